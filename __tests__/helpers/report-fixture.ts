@@ -1,0 +1,361 @@
+/**
+ * Hand-built ReportContext fixtures: a 30-second run against a two-endpoint canary,
+ * with latencies drawn from a seeded log-normal distribution and recorded into real
+ * HDR histograms (microseconds, 3 significant digits), so the encoded histograms,
+ * percentiles and time series agree with each other the way a real run's do.
+ */
+import { build, encodeIntoCompressedBase64, type Histogram } from 'hdr-histogram-js';
+
+import type { Settings } from '../../src/config/settings.js';
+import type {
+  EndpointMeasurement,
+  ErrorClass,
+  LatencySummary,
+  RequestStats,
+  RunMeasurements,
+  TimeSeriesPoint,
+} from '../../src/metrics/measurements.js';
+import type { ReportContext } from '../../src/report/report-context.js';
+import type { Evaluation, Threshold, ThresholdResult, ThresholdStatus } from '../../src/slo/types.js';
+
+/** Header values in the fixture's settings; no report may contain them. */
+export const FIXTURE_SECRETS = [
+  'Bearer s3cr3t-token-value-XYZ',
+  's3cr3t-token-value-XYZ',
+  'sk_live_cart_9f8e7d6c',
+];
+
+export interface FixtureOptions {
+  /** The overall verdict; thresholds are given statuses that agree with it. Default `fail`. */
+  verdict?: 'pass' | 'marginal' | 'fail';
+  /** Seconds of load. Default 30. */
+  seconds?: number;
+  /** Extra thresholds results appended as they are (for escaping tests). */
+  extraResults?: ThresholdResult[];
+  runUrl?: string;
+  environment?: string;
+}
+
+/** A PRNG with a fixed seed, so fixtures are the same on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function newHistogram(): Histogram {
+  return build({
+    useWebAssembly: false,
+    bitBucketSize: 32,
+    numberOfSignificantValueDigits: 3,
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 3_600_000_000,
+  });
+}
+
+const round = (ms: number): number => Math.round(ms * 1000) / 1000;
+
+function summarize(h: Histogram): LatencySummary {
+  const ms = (us: number): number => round(us / 1000);
+  return {
+    count: h.totalCount,
+    min: ms(h.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : h.minNonZeroValue),
+    mean: ms(h.mean),
+    stdev: ms(h.stdDeviation),
+    p50: ms(h.getValueAtPercentile(50)),
+    p90: ms(h.getValueAtPercentile(90)),
+    p95: ms(h.getValueAtPercentile(95)),
+    p99: ms(h.getValueAtPercentile(99)),
+    p999: ms(h.getValueAtPercentile(99.9)),
+    max: ms(h.maxValue),
+  };
+}
+
+const noErrors = (): Record<ErrorClass, number> => ({
+  timeout: 0,
+  connection_refused: 0,
+  connection_reset: 0,
+  dns: 0,
+  http_4xx: 0,
+  http_5xx: 0,
+  unexpected_status: 0,
+  other: 0,
+});
+
+interface Tally {
+  histogram: Histogram;
+  requests: number;
+  failed: number;
+  bytesSent: number;
+  bytesReceived: number;
+  statusCounts: Record<string, number>;
+  errors: Record<ErrorClass, number>;
+}
+
+const newTally = (): Tally => ({
+  histogram: newHistogram(),
+  requests: 0,
+  failed: 0,
+  bytesSent: 0,
+  bytesReceived: 0,
+  statusCounts: {},
+  errors: noErrors(),
+});
+
+function stats(t: Tally, seconds: number): RequestStats {
+  return {
+    requests: t.requests,
+    succeeded: t.requests - t.failed,
+    failed: t.failed,
+    rps: Math.round((t.requests / seconds) * 10) / 10,
+    bytesSent: t.bytesSent,
+    bytesReceived: t.bytesReceived,
+    statusCounts: t.statusCounts,
+    errors: t.errors,
+    latency: summarize(t.histogram),
+    histogram: encodeIntoCompressedBase64(t.histogram),
+  };
+}
+
+export function fixtureSettings(overrides: Partial<Settings> = {}): Settings {
+  return {
+    targetUrl: 'https://canary.shop.example.com',
+    environment: 'staging',
+    configPath: '.github/loadgate.yml',
+    stages: [
+      { durationMs: 10_000, target: 20 },
+      { durationMs: 20_000, target: 20 },
+    ],
+    maxVus: 20,
+    endpoints: [
+      {
+        name: 'GET /api/products',
+        method: 'GET',
+        path: '/api/products?limit=20',
+        weight: 3,
+        headers: {},
+        expectStatus: [],
+      },
+      {
+        name: 'POST /api/cart',
+        method: 'POST',
+        path: '/api/cart',
+        weight: 1,
+        headers: { 'X-Api-Key': 'sk_live_cart_9f8e7d6c', 'Content-Type': 'application/json' },
+        body: '{"sku":"A-100","qty":1}',
+        expectStatus: [200, 201],
+      },
+    ],
+    thresholds: [],
+    headers: { Authorization: 'Bearer s3cr3t-token-value-XYZ', 'X-Client': 'loadgate' },
+    timeoutMs: 10_000,
+    failOnBreach: true,
+    autoRollback: true,
+    reportDir: 'loadgate-report',
+    ...overrides,
+  };
+}
+
+/** Simulate the run and measure it. */
+export function fixtureMeasurements(seconds = 30): RunMeasurements {
+  const random = mulberry32(20240611);
+  const gauss = (): number => {
+    const u = Math.max(random(), 1e-12);
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+  };
+  const endpoints = [
+    {
+      name: 'GET /api/products',
+      method: 'GET',
+      path: '/api/products?limit=20',
+      median: 48,
+      sigma: 0.35,
+      tally: newTally(),
+    },
+    { name: 'POST /api/cart', method: 'POST', path: '/api/cart', median: 85, sigma: 0.4, tally: newTally() },
+  ];
+  const overall = newTally();
+  const timeSeries: TimeSeriesPoint[] = [];
+  const start = Date.parse('2024-06-11T09:30:00.000Z');
+
+  for (let t = 1; t <= seconds; t++) {
+    const vus = Math.min(20, Math.ceil((20 * t) / 10));
+    // A slow patch between 17 s and 21 s: latency up and some 503s.
+    const trouble = t >= 17 && t <= 21 ? 1 : 0;
+    const second = newHistogram();
+    const requests = Math.round(vus * (10.5 - 3 * trouble) + random() * 6);
+    let errors = 0;
+    for (let i = 0; i < requests; i++) {
+      const endpoint = random() < 0.75 ? endpoints[0]! : endpoints[1]!;
+      const load = 1 + vus / 80 + trouble * 1.5;
+      const latencyMs = endpoint.median * load * Math.exp(endpoint.sigma * gauss());
+      const us = Math.max(200, Math.round(latencyMs * 1000));
+      const failedNow = random() < 0.004 + trouble * 0.05;
+      const timedOut = failedNow && random() < 0.1;
+      for (const tally of [endpoint.tally, overall]) {
+        tally.requests++;
+        tally.histogram.recordValue(us);
+        tally.bytesSent += endpoint.method === 'POST' ? 214 : 132;
+        if (timedOut) {
+          tally.failed++;
+          tally.errors.timeout++;
+        } else {
+          const status = failedNow ? '503' : endpoint.method === 'POST' ? '201' : '200';
+          tally.statusCounts[status] = (tally.statusCounts[status] ?? 0) + 1;
+          tally.bytesReceived += failedNow ? 96 : endpoint.method === 'POST' ? 310 : 4_812;
+          if (failedNow) {
+            tally.failed++;
+            tally.errors.http_5xx++;
+          }
+        }
+      }
+      second.recordValue(us);
+      if (failedNow) errors++;
+    }
+    timeSeries.push({
+      t,
+      vus,
+      requests,
+      errors,
+      p50: round(second.getValueAtPercentile(50) / 1000),
+      p95: round(second.getValueAtPercentile(95) / 1000),
+      p99: round(second.getValueAtPercentile(99) / 1000),
+    });
+  }
+
+  const endpointMeasurements: EndpointMeasurement[] = endpoints.map((e) => ({
+    name: e.name,
+    method: e.method,
+    path: e.path,
+    ...stats(e.tally, seconds),
+  }));
+  return {
+    startedAt: new Date(start).toISOString(),
+    finishedAt: new Date(start + seconds * 1000 + 12).toISOString(),
+    durationMs: seconds * 1000 + 12,
+    maxVusReached: 20,
+    overall: stats(overall, seconds),
+    endpoints: endpointMeasurements,
+    timeSeries,
+  };
+}
+
+function threshold(
+  source: string,
+  metric: string,
+  aggregation: Threshold['aggregation'],
+  operator: Threshold['operator'],
+  limit: number,
+  extra: Partial<Threshold> = {},
+): Threshold {
+  return {
+    source,
+    origin: `.github/loadgate.yml (thresholds)`,
+    metric,
+    tags: {},
+    aggregation,
+    operator,
+    limit,
+    ...extra,
+  };
+}
+
+/** Thresholds judged against the measurements, with statuses set to agree with `verdict`. */
+export function fixtureEvaluation(m: RunMeasurements, verdict: 'pass' | 'marginal' | 'fail'): Evaluation {
+  const cart = m.endpoints.find((e) => e.name === 'POST /api/cart')!;
+  const errorRate = m.overall.failed / m.overall.requests;
+  const results: ThresholdResult[] = [
+    {
+      threshold: threshold('http_req_duration: p(95)<250', 'http_req_duration', 'p', '<', 250, {
+        percentile: 95,
+      }),
+      actual: m.overall.latency.p95,
+      status: 'pass',
+    },
+    verdict === 'pass'
+      ? {
+          threshold: threshold('http_req_duration: p(99)<400', 'http_req_duration', 'p', '<', 400, {
+            percentile: 99,
+          }),
+          actual: m.overall.latency.p99,
+          status: 'pass',
+        }
+      : {
+          threshold: threshold('http_req_duration: p(99)<300', 'http_req_duration', 'p', '<', 300, {
+            percentile: 99,
+            marginalLimit: 400,
+          }),
+          actual: m.overall.latency.p99,
+          status: 'marginal',
+          note: 'within the marginal band (300–400 ms)',
+        },
+    {
+      threshold:
+        verdict === 'fail'
+          ? threshold('error_rate: 1%', 'http_req_failed', 'rate', '<', 0.01)
+          : threshold('error_rate: 2%', 'http_req_failed', 'rate', '<', 0.02),
+      actual: errorRate,
+      status: verdict === 'fail' ? 'fail' : 'pass',
+    },
+    {
+      threshold: threshold('throughput: 100', 'http_reqs', 'rate', '>=', 100),
+      actual: m.overall.rps,
+      status: 'pass',
+    },
+    {
+      threshold: threshold(
+        'http_req_duration{endpoint:POST /api/cart}: p(95)<350',
+        'http_req_duration',
+        'p',
+        '<',
+        350,
+        { percentile: 95, tags: { endpoint: 'POST /api/cart' } },
+      ),
+      actual: cart.latency.p95,
+      status: 'pass',
+    },
+  ];
+  return { verdict, results };
+}
+
+export function buildReportFixture(options: FixtureOptions = {}): ReportContext {
+  const verdict = options.verdict ?? 'fail';
+  const measurements = fixtureMeasurements(options.seconds ?? 30);
+  const evaluation = fixtureEvaluation(measurements, verdict);
+  if (options.extraResults) evaluation.results.push(...options.extraResults);
+  const settings = fixtureSettings({
+    thresholds: evaluation.results.map((r) => r.threshold),
+    ...(options.environment !== undefined ? { environment: options.environment } : {}),
+  });
+  return {
+    settings,
+    measurements,
+    evaluation,
+    rollback: verdict === 'fail' && settings.autoRollback,
+    generatedAt: '2024-06-11T09:30:31.250Z',
+    toolVersion: '0.1.0',
+    ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+  };
+}
+
+/** A result whose texts carry every character that needs escaping in HTML, XML and Prometheus labels. */
+export function hostileResult(status: ThresholdStatus = 'fail'): ThresholdResult {
+  return {
+    threshold: threshold(
+      'http_req_duration{endpoint:GET /search?q=<script>&x="1"\\n}: p(90)<100',
+      'http_req_duration',
+      'p',
+      '<',
+      100,
+      { percentile: 90, tags: { endpoint: 'GET /search?q=<script>&x="1"\\n' } },
+    ),
+    actual: 131.5,
+    status,
+    note: 'slow & <b>bold</b>\nsecond line',
+  };
+}

@@ -1,0 +1,354 @@
+/**
+ * The shape of the YAML config file (`.github/loadgate.yml`), as a zod schema.
+ * It checks types and forms and gives each failure a message that quotes the value
+ * and names the form expected; resolve-settings.ts turns the parsed blocks into
+ * `Settings`. The same schema is emitted as JSON Schema (schema/loadgate.schema.json)
+ * for editor completion, so it holds no transforms: values come out as written.
+ *
+ * To add a key: add it to `SETTINGS_SHAPE` (then it is valid at the top level and in
+ * every `environments:` block), handle it in resolve-settings.ts, run `npm run schema`.
+ */
+import { z } from 'zod';
+
+import { DURATION_PATTERN, durationSyntaxMessage } from './durations.js';
+import { listOf, quote } from './describe.js';
+import { HTTP_METHODS } from './settings.js';
+
+// ---------------------------------------------------------------------------
+// Forms shared with the inputs
+
+/** `METHOD /path` or `/path` (method defaults to GET). */
+export const ENDPOINT_TEXT_PATTERN = `^(?:(${HTTP_METHODS.join('|')})\\s+)?(/\\S*)$`;
+export const ENDPOINT_TEXT_EXPECTED = `expected "METHOD /path" such as "GET /api/portfolio" or "/health" (METHOD one of ${listOf(HTTP_METHODS)}, in capitals; the path starts with /)`;
+
+/** An HTTP header name (RFC 9110 token). */
+export const HEADER_NAME_PATTERN = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
+
+/** Why a target URL is refused, or undefined when it is fine. The message never repeats a password. */
+export function targetUrlProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return `got ${quote(text)}; expected an absolute http or https URL such as https://canary.example.com`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return `got ${quote(text)}; expected an http or https URL such as https://canary.example.com (the scheme is ${url.protocol.slice(0, -1)})`;
+  }
+  if (url.username || url.password) {
+    const shown = new URL(url.href);
+    shown.username = shown.username ? '***' : '';
+    shown.password = shown.password ? '***' : '';
+    return `got ${quote(shown.href)}; credentials must not be part of the URL (it appears in logs and reports): remove them and send them with headers, e.g. "Authorization: Bearer …"`;
+  }
+  return undefined;
+}
+
+/** Why a path is refused, or undefined. */
+function pathProblem(value: unknown): string {
+  if (typeof value === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    return `got ${quote(value)}; expected a path starting with / such as /api/portfolio, not a full URL (paths are resolved against target-url)`;
+  }
+  return `got ${quote(value)}; expected a path starting with / and without spaces, such as /api/portfolio?limit=10`;
+}
+
+// ---------------------------------------------------------------------------
+// Leaf schemas
+
+/**
+ * An error function for containers (objects, records, arrays) that only rewords the
+ * wrong-type issue: their other issues (unknown keys, bad keys) keep zod's own and are
+ * reworded in load-config-file.ts, which knows the keys.
+ */
+const whenWrongType =
+  (message: (input: unknown) => string) =>
+  (iss: { code?: string; input?: unknown }): string | undefined =>
+    iss.code === 'invalid_type' ? message(iss.input) : undefined;
+
+const duration = (description: string) =>
+  z
+    .string({ error: (iss) => durationSyntaxMessage(iss.input) })
+    .regex(new RegExp(DURATION_PATTERN), { error: (iss) => durationSyntaxMessage(iss.input) })
+    .meta({ description });
+
+const wholeNumber = (min: number, what: string, description: string) => {
+  const error = (iss: { input?: unknown }) => `got ${quote(iss.input)}; expected ${what}`;
+  return z.int({ error }).min(min, { error }).meta({ description });
+};
+
+const flag = (description: string) =>
+  z.boolean({ error: (iss) => `got ${quote(iss.input)}; expected true or false` }).meta({ description });
+
+const text = (what: string, description: string) =>
+  z
+    .string({ error: (iss) => `got ${quote(iss.input)}; expected ${what}` })
+    .min(1, { error: () => `got an empty string; expected ${what}` })
+    .meta({ description });
+
+const headerValue = z.union([z.string(), z.number(), z.boolean()], {
+  error: (iss) => `got ${quote(iss.input)}; expected a header value (text)`,
+});
+
+export const headersSchema = z
+  .record(
+    z.string().regex(new RegExp(HEADER_NAME_PATTERN), {
+      error: (iss) =>
+        `got ${quote(iss.input)}; expected a header name such as X-Api-Key (no spaces or colons)`,
+    }),
+    headerValue,
+    { error: whenWrongType((input) => `got ${quote(input)}; expected a mapping of header names to values`) },
+  )
+  .meta({ description: 'Headers as `Name: value` pairs.' });
+
+const statusError = (iss: { input?: unknown }) =>
+  `got ${quote(iss.input)}; expected an HTTP status from 100 to 599`;
+const statusCode = z
+  .int({ error: statusError })
+  .min(100, { error: statusError })
+  .max(599, { error: statusError });
+const expectStatus = z
+  .union(
+    [
+      statusCode,
+      z.array(statusCode).min(1, { error: () => 'got an empty list; expected at least one status' }),
+    ],
+    {
+      error: (iss) => `got ${quote(iss.input)}; expected an HTTP status from 100 to 599, or a list of them`,
+    },
+  )
+  .meta({
+    description: 'Status codes that count as success (default: any 200–399).',
+    examples: [201, [200, 204]],
+  });
+
+const endpointText = z
+  .string()
+  .regex(new RegExp(ENDPOINT_TEXT_PATTERN), {
+    error: (iss) => `got ${quote(iss.input)}; ${ENDPOINT_TEXT_EXPECTED}`,
+  })
+  .meta({ description: '`METHOD /path` or `/path` (GET).', examples: ['GET /api/portfolio', '/health'] });
+
+const endpointObject = z.strictObject(
+  {
+    name: text(
+      'a name such as "portfolio"',
+      'Label in reports and threshold tags (default `METHOD path`).',
+    ).optional(),
+    method: z
+      .enum(HTTP_METHODS, {
+        error: (iss) => `got ${quote(iss.input)}; expected one of ${listOf(HTTP_METHODS)} (in capitals)`,
+      })
+      .meta({ description: 'HTTP method (default GET).' })
+      .optional(),
+    path: z
+      .string({ error: (iss) => pathProblem(iss.input) })
+      .regex(/^\/\S*$/, { error: (iss) => pathProblem(iss.input) })
+      .meta({ description: 'Path plus optional query, starting with `/`.' }),
+    weight: z
+      .number({ error: (iss) => `got ${quote(iss.input)}; expected a number greater than 0` })
+      .positive({ error: (iss) => `got ${quote(iss.input)}; expected a number greater than 0` })
+      .meta({ description: 'Relative share of requests (default 1).' })
+      .optional(),
+    headers: headersSchema.optional(),
+    body: z
+      .union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())], {
+        error: (iss) => `got ${quote(iss.input)}; expected text, or a mapping or list that is sent as JSON`,
+      })
+      .meta({ description: 'Request body: text as is, or a mapping/list sent as JSON.' })
+      .optional(),
+    'expect-status': expectStatus.optional(),
+  },
+  {
+    error: whenWrongType(
+      (input) => `got ${quote(input)}; expected a mapping with path (and name, method, weight, …)`,
+    ),
+  },
+);
+
+export const endpointItemSchema = z
+  .union([endpointText, endpointObject], {
+    error: (iss) =>
+      `got ${quote(iss.input)}; expected "METHOD /path" or a mapping {name, method, path, weight, headers, body, expect-status}`,
+  })
+  .meta({ description: 'One endpoint of the request mix.' });
+
+export const endpointListSchema = z
+  .array(endpointItemSchema, {
+    error: whenWrongType(
+      (input) => `got ${quote(input)}; expected a list of endpoints such as ["GET /api/portfolio"]`,
+    ),
+  })
+  .min(1, { error: () => 'got an empty list; expected at least one endpoint' });
+
+const stageSchema = z.strictObject(
+  {
+    duration: duration('How long this stage lasts.'),
+    target: wholeNumber(
+      0,
+      'a whole number of virtual users, 0 or more',
+      'VUs reached at the end of the stage.',
+    ),
+  },
+  {
+    error: whenWrongType(
+      (input) =>
+        `got ${quote(input)}; expected a stage {duration, target} such as {duration: 30s, target: 20}`,
+    ),
+  },
+);
+
+const thresholdText = z
+  .string({
+    error: (iss) => `got ${quote(iss.input)}; expected a threshold such as "http_req_duration: p(95)<250"`,
+  })
+  .min(1, {
+    error: () => 'got an empty string; expected a threshold such as "http_req_duration: p(95)<250"',
+  });
+
+const nonNegative = (what: string) =>
+  z.number().nonnegative({ error: (iss) => `got ${quote(iss.input)}; expected ${what}, 0 or more` });
+
+/** `latency: {p50: 100, p95: 250}` (ms). */
+const latencyMapping = z
+  .record(
+    z.string().regex(/^(?:p\d+(?:\.\d+)?|avg|med|min|max)$/, {
+      error: (iss) =>
+        `got ${quote(iss.input)}; expected a latency statistic such as p50, p95, p99, avg, med or max`,
+    }),
+    z.union([nonNegative('milliseconds such as 250'), z.string()], {
+      error: (iss) => `got ${quote(iss.input)}; expected milliseconds such as 250, or "250ms"`,
+    }),
+    {
+      error: whenWrongType(
+        (input) => `got ${quote(input)}; expected a mapping such as {p95: 250, p99: 400} (milliseconds)`,
+      ),
+    },
+  )
+  .meta({ description: 'Latency limits in ms, e.g. `{p50: 100, p95: 250, p99: 400}`.' });
+
+const thresholdMapping = z
+  .object({
+    latency: latencyMapping.optional(),
+    error_rate: z
+      .union([nonNegative('a percentage such as 0.5 (meaning 0.5%)'), z.string()], {
+        error: (iss) => `got ${quote(iss.input)}; expected a percentage such as 0.5 (meaning 0.5%)`,
+      })
+      .optional()
+      .meta({ description: 'Largest share of failed requests, in percent.' }),
+    throughput: z
+      .union([nonNegative('requests per second such as 1000'), z.string()], {
+        error: (iss) => `got ${quote(iss.input)}; expected requests per second such as 1000`,
+      })
+      .optional()
+      .meta({ description: 'Smallest completed requests per second.' }),
+  })
+  .catchall(
+    z.union(
+      [
+        thresholdText,
+        z.number(),
+        z
+          .array(thresholdText)
+          .min(1, { error: () => 'got an empty list; expected at least one condition such as "p(95)<250"' }),
+      ],
+      {
+        error: (iss) =>
+          `got ${quote(iss.input)}; expected a condition such as "p(95)<250" or a list of them ["p(95)<250", "p(99)<500"]`,
+      },
+    ),
+  );
+
+export const thresholdsSchema = z
+  .union([z.array(thresholdText), thresholdMapping], {
+    error: (iss) =>
+      `got ${quote(iss.input)}; expected a list of thresholds such as ["http_req_duration: p(95)<250"] or a mapping such as {http_req_duration: ["p(95)<250"]}`,
+  })
+  .meta({
+    description:
+      'SLO thresholds: a list of k6-style or short-form texts, or a mapping (k6 style `metric: [conditions]`, or `latency: {p95: 250}`, `error_rate: 0.5`, `throughput: 1000`).',
+  });
+
+// ---------------------------------------------------------------------------
+// Blocks
+
+/** Keys valid at the top level and in each `environments:` block. All optional. */
+export const SETTINGS_SHAPE = {
+  'target-url': z
+    .string({ error: (iss) => `got ${quote(iss.input)}; expected an http or https URL` })
+    .superRefine((value, ctx) => {
+      const problem = targetUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    })
+    .meta({ description: 'Base URL of the deployment under test (http or https).', format: 'uri' })
+    .optional(),
+  duration: duration('How long the load runs, e.g. 30s, 2m, 1m30s (default 30s).').optional(),
+  vus: wholeNumber(
+    1,
+    'a whole number of virtual users, 1 or more',
+    'Concurrent virtual users (default 10).',
+  ).optional(),
+  'ramp-up': duration('Time to ramp from 0 to vus, part of duration (default 0s).').optional(),
+  stages: z
+    .array(stageSchema, {
+      error: whenWrongType(
+        (input) => `got ${quote(input)}; expected a list of stages such as [{duration: 30s, target: 20}]`,
+      ),
+    })
+    .min(1, {
+      error: () => 'got an empty list; expected at least one stage such as {duration: 30s, target: 20}',
+    })
+    .meta({ description: 'Load shape: move linearly to `target` VUs over `duration`, stage after stage.' })
+    .optional(),
+  endpoints: endpointListSchema
+    .meta({ description: 'The weighted request mix (default `GET /`).' })
+    .optional(),
+  thresholds: thresholdsSchema.optional(),
+  headers: headersSchema.optional(),
+  timeout: duration('Per-request timeout (default 10s).').optional(),
+  'fail-on-breach': flag('Fail the step when the verdict is fail (default true).').optional(),
+  'auto-rollback': flag(
+    'Set the rollback output to true when the verdict is fail (default true).',
+  ).optional(),
+  'report-dir': text(
+    'a directory path',
+    'Where report.md and results.json are written (default loadgate-report).',
+  ).optional(),
+};
+
+const blockError = whenWrongType(
+  (input) => `got ${quote(input)}; expected a mapping of settings such as {duration: 30s, vus: 10}`,
+);
+
+/** One `environments:` block: any top-level key except `environments`. */
+export const settingsBlockSchema = z
+  .strictObject(SETTINGS_SHAPE, { error: blockError })
+  .meta({ id: 'settings', description: 'Settings that override the top level for one environment.' });
+
+/** The whole config file. */
+export const configFileSchema = z
+  .strictObject(
+    {
+      ...SETTINGS_SHAPE,
+      environments: z
+        .record(z.string(), settingsBlockSchema, {
+          error: whenWrongType(
+            (input) => `got ${quote(input)}; expected a mapping of environment names to settings`,
+          ),
+        })
+        .meta({
+          description: 'Named overrides selected with the `environment` input, e.g. staging, production.',
+        })
+        .optional(),
+    },
+    { error: blockError },
+  )
+  .meta({
+    title: 'loadgate config',
+    description: 'Config file of the loadgate action (.github/loadgate.yml).',
+  });
+
+export type ConfigFile = z.infer<typeof configFileSchema>;
+export type SettingsBlock = z.infer<typeof settingsBlockSchema>;
+export type SettingsKey = keyof typeof SETTINGS_SHAPE;
+export type EndpointItem = z.infer<typeof endpointItemSchema>;
+export type ThresholdsValue = z.infer<typeof thresholdsSchema>;

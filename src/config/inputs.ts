@@ -1,0 +1,27 @@
+/** The action's inputs (action.yml), shared by the action and the CLI. */
+
+export const INPUT_NAMES = [
+  'target-url',
+  'config',
+  'environment',
+  'duration',
+  'vus',
+  'ramp-up',
+  'endpoints',
+  'thresholds',
+  'headers',
+  'timeout',
+  'fail-on-breach',
+  'auto-rollback',
+  'report-dir',
+] as const;
+
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** Raw input values as `@actions/core.getInput` returns them: '' means not given. */
+export type RawInputs = Record<InputName, string>;
+
+/** A full `RawInputs` from the given ones (the rest ''). */
+export function rawInputs(given: Partial<RawInputs> = {}): RawInputs {
+  return Object.fromEntries(INPUT_NAMES.map((name) => [name, given[name] ?? ''])) as RawInputs;
+}

@@ -1,0 +1,74 @@
+/**
+ * The one typed, validated description of a gate run. Everything after
+ * `readSettings` works from this object only: no module past config/ reads
+ * inputs, environment variables or the config file.
+ */
+
+import type { Threshold } from '../slo/types.js';
+
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** One entry of the weighted request mix. */
+export interface EndpointSettings {
+  /** Label used in reports and threshold tags, e.g. `GET /api/trades` (default: `METHOD path`). */
+  name: string;
+  method: HttpMethod;
+  /** Path plus optional query, always starting with `/`; resolved against the target URL. */
+  path: string;
+  /** Relative share of requests (> 0). */
+  weight: number;
+  /** Extra headers for this endpoint; they override the global `headers`. */
+  headers: Record<string, string>;
+  /** Request body as sent. A YAML mapping/list body is serialized to JSON (and content-type set). */
+  body?: string;
+  /**
+   * Status codes that count as success. Empty means the default rule:
+   * any status from 200 to 399 succeeds, like k6's `http_req_failed`.
+   */
+  expectStatus: number[];
+}
+
+/** A step of the load shape: move linearly to `target` VUs over `durationMs`. */
+export interface Stage {
+  durationMs: number;
+  target: number;
+}
+
+/** A threshold as the user wrote it, with where it came from (for error messages). */
+export interface ThresholdSource {
+  /** The text, e.g. `http_req_duration: p(95)<250` or `p95: 250ms`. */
+  text: string;
+  /** Where it came from, e.g. `input 'thresholds' line 2` or `.github/loadgate.yml:14:5 (thresholds[1])`. */
+  origin: string;
+}
+
+export interface Settings {
+  /** Base URL that all load goes to. Only http: and https: are accepted. */
+  targetUrl: string;
+  /** Selected `environments:` block, if any. */
+  environment?: string;
+  /** Path of the config file that was read, if any. */
+  configPath?: string;
+  /**
+   * The resolved closed-model load shape. Always non-empty; total duration is the
+   * sum of the stages. Built from `duration`/`vus`/`ramp-up` unless the config file
+   * gives `stages` (and no `duration`/`vus` input overrides them).
+   */
+  stages: Stage[];
+  /** Largest VU count any stage reaches. */
+  maxVus: number;
+  endpoints: EndpointSettings[];
+  /** Parsed thresholds; each keeps its source text and origin. */
+  thresholds: Threshold[];
+  /** Headers sent with every request (endpoint headers override). Values may be secrets. */
+  headers: Record<string, string>;
+  /** Per-request timeout. */
+  timeoutMs: number;
+  /** A `fail` verdict fails the step. */
+  failOnBreach: boolean;
+  /** A `fail` verdict sets the `rollback` output to true. */
+  autoRollback: boolean;
+  /** Where report.md and results.json are written. */
+  reportDir: string;
+}

@@ -1,0 +1,316 @@
+/**
+ * The closed model: a number of virtual users (VUs), each sending requests from the
+ * weighted mix back to back over its own keep-alive connection. A controller checks
+ * the stage shape every {@link CONTROL_INTERVAL_MS} and starts or stops VUs to match;
+ * a VU asked to stop finishes its current request first.
+ *
+ * End of the load:
+ * - At the end of the stages every VU stops after its current request. Requests in
+ *   flight are awaited, each bounded by the request timeout, and counted as usual.
+ * - When the signal aborts, requests in flight are aborted at once and not counted
+ *   (they were cut by us, not answered or failed by the target), and `stoppedEarly`
+ *   says why.
+ * A request is recorded exactly once, when it ends, so nothing is counted twice.
+ */
+import { performance } from 'node:perf_hooks';
+
+import type { Settings } from '../config/settings.js';
+import type { RunMeasurements } from '../metrics/measurements.js';
+import { MetricsRecorder, type ProgressSample } from '../metrics/metrics-recorder.js';
+import { EndpointPicker, type RandomSource } from './endpoint-picker.js';
+import { Connection, prepareTarget, type ExchangeResult, type PreparedTarget } from './http-client.js';
+import { totalDurationMs, vusAt } from './stages.js';
+
+export type { ProgressSample } from '../metrics/metrics-recorder.js';
+
+/** How often the controller compares active VUs with the stage shape. */
+export const CONTROL_INTERVAL_MS = 100;
+
+export interface RunLoadOptions {
+  /** Aborting stops the load promptly; the measurements so far are returned with `stoppedEarly`. */
+  signal?: AbortSignal;
+  /** Called every `progressIntervalMs` with figures for a log line. */
+  onProgress?: (sample: ProgressSample) => void;
+  /** Default 5000. */
+  progressIntervalMs?: number;
+  /** Wall clock in epoch milliseconds, for `startedAt`/`finishedAt`. Default `Date.now`. Latencies always use `performance.now()`. */
+  now?: () => number;
+  /** Uniform random numbers in [0, 1) for the endpoint mix. Default `Math.random`. */
+  random?: RandomSource;
+}
+
+/**
+ * Runs the closed-model load described by `settings` and returns what it measured.
+ * Target failures are measurements, never rejections; the promise rejects only when the
+ * load cannot run as configured: a request that cannot be built (e.g. an invalid header
+ * value), an `onProgress` that throws, or an internal error of the HTTP client.
+ */
+export async function runClosedModel(
+  settings: Settings,
+  options: RunLoadOptions = {},
+): Promise<RunMeasurements> {
+  return new ClosedModelRun(settings, options).run();
+}
+
+/** The text for `stoppedEarly` from an abort reason. */
+export function abortReasonText(reason: unknown): string {
+  if (typeof reason === 'string' && reason.length > 0) return reason;
+  if (reason instanceof Error && reason.name !== 'AbortError' && reason.message) return reason.message;
+  return 'aborted';
+}
+
+type VuState = 'idle' | 'running' | 'stopping';
+
+class VirtualUser {
+  state: VuState = 'idle';
+  /** The next request is already scheduled (microtask, or setImmediate after a synchronous failure). */
+  private scheduled = false;
+  readonly connection: Connection;
+  private readonly loopNext = (): void => this.next();
+
+  constructor(private readonly run: ClosedModelRun) {
+    this.connection = new Connection(run.target, {
+      onResult: (result) => this.onResult(result),
+      onInternalError: (error) => run.fail(error),
+    });
+  }
+
+  start(): void {
+    const wasIdle = this.state === 'idle';
+    this.state = 'running';
+    if (wasIdle) {
+      this.run.vuActivated();
+      this.next();
+    }
+  }
+
+  /** Stop after the current request (at once when none is in flight). */
+  requestStop(): void {
+    if (this.state !== 'running') return;
+    this.state = 'stopping';
+    if (!this.connection.busy && !this.scheduled) this.becomeIdle();
+  }
+
+  private next(): void {
+    this.scheduled = false;
+    if (this.state !== 'running') {
+      this.becomeIdle();
+      return;
+    }
+    this.connection.send(this.run.pickEndpoint());
+  }
+
+  private onResult(result: ExchangeResult): void {
+    if (!result.cancelled) {
+      if (result.synchronous && isInvalidArgument(result.error)) {
+        // The request could not even be built (e.g. an invalid header value): a setup error, not a measurement.
+        this.run.fail(result.error);
+        this.becomeIdle();
+        return;
+      }
+      this.run.recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+    }
+    if (this.state !== 'running') {
+      this.becomeIdle();
+      return;
+    }
+    this.scheduled = true;
+    if (result.synchronous) {
+      // Settled inside send(): continuing soon would spin without ever yielding to I/O and timers.
+      setImmediate(this.loopNext);
+    } else {
+      // Never re-enter undici from its own callback (it may still be walking its queue): continue
+      // once the callback has returned, before any other I/O.
+      queueMicrotask(this.loopNext);
+    }
+  }
+
+  private becomeIdle(): void {
+    if (this.state === 'idle') return;
+    this.state = 'idle';
+    this.run.vuDeactivated();
+  }
+}
+
+function isInvalidArgument(error: Error | null): error is Error {
+  return (error as { code?: unknown } | null)?.code === 'UND_ERR_INVALID_ARG';
+}
+
+type Phase = 'running' | 'draining' | 'cancelling' | 'finished';
+
+class ClosedModelRun {
+  readonly target: PreparedTarget;
+  readonly recorder: MetricsRecorder;
+  private readonly picker: EndpointPicker;
+  private readonly plannedMs: number;
+  private readonly vus: VirtualUser[] = [];
+  private activeVus = 0;
+  private phase: Phase = 'running';
+  private startMs = 0;
+  private stoppedEarly: string | undefined;
+  private failure: Error | undefined;
+
+  private controlTimer: NodeJS.Timeout | undefined;
+  private endTimer: NodeJS.Timeout | undefined;
+  private progressTimer: NodeJS.Timeout | undefined;
+  private readonly onAbort = (): void => this.cancel(abortReasonText(this.options.signal?.reason));
+
+  private resolve!: (measurements: RunMeasurements) => void;
+  private reject!: (error: Error) => void;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly options: RunLoadOptions,
+  ) {
+    if (settings.endpoints.length === 0) throw new Error('runClosedModel: no endpoints');
+    if (settings.stages.length === 0) throw new Error('runClosedModel: no stages');
+    this.target = prepareTarget(settings);
+    this.picker = new EndpointPicker(
+      settings.endpoints.map((endpoint) => endpoint.weight),
+      options.random,
+    );
+    this.plannedMs = totalDurationMs(settings.stages);
+    this.recorder = new MetricsRecorder(settings.endpoints, {
+      plannedMs: this.plannedMs,
+      ...(options.now ? { wallClock: options.now } : {}),
+    });
+  }
+
+  run(): Promise<RunMeasurements> {
+    return new Promise<RunMeasurements>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+      this.begin();
+    });
+  }
+
+  pickEndpoint(): PreparedTarget['endpoints'][number] {
+    return this.target.endpoints[this.picker.next()]!;
+  }
+
+  vuActivated(): void {
+    this.activeVus++;
+    this.recorder.setVus(this.activeVus);
+  }
+
+  vuDeactivated(): void {
+    this.activeVus--;
+    this.recorder.setVus(this.activeVus);
+    if (this.activeVus === 0 && (this.phase === 'draining' || this.phase === 'cancelling'))
+      void this.finish();
+  }
+
+  /** Something that is not a measurement went wrong: stop the load and reject the run. */
+  fail(error: Error): void {
+    this.failure ??= error;
+    this.cancel(`failed: ${error.message}`);
+  }
+
+  private begin(): void {
+    const signal = this.options.signal;
+    this.recorder.start();
+    this.startMs = performance.now();
+    if (signal?.aborted) {
+      this.cancel(abortReasonText(signal.reason));
+      return;
+    }
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+
+    this.controlTimer = setInterval(() => this.control(), CONTROL_INTERVAL_MS);
+    this.endTimer = setTimeout(() => this.drain(), this.plannedMs);
+    if (this.options.onProgress) {
+      const interval = Math.max(1, this.options.progressIntervalMs ?? 5000);
+      this.progressTimer = setInterval(() => this.emitProgress(), interval);
+    }
+    this.control();
+  }
+
+  /** Brings the number of running VUs to what the stages want now. */
+  private control(): void {
+    if (this.phase !== 'running') return;
+    const now = performance.now();
+    this.recorder.tick(now);
+    const elapsedMs = now - this.startMs;
+    if (elapsedMs >= this.plannedMs) return; // the end timer is due
+    const wanted = vusAt(this.settings.stages, elapsedMs);
+
+    let running = 0;
+    for (const vu of this.vus) if (vu.state === 'running') running++;
+    // Too few: revive VUs that were stopping (their request is still in flight), then start idle ones.
+    for (let i = 0; i < this.vus.length && running < wanted; i++) {
+      const vu = this.vus[i]!;
+      if (vu.state === 'stopping') {
+        vu.start();
+        running++;
+      }
+    }
+    for (let i = 0; running < wanted; i++) {
+      let vu = this.vus[i];
+      if (vu === undefined) {
+        vu = new VirtualUser(this);
+        this.vus.push(vu);
+      }
+      if (vu.state === 'idle') {
+        vu.start();
+        running++;
+      }
+    }
+    // Too many: the highest-numbered VUs stop after their current request.
+    for (let i = this.vus.length - 1; i >= 0 && running > wanted; i--) {
+      const vu = this.vus[i]!;
+      if (vu.state === 'running') {
+        vu.requestStop();
+        running--;
+      }
+    }
+  }
+
+  private emitProgress(): void {
+    if (this.phase === 'finished') return;
+    try {
+      this.options.onProgress?.(this.recorder.progress());
+    } catch (error) {
+      this.fail(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** The stages are over: let every VU finish its request, then finish. */
+  private drain(): void {
+    if (this.phase !== 'running') return;
+    this.phase = 'draining';
+    this.stopTimers();
+    for (const vu of this.vus) vu.requestStop();
+    if (this.activeVus === 0) void this.finish();
+  }
+
+  /** Stop now: abort what is in flight (not counted), then finish. */
+  private cancel(reason: string): void {
+    if (this.phase === 'cancelling' || this.phase === 'finished') return;
+    this.phase = 'cancelling';
+    this.stoppedEarly = reason;
+    this.stopTimers();
+    for (const vu of this.vus) {
+      vu.requestStop();
+      vu.connection.cancel();
+    }
+    if (this.activeVus === 0) void this.finish();
+  }
+
+  private stopTimers(): void {
+    clearInterval(this.controlTimer);
+    clearTimeout(this.endTimer);
+    this.controlTimer = undefined;
+    this.endTimer = undefined;
+  }
+
+  private async finish(): Promise<void> {
+    if (this.phase === 'finished') return;
+    this.phase = 'finished';
+    clearInterval(this.progressTimer);
+    this.options.signal?.removeEventListener('abort', this.onAbort);
+    this.recorder.finish(this.stoppedEarly);
+    await Promise.all(this.vus.map((vu) => vu.connection.close()));
+    if (this.failure) this.reject(this.failure);
+    else this.resolve(this.recorder.snapshot());
+  }
+}

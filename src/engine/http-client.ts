@@ -1,0 +1,401 @@
+/**
+ * The request sender. Each VU owns one {@link Connection}: one undici `Client`, so
+ * one keep-alive TCP (or TLS) connection with `pipelining: 1`, reconnecting
+ * transparently after the connection breaks.
+ *
+ * Everything that does not change between requests is computed once per endpoint by
+ * {@link prepareTarget}: the path (with the target URL's base path), the merged header
+ * list, the body buffer, the reusable dispatch options and a status → outcome table.
+ * The per-request path is a clock read, a timer refresh, one small handler object and
+ * `client.dispatch`.
+ *
+ * Timing: latency runs from just before `dispatch` to the end of the response body
+ * (or the failure), on `performance.now()`. The body is read to the end and thrown
+ * away. Bytes are the socket's own counters (request line, headers and body, both ways).
+ *
+ * Timeout: one timer per connection covers the whole exchange (waiting for the
+ * connection, sending, headers and body). When it fires the request is aborted,
+ * classified `timeout` and measured at the time it was cut, so about `timeoutMs`.
+ * undici's own headers/body timeouts are switched off, its connect timeout is only a
+ * backstop.
+ */
+import type { EventEmitter } from 'node:events';
+import type { Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+
+import { buildConnector, Client, type Dispatcher } from 'undici';
+
+import type { EndpointSettings, Settings } from '../config/settings.js';
+import { ERROR_CLASSES, type ErrorClass } from '../metrics/measurements.js';
+import type { RequestOutcome } from '../metrics/metrics-recorder.js';
+
+/** One endpoint of the mix, ready to send. Built once per run. */
+export interface PreparedEndpoint {
+  readonly index: number;
+  readonly name: string;
+  readonly method: EndpointSettings['method'];
+  /** Path as sent: the target URL's base path, then the endpoint path and query. */
+  readonly path: string;
+  /** Reused for every request of this endpoint; undici does not modify it. */
+  readonly dispatchOptions: Dispatcher.DispatchOptions;
+  /** By status code (0–999): 0 for success, otherwise 1 + the index in `ERROR_CLASSES`. */
+  readonly statusOutcome: Uint8Array;
+}
+
+export interface PreparedTarget {
+  /** `scheme://host:port` every request goes to. */
+  readonly origin: string;
+  readonly endpoints: readonly PreparedEndpoint[];
+  readonly timeoutMs: number;
+}
+
+/**
+ * Prepares every endpoint of `settings` for sending. A path in the target URL is a base
+ * path: `https://host/canary` with `/api/x` sends `/canary/api/x` (plain URL resolution
+ * would drop `/canary`). A query string in the target URL is not sent.
+ */
+export function prepareTarget(
+  settings: Pick<Settings, 'targetUrl' | 'endpoints' | 'headers' | 'timeoutMs'>,
+): PreparedTarget {
+  const url = new URL(settings.targetUrl);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`target URL must be http or https, got ${url.protocol}`);
+  }
+  if (!(settings.timeoutMs > 0)) throw new RangeError(`timeoutMs must be above 0, got ${settings.timeoutMs}`);
+  const basePath = url.pathname.replace(/\/+$/, '');
+  const endpoints = settings.endpoints.map((endpoint, index): PreparedEndpoint => {
+    const path = basePath + endpoint.path;
+    const body = endpoint.body === undefined ? null : Buffer.from(endpoint.body, 'utf8');
+    return {
+      index,
+      name: endpoint.name,
+      method: endpoint.method,
+      path,
+      dispatchOptions: {
+        path,
+        method: endpoint.method,
+        headers: mergeHeaders(settings.headers, endpoint.headers),
+        body: body !== null && body.length > 0 ? body : null,
+      },
+      statusOutcome: statusOutcomeTable(endpoint.expectStatus),
+    };
+  });
+  return { origin: url.origin, endpoints, timeoutMs: settings.timeoutMs };
+}
+
+/** Global headers overridden by endpoint headers (names compared case-insensitively), as a flat name/value list. */
+export function mergeHeaders(global: Record<string, string>, own: Record<string, string>): string[] {
+  const merged = new Map<string, string>();
+  for (const [name, value] of Object.entries(global)) merged.set(name.toLowerCase(), value);
+  for (const [name, value] of Object.entries(own)) merged.set(name.toLowerCase(), value);
+  const flat: string[] = [];
+  for (const [name, value] of merged) flat.push(name, value);
+  return flat;
+}
+
+/**
+ * What a status code means for an endpoint: null for success, else the error class.
+ * Success is a status listed in `expectStatus`, or 200–399 when the list is empty.
+ * Other statuses are `http_4xx`, `http_5xx`, or `unexpected_status` (e.g. a 302 when only 200 was expected).
+ */
+export function classifyStatus(status: number, expectStatus: readonly number[]): ErrorClass | null {
+  const ok = expectStatus.length === 0 ? status >= 200 && status <= 399 : expectStatus.includes(status);
+  if (ok) return null;
+  if (status >= 400 && status <= 499) return 'http_4xx';
+  if (status >= 500 && status <= 599) return 'http_5xx';
+  return 'unexpected_status';
+}
+
+function statusOutcomeTable(expectStatus: readonly number[]): Uint8Array {
+  const table = new Uint8Array(1000);
+  for (let status = 0; status < table.length; status++) {
+    const errorClass = classifyStatus(status, expectStatus);
+    table[status] = errorClass === null ? 0 : ERROR_CLASSES.indexOf(errorClass) + 1;
+  }
+  return table;
+}
+
+const ERROR_CODE_CLASSES: Readonly<Record<string, ErrorClass>> = {
+  ECONNREFUSED: 'connection_refused',
+  ECONNRESET: 'connection_reset',
+  ECONNABORTED: 'connection_reset',
+  EPIPE: 'connection_reset',
+  UND_ERR_SOCKET: 'connection_reset',
+  ENOTFOUND: 'dns',
+  EAI_AGAIN: 'dns',
+  EAI_FAIL: 'dns',
+  EAI_NONAME: 'dns',
+  EAI_NODATA: 'dns',
+  UND_ERR_HEADERS_TIMEOUT: 'timeout',
+  UND_ERR_BODY_TIMEOUT: 'timeout',
+  UND_ERR_CONNECT_TIMEOUT: 'timeout',
+  ETIMEDOUT: 'timeout',
+};
+
+/** The error class of a transport failure, from undici's or Node's error code (also looked for in `cause` and `errors`). */
+export function classifyError(error: unknown): ErrorClass {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
+    const { code, cause, errors } = current as { code?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof code === 'string' && ERROR_CODE_CLASSES[code] !== undefined) return ERROR_CODE_CLASSES[code];
+    current = cause ?? (Array.isArray(errors) ? errors[0] : undefined);
+  }
+  return 'other';
+}
+
+/** The error a request is aborted with when its time is up. */
+export class RequestTimeoutError extends Error {
+  readonly code = 'LOADGATE_REQUEST_TIMEOUT';
+  constructor(timeoutMs: number) {
+    super(`request timed out after ${timeoutMs} ms`);
+    this.name = 'RequestTimeoutError';
+  }
+}
+
+/** The error in-flight requests are aborted with when the run is cancelled. */
+export class RequestCancelledError extends Error {
+  readonly code = 'LOADGATE_REQUEST_CANCELLED';
+  constructor() {
+    super('request cancelled: the load was stopped');
+    this.name = 'RequestCancelledError';
+  }
+}
+
+/**
+ * How a request ended. One object per connection, reused: read it inside the
+ * callback, do not keep it.
+ */
+export interface ExchangeResult {
+  endpoint: PreparedEndpoint;
+  /** Time from just before sending to the end of the response or the failure, µs. */
+  latencyUs: number;
+  /** When it ended, on the `performance.now()` clock (ms). */
+  endMs: number;
+  /** Cut short by {@link Connection.cancel}: not a measurement, do not record it. */
+  cancelled: boolean;
+  /**
+   * Settled while `send` was still running (a request that could not even be queued).
+   * The next `send` must then wait for a later turn of the event loop.
+   */
+  synchronous: boolean;
+  outcome: RequestOutcome;
+  /** The transport error, for diagnostics; null when a response was received in full. */
+  error: Error | null;
+}
+
+export type ExchangeCallback = (result: ExchangeResult) => void;
+
+/** The undici handler of one request. A new one per request, so a late callback can never touch the next request. */
+class Exchange implements Dispatcher.DispatchHandler {
+  controller: Dispatcher.DispatchController | null = null;
+  status = 0;
+  startMs = 0;
+  timedOut = false;
+
+  constructor(
+    private readonly connection: Connection,
+    readonly endpoint: PreparedEndpoint,
+  ) {}
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number): void {
+    this.status = statusCode;
+  }
+
+  /** Body chunks are read and dropped; the socket counts their bytes. */
+  onResponseData(): void {}
+
+  onResponseEnd(): void {
+    this.connection.settle(this, null);
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController | null, error: Error): void {
+    this.connection.settle(this, error);
+  }
+}
+
+export interface ConnectionOptions {
+  /**
+   * Called once per `send`, possibly from within it (see {@link ExchangeResult.synchronous}).
+   * It runs inside undici's callbacks: send the next request later (a microtask), never from here.
+   */
+  onResult: ExchangeCallback;
+  /** undici reported an error it could not hand to a request (a bug, not a target failure). */
+  onInternalError?: (error: Error) => void;
+}
+
+/** One VU's connection to the target. At most one request in flight. */
+export class Connection {
+  private client: Client | null = null;
+  private socket: Socket | null = null;
+  private socketReadBase = 0;
+  private socketWrittenBase = 0;
+  private current: Exchange | null = null;
+  private dispatching = false;
+  private cancelling = false;
+  private closed = false;
+  /** One timer for the connection, re-armed (`refresh`) at each request: no allocation per request. */
+  private timer: NodeJS.Timeout | null = null;
+  private readonly connector: ReturnType<typeof buildConnector>;
+  private readonly result: ExchangeResult;
+
+  constructor(
+    private readonly target: PreparedTarget,
+    private readonly options: ConnectionOptions,
+  ) {
+    const baseConnector = buildConnector({ timeout: target.timeoutMs + 1000 });
+    this.connector = (connectOptions, callback) => {
+      baseConnector(connectOptions, (error, socket) => {
+        if (error === null) {
+          this.socket = socket;
+          this.socketReadBase = 0;
+          this.socketWrittenBase = 0;
+          callback(null, socket);
+        } else {
+          callback(error, null);
+        }
+      });
+    };
+    this.result = {
+      endpoint: target.endpoints[0]!,
+      latencyUs: 0,
+      endMs: 0,
+      cancelled: false,
+      synchronous: false,
+      outcome: { status: 0, ok: false, errorClass: null, sent: false, bytesSent: 0, bytesReceived: 0 },
+      error: null,
+    };
+  }
+
+  /** True while a request is in flight. */
+  get busy(): boolean {
+    return this.current !== null;
+  }
+
+  /** Sends one request; `onResult` is called exactly once when it ends. */
+  send(endpoint: PreparedEndpoint): void {
+    if (this.current !== null) throw new Error('Connection.send: a request is already in flight');
+    if (this.closed) throw new Error('Connection.send: the connection is closed');
+    this.cancelling = false;
+    const client = this.client ?? this.openClient();
+    const exchange = new Exchange(this, endpoint);
+    this.current = exchange;
+    if (this.timer === null) {
+      this.timer = setTimeout(() => this.onTimeout(), this.target.timeoutMs);
+      this.timer.unref();
+    } else {
+      this.timer.refresh();
+    }
+    this.dispatching = true;
+    exchange.startMs = performance.now();
+    try {
+      client.dispatch(endpoint.dispatchOptions, exchange);
+    } finally {
+      this.dispatching = false;
+    }
+  }
+
+  /** Aborts the request in flight, if any; its result comes back with `cancelled: true`. */
+  cancel(): void {
+    const exchange = this.current;
+    if (exchange === null) return;
+    this.cancelling = true;
+    this.abort(exchange, new RequestCancelledError());
+  }
+
+  /** Closes the connection; a request still in flight is cancelled. */
+  async close(): Promise<void> {
+    this.cancel();
+    this.closed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const client = this.client;
+    this.client = null;
+    this.socket = null;
+    if (client !== null) await client.destroy().catch(() => undefined);
+  }
+
+  /** @internal Called by the request handler when its request ended. */
+  settle(exchange: Exchange, error: Error | null): void {
+    if (exchange !== this.current) return;
+    const endMs = performance.now();
+    this.current = null;
+
+    const result = this.result;
+    const outcome = result.outcome;
+    result.endpoint = exchange.endpoint;
+    result.latencyUs = (endMs - exchange.startMs) * 1000;
+    result.endMs = endMs;
+    result.cancelled = this.cancelling;
+    result.synchronous = this.dispatching;
+    result.error = error;
+
+    if (error === null) {
+      const status = exchange.status;
+      const code =
+        status < 1000
+          ? exchange.endpoint.statusOutcome[status]!
+          : 1 + ERROR_CLASSES.indexOf('unexpected_status');
+      outcome.status = status;
+      outcome.ok = code === 0;
+      outcome.errorClass = code === 0 ? null : ERROR_CLASSES[code - 1]!;
+    } else {
+      outcome.status = 0;
+      outcome.ok = false;
+      outcome.errorClass = exchange.timedOut ? 'timeout' : classifyError(error);
+    }
+    outcome.sent = exchange.controller !== null;
+
+    const socket = this.socket;
+    if (socket !== null) {
+      const read = socket.bytesRead;
+      const written = socket.bytesWritten;
+      outcome.bytesReceived = read - this.socketReadBase;
+      outcome.bytesSent = written - this.socketWrittenBase;
+      this.socketReadBase = read;
+      this.socketWrittenBase = written;
+    } else {
+      outcome.bytesReceived = 0;
+      outcome.bytesSent = 0;
+    }
+
+    this.options.onResult(result);
+  }
+
+  private onTimeout(): void {
+    const exchange = this.current;
+    if (exchange === null || this.cancelling) return;
+    exchange.timedOut = true;
+    this.abort(exchange, new RequestTimeoutError(this.target.timeoutMs));
+  }
+
+  private abort(exchange: Exchange, error: Error): void {
+    if (exchange.controller !== null) {
+      // On the wire: undici fails the request with `error` and drops the socket.
+      exchange.controller.abort(error);
+    } else {
+      // Still waiting for a connection: drop the client; its queued request fails with `error`.
+      const client = this.client;
+      this.client = null;
+      this.socket = null;
+      if (client !== null) void client.destroy(error).catch(() => undefined);
+    }
+  }
+
+  private openClient(): Client {
+    const client = new Client(this.target.origin, {
+      pipelining: 1,
+      connect: this.connector,
+      // The connection's own timer bounds the whole exchange.
+      headersTimeout: 0,
+      bodyTimeout: 0,
+    });
+    // undici emits 'error' (untyped) when a handler callback throws; unhandled it would end the process.
+    (client as unknown as EventEmitter).on('error', (error: Error) => this.options.onInternalError?.(error));
+    this.client = client;
+    return client;
+  }
+}

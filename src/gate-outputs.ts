@@ -1,0 +1,38 @@
+/**
+ * The action's outputs, computed in one place from the gate's outcome so the
+ * action and the CLI (`--output-file`) agree on names and formats.
+ */
+import type { GateOutcome } from './gate.js';
+
+export type GateOutputs = Record<string, string>;
+
+/** Round for outputs: enough precision to compare, short enough to read. */
+function figure(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+export function gateOutputs(outcome: GateOutcome): GateOutputs {
+  const { overall } = outcome.measurements;
+  const verdict = outcome.evaluation.verdict;
+  const errorPercent = overall.requests === 0 ? 0 : (overall.failed / overall.requests) * 100;
+  const failed = outcome.evaluation.results.filter((r) => r.status === 'fail');
+  return {
+    verdict,
+    passed: String(verdict === 'pass' || verdict === 'marginal'),
+    rollback: String(outcome.rollback),
+    'p50-ms': figure(overall.latency.p50),
+    'p95-ms': figure(overall.latency.p95),
+    'p99-ms': figure(overall.latency.p99),
+    'error-percent': figure(errorPercent),
+    rps: figure(overall.rps),
+    requests: String(overall.requests),
+    'failed-slos': failed.map((r) => r.threshold.source).join(', '),
+    'report-path': outcome.reportPath,
+    'results-path': outcome.resultsPath,
+  };
+}
+
+/** Outputs when the gate could not run at all (bad input): nothing measured, no rollback. */
+export function errorOutputs(): GateOutputs {
+  return { verdict: 'error', passed: 'false', rollback: 'false' };
+}

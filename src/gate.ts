@@ -1,0 +1,65 @@
+/**
+ * The gate itself, shared by the action and the CLI: settings → engine →
+ * measurements → verdict → report files. It touches neither `@actions/*` nor any
+ * network but the target, so both front ends (and tests) drive it the same way.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { Settings } from './config/settings.js';
+import { runLoad, type ProgressSample } from './engine/index.js';
+import type { RunMeasurements } from './metrics/measurements.js';
+import { buildResultsDocument } from './report/results-document.js';
+import { renderMarkdownReport } from './report/markdown-report.js';
+import type { ReportContext } from './report/report-context.js';
+import { evaluateThresholds } from './slo/evaluate-thresholds.js';
+import type { Evaluation } from './slo/types.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface GateOptions {
+  /** Aborting stops the load early; the partial results are still evaluated and written. */
+  signal?: AbortSignal;
+  onProgress?: (sample: ProgressSample) => void;
+  /** Link to the workflow run, shown in the report. */
+  runUrl?: string;
+}
+
+export interface GateOutcome {
+  settings: Settings;
+  measurements: RunMeasurements;
+  evaluation: Evaluation;
+  /** True when the verdict is fail and auto-rollback is on. */
+  rollback: boolean;
+  report: ReportContext;
+  markdown: string;
+  reportPath: string;
+  resultsPath: string;
+}
+
+export async function runGate(settings: Settings, options: GateOptions = {}): Promise<GateOutcome> {
+  const measurements = await runLoad(settings, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const evaluation = evaluateThresholds(settings.thresholds, measurements);
+  const rollback = evaluation.verdict === 'fail' && settings.autoRollback;
+  const report: ReportContext = {
+    settings,
+    measurements,
+    evaluation,
+    rollback,
+    generatedAt: new Date().toISOString(),
+    toolVersion: TOOL_VERSION,
+    ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+  };
+
+  const markdown = renderMarkdownReport(report);
+  const reportDir = path.resolve(settings.reportDir);
+  await mkdir(reportDir, { recursive: true });
+  const reportPath = path.join(reportDir, 'report.md');
+  const resultsPath = path.join(reportDir, 'results.json');
+  await writeFile(reportPath, markdown);
+  await writeFile(resultsPath, `${JSON.stringify(buildResultsDocument(report), null, 2)}\n`);
+
+  return { settings, measurements, evaluation, rollback, report, markdown, reportPath, resultsPath };
+}

@@ -1,0 +1,215 @@
+/**
+ * Slack notification through an incoming webhook (@slack/webhook), as a Block Kit
+ * message. The webhook URL is a credential: it never appears in a message, a log line
+ * or an error this module throws.
+ */
+import { IncomingWebhook, IncomingWebhookHTTPError, type IncomingWebhookSendArguments } from '@slack/webhook';
+
+import {
+  displayUrl,
+  formatCondition,
+  formatMs,
+  formatPercent,
+  formatRps,
+  errorPercent,
+} from '../report/format.js';
+import type { ReportContext } from '../report/report-context.js';
+import type { Threshold, ThresholdResult, ThresholdStatus, Verdict } from '../slo/types.js';
+import { describeError, scrubSecrets } from './run-integration.js';
+
+export const SLACK_NOTIFY_ON = ['failure', 'marginal', 'always', 'never'] as const;
+export type SlackNotifyOn = (typeof SLACK_NOTIFY_ON)[number];
+
+/** Verdicts the notifier knows: the gate's, plus `inconclusive` (nothing could be judged). */
+export type NotifyVerdict = Verdict | 'inconclusive';
+
+const BAD_VERDICTS: ReadonlySet<string> = new Set(['fail', 'error', 'inconclusive']);
+
+/**
+ * Whether to notify: `failure` covers fail, error and inconclusive; `marginal` covers
+ * marginal and everything `failure` covers; `always` and `never` say what they mean.
+ */
+export function shouldNotifySlack(verdict: NotifyVerdict, notifyOn: SlackNotifyOn): boolean {
+  switch (notifyOn) {
+    case 'never':
+      return false;
+    case 'always':
+      return true;
+    case 'failure':
+      return BAD_VERDICTS.has(verdict);
+    case 'marginal':
+      return verdict === 'marginal' || BAD_VERDICTS.has(verdict);
+  }
+}
+
+type Blocks = NonNullable<IncomingWebhookSendArguments['blocks']>;
+
+/** Escape the three characters Slack's mrkdwn treats as control characters. */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const STATUS_EMOJI: Record<ThresholdStatus, string> = {
+  pass: ':white_check_mark:',
+  marginal: ':warning:',
+  fail: ':x:',
+};
+const VERDICT_EMOJI: Record<Verdict, string> = {
+  pass: ':white_check_mark:',
+  marginal: ':warning:',
+  fail: ':rotating_light:',
+  error: ':x:',
+};
+
+/** The first untagged threshold on a metric, e.g. p(95) of http_req_duration over the whole run. */
+function findResult(
+  results: ThresholdResult[],
+  match: (t: Threshold) => boolean,
+): ThresholdResult | undefined {
+  return results.find((r) => Object.keys(r.threshold.tags).length === 0 && match(r.threshold));
+}
+
+function withThreshold(value: string, result: ThresholdResult | undefined): string {
+  if (!result) return `${value}\n_no SLO_`;
+  return `${value} ${STATUS_EMOJI[result.status]}\nSLO ${escapeSlack(formatCondition(result.threshold))}`;
+}
+
+const MAX_LISTED_FAILURES = 10;
+
+export interface SlackMessageOptions {
+  /** Link to the workflow run (default: the report's run link). */
+  runUrl?: string;
+  /** Link to the uploaded report artifact. */
+  artifactUrl?: string;
+}
+
+export function buildSlackMessage(
+  ctx: ReportContext,
+  options: SlackMessageOptions = {},
+): IncomingWebhookSendArguments {
+  const { verdict, results } = ctx.evaluation;
+  const o = ctx.measurements.overall;
+  const target = displayUrl(ctx.settings.targetUrl);
+  const environment = ctx.settings.environment;
+  const runUrl = options.runUrl ?? ctx.runUrl;
+  const percentile = (p: number) => (t: Threshold) =>
+    t.metric === 'http_req_duration' && t.aggregation === 'p' && t.percentile === p;
+  const failed = results.filter((r) => r.status === 'fail');
+  const marginal = results.filter((r) => r.status === 'marginal');
+
+  const heading = `${verdict.toUpperCase()}: performance gate${environment ? ` (${environment})` : ''}`;
+  const blocks: Blocks = [
+    { type: 'header', text: { type: 'plain_text', text: heading.slice(0, 150), emoji: true } },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `${VERDICT_EMOJI[verdict]} *${verdict.toUpperCase()}* for <${escapeSlack(target)}|${escapeSlack(target)}>: ${results.length - failed.length - marginal.length} of ${results.length} SLOs met${marginal.length ? `, ${marginal.length} marginal` : ''}${failed.length ? `, ${failed.length} failed` : ''}.`,
+      },
+    },
+    {
+      type: 'section',
+      fields: [
+        { type: 'mrkdwn', text: `*Target*\n${escapeSlack(target)}` },
+        { type: 'mrkdwn', text: `*Environment*\n${escapeSlack(environment ?? '—')}` },
+        {
+          type: 'mrkdwn',
+          text: `*p95 latency*\n${withThreshold(formatMs(o.latency.p95), findResult(results, percentile(95)))}`,
+        },
+        {
+          type: 'mrkdwn',
+          text: `*p99 latency*\n${withThreshold(formatMs(o.latency.p99), findResult(results, percentile(99)))}`,
+        },
+        {
+          type: 'mrkdwn',
+          text: `*Error rate*\n${withThreshold(
+            formatPercent(errorPercent(o)),
+            findResult(results, (t) => t.metric === 'http_req_failed' && t.aggregation === 'rate'),
+          )}`,
+        },
+        {
+          type: 'mrkdwn',
+          text: `*Throughput*\n${withThreshold(
+            formatRps(o.rps),
+            findResult(results, (t) => t.metric === 'http_reqs' && t.aggregation === 'rate'),
+          )}`,
+        },
+      ],
+    },
+  ];
+
+  if (failed.length) {
+    const listed = failed
+      .slice(0, MAX_LISTED_FAILURES)
+      .map((r) => `• \`${escapeSlack(r.threshold.source)}\``);
+    if (failed.length > MAX_LISTED_FAILURES) listed.push(`…and ${failed.length - MAX_LISTED_FAILURES} more`);
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*Failed SLOs*\n${listed.join('\n')}`.slice(0, 3000) },
+    });
+  }
+  blocks.push({
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: ctx.rollback
+        ? ':rewind: *Rollback signalled*: the `rollback` output is `true`.'
+        : `*Rollback*: not signalled${verdict === 'fail' ? ' (auto-rollback is off)' : ''}.`,
+    },
+  });
+  const links = [
+    ...(runUrl ? [`<${escapeSlack(runUrl)}|Workflow run>`] : []),
+    ...(options.artifactUrl ? [`<${escapeSlack(options.artifactUrl)}|Report artifact>`] : []),
+  ];
+  blocks.push({
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: [...links, `loadgate ${escapeSlack(ctx.toolVersion)}`, escapeSlack(ctx.generatedAt)].join(
+          ' · ',
+        ),
+      },
+    ],
+  });
+
+  const fallback = `loadgate ${verdict.toUpperCase()} for ${target}${environment ? ` (${environment})` : ''}: p95 ${formatMs(o.latency.p95)}, errors ${formatPercent(errorPercent(o))}${failed.length ? `, ${failed.length} SLO(s) failed` : ''}${ctx.rollback ? ', rollback signalled' : ''}`;
+  return { text: fallback, blocks };
+}
+
+export interface SlackPublishOptions {
+  /** The incoming webhook URL (a secret). */
+  webhookUrl: string;
+  message: IncomingWebhookSendArguments;
+  /** Per-attempt time limit. Default 10 s. */
+  timeoutMs?: number;
+  /** Retries after a 5xx or a network error. Default 1. */
+  retries?: number;
+  signal?: AbortSignal;
+}
+
+/** Post the message. Errors thrown carry no trace of the webhook URL. */
+export async function publishSlack(options: SlackPublishOptions): Promise<void> {
+  const { webhookUrl, signal } = options;
+  const webhook = new IncomingWebhook(webhookUrl, {
+    timeout: options.timeoutMs ?? 10_000,
+    retryConfig: { retries: options.retries ?? 1, minTimeout: 250, maxTimeout: 1_000, factor: 2 },
+    fetch: (url, init) => {
+      const signals = [init?.signal, signal].filter((s): s is AbortSignal => s !== undefined);
+      return fetch(url, { ...init, ...(signals.length ? { signal: AbortSignal.any(signals) } : {}) });
+    },
+  });
+  try {
+    await webhook.send(options.message);
+  } catch (error) {
+    // Slack says why in the body of a refusal (`invalid_token`, `no_service`, `channel_is_archived`).
+    const cause =
+      error instanceof IncomingWebhookHTTPError
+        ? `Slack answered HTTP ${error.statusCode}${error.body ? `: ${error.body.slice(0, 200)}` : ''}`
+        : describeError(error);
+    // The library's errors may quote the URL (e.g. "Failed to parse URL from …"): keep the
+    // scrubbed text only, not the original error as `cause`.
+    // eslint-disable-next-line preserve-caught-error
+    throw new Error(scrubSecrets(cause, [webhookUrl]));
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The action's orchestration: read settings, run the gate, publish, set outputs.
+ * The single try/catch lives here; every phase below it either returns or throws.
+ */
+import * as core from '@actions/core';
+
+import { readActionInputs } from './config/action-inputs.js';
+import { readSettings } from './config/index.js';
+import { sensitiveHeaderValues } from './config/secrets.js';
+import { SettingsError } from './config/settings-error.js';
+import type { Settings } from './config/settings.js';
+import { runGate, type GateOutcome } from './gate.js';
+import { errorOutputs, gateOutputs, type GateOutputs } from './gate-outputs.js';
+import { publishJobSummary } from './integrations/job-summary.js';
+import { workflowRunUrl } from './integrations/run-url.js';
+import { describeRun, formatProgressLine } from './progress-line.js';
+
+export async function run(): Promise<void> {
+  // Cancelling the workflow sends SIGINT/SIGTERM: stop the load, keep the partial report.
+  const cancel = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => cancel.abort(`cancelled (${signal})`);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const settings = readSettings(readActionInputs(), { workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
+    for (const secret of sensitiveHeaderValues(settings)) core.setSecret(secret);
+
+    const outcome = await runLoadPhase(settings, cancel.signal);
+    await publish(outcome);
+    setOutputs(gateOutputs(outcome));
+    concludeStep(outcome);
+  } catch (error) {
+    setOutputs(errorOutputs());
+    if (error instanceof SettingsError) {
+      // A user mistake: one annotation per issue, no stack trace.
+      for (const issue of error.issues) core.error(`${issue.where}: ${issue.message}`);
+      process.exitCode = core.ExitCode.Failure;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof Error && error.stack) core.debug(error.stack);
+      core.setFailed(`loadgate could not complete: ${message}`);
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+async function runLoadPhase(settings: Settings, signal: AbortSignal): Promise<GateOutcome> {
+  core.startGroup(`Load: ${describeRun(settings)}`);
+  try {
+    const runUrl = workflowRunUrl();
+    return await runGate(settings, {
+      signal,
+      onProgress: (sample) => core.info(formatProgressLine(sample)),
+      ...(runUrl ? { runUrl } : {}),
+    });
+  } finally {
+    core.endGroup();
+  }
+}
+
+/** Integrations never change the verdict: each failure is one warning. */
+async function publish(outcome: GateOutcome): Promise<void> {
+  core.info(`Report: ${outcome.reportPath}`);
+  core.info(`Results: ${outcome.resultsPath}`);
+  try {
+    await publishJobSummary(outcome.markdown);
+  } catch (error) {
+    core.warning(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function setOutputs(outputs: GateOutputs): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+function concludeStep(outcome: GateOutcome): void {
+  const { verdict, results } = outcome.evaluation;
+  const failed = results.filter((r) => r.status === 'fail').map((r) => r.threshold.source);
+  const marginal = results.filter((r) => r.status === 'marginal').map((r) => r.threshold.source);
+  const stopped = outcome.measurements.stoppedEarly ? ` Load stopped early: ${outcome.measurements.stoppedEarly}.` : '';
+  if (verdict === 'fail') {
+    const message = `Performance gate failed: ${failed.length} of ${results.length} SLOs breached (${failed.join('; ')}).${stopped}${outcome.rollback ? ' Rollback signalled.' : ''}`;
+    if (outcome.settings.failOnBreach) core.setFailed(message);
+    else core.warning(`${message} The step passes because fail-on-breach is false.`);
+  } else if (verdict === 'marginal') {
+    core.warning(`Performance gate marginal: ${marginal.join('; ')} within the marginal band.${stopped}`);
+  } else {
+    core.notice(`Performance gate passed: ${results.length} SLOs met.${stopped}`);
+  }
+}

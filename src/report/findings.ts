@@ -1,0 +1,186 @@
+/**
+ * Short findings drawn from the measurements, for the top of the report: one sentence
+ * each, with its figures, and only what the data shows. Patterns need enough data to
+ * mean anything (see the minimums below); below them nothing is said.
+ */
+import { formatDuration } from '../config/durations.js';
+import type { ErrorClass } from '../metrics/measurements.js';
+import { errorClassCounts, failingStatuses } from './error-breakdown.js';
+import {
+  errorPercent,
+  formatMs,
+  formatNumber,
+  formatPercent,
+  formatRps,
+  plannedDurationMs,
+} from './format.js';
+import type { ReportContext } from './report-context.js';
+
+/** Fewer failed requests than this are too few to say where errors concentrate. */
+export const MIN_ERRORS_FOR_PATTERNS = 5;
+/** Below this many latency samples p99 is close to the maximum, so a tail says little. */
+export const MIN_SAMPLES_FOR_TAIL = 100;
+/** p99 above this many times p95 is called a long tail. */
+export const LONG_TAIL_RATIO = 3;
+/** Share of all errors above which they are said to come from one endpoint. */
+export const ERROR_CONCENTRATION = 0.5;
+/** An endpoint whose p95 is this many times the typical p95 of the others is called much slower … */
+export const SLOW_ENDPOINT_RATIO = 3;
+/** … when it is also this many ms slower (tiny latencies differ by large ratios for no reason). */
+export const SLOW_ENDPOINT_MIN_GAP_MS = 5;
+/** Latency samples an endpoint needs to be compared with the others. */
+export const MIN_SAMPLES_PER_ENDPOINT = 20;
+/** Throughput below this share of what a threshold asks is called well below. */
+export const LOW_THROUGHPUT_SHARE = 0.8;
+
+const CONNECTION_CLASSES: ReadonlySet<ErrorClass> = new Set(['connection_refused', 'connection_reset', 'dns']);
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** `503 × 40, 500 × 2` for the failing statuses in a range. */
+function statusList(ctx: ReportContext, from: number, to: number): string {
+  const statuses = failingStatuses(ctx).filter((s) => Number(s.status) >= from && Number(s.status) <= to);
+  const shown = statuses.slice(0, 3).map((s) => `${s.status} × ${formatNumber(s.count)}`);
+  if (statuses.length > 3) shown.push(`${statuses.length - 3} more`);
+  return shown.length > 0 ? ` (${shown.join(', ')})` : '';
+}
+
+function oneClassFinding(ctx: ReportContext, errorClass: ErrorClass, n: number): string {
+  const all = n === 1 ? 'The one error was' : `All ${formatNumber(n)} errors were`;
+  switch (errorClass) {
+    case 'timeout':
+      return `${all} timeouts (after ${formatDuration(ctx.settings.timeoutMs)}): the timeout may be too low for this target, or the target is overloaded.`;
+    case 'connection_refused':
+      return `${all} refused connections: nothing accepted connections at the target, which may be down or listening on another port.`;
+    case 'connection_reset':
+      return `${all} connections reset mid-request: the target or a proxy in front of it dropped them, as happens when it restarts or runs out of workers.`;
+    case 'dns':
+      return `${all} DNS lookup failures: the target's host name did not resolve.`;
+    case 'http_5xx':
+      return `${all} 5xx responses${statusList(ctx, 500, 599)}: the target failed on its side under this load.`;
+    case 'http_4xx':
+      return `${all} 4xx responses${statusList(ctx, 400, 499)}: check the endpoints' paths, bodies and credentials.`;
+    case 'unexpected_status':
+      return `${all} responses with an unexpected status${statusList(ctx, 0, 999)}: check the endpoints' expect-status.`;
+    case 'other':
+      return `${all} of no known class: see results.json for the status counts.`;
+  }
+}
+
+function errorFindings(ctx: ReportContext): string[] {
+  const { overall, endpoints } = ctx.measurements;
+  const out: string[] = [];
+  const classes = errorClassCounts(overall);
+  if (overall.failed === overall.requests) {
+    const connection = classes.length > 0 && classes.every((c) => CONNECTION_CLASSES.has(c.errorClass));
+    out.push(
+      `Every request failed (${formatNumber(overall.failed)} of ${formatNumber(overall.requests)})` +
+        (connection ? ', all at the connection: the target looks unreachable.' : '.'),
+    );
+  }
+  const [top] = classes;
+  if (overall.failed >= MIN_ERRORS_FOR_PATTERNS && classes.length === 1 && top && top.count === overall.failed) {
+    out.push(oneClassFinding(ctx, top.errorClass, top.count));
+  }
+  if (overall.failed >= MIN_ERRORS_FOR_PATTERNS && endpoints.length > 1) {
+    const worst = [...endpoints].sort((a, b) => b.failed - a.failed)[0];
+    if (worst && worst.failed / overall.failed > ERROR_CONCENTRATION) {
+      const restRequests = overall.requests - worst.requests;
+      const rest =
+        restRequests > 0
+          ? ` against ${formatPercent(((overall.failed - worst.failed) / restRequests) * 100)} for the other endpoints`
+          : '';
+      out.push(
+        `${formatPercent((worst.failed / overall.failed) * 100)} of the errors (${formatNumber(worst.failed)} of ` +
+          `${formatNumber(overall.failed)}) came from ${worst.name}, whose error rate was ` +
+          `${formatPercent(errorPercent(worst))}${rest}.`,
+      );
+    }
+  }
+  return out;
+}
+
+function throughputFindings(ctx: ReportContext): string[] {
+  const { measurements, evaluation } = ctx;
+  const out: string[] = [];
+  for (const result of evaluation.results) {
+    const t = result.threshold;
+    if (t.metric !== 'http_reqs' || t.aggregation !== 'rate' || result.actual === null) continue;
+    if ((t.operator !== '>' && t.operator !== '>=') || t.limit <= 0) continue;
+    if (result.actual >= t.limit * LOW_THROUGHPUT_SHARE) continue;
+    const scope = t.tags.endpoint === undefined ? '' : ` for ${t.tags.endpoint}`;
+    let sentence =
+      `Throughput${scope} was ${formatRps(result.actual)}, ${formatPercent((1 - result.actual / t.limit) * 100)} ` +
+      `below the ${formatRps(t.limit)} that "${t.source}" asks`;
+    // A closed model cannot go faster than VUs ÷ latency (Little's law).
+    const { mean } = measurements.overall.latency;
+    const vus = measurements.maxVusReached;
+    if (t.tags.endpoint === undefined && mean > 0 && vus > 0) {
+      const ceiling = (vus * 1000) / mean;
+      if (ceiling < t.limit) {
+        sentence +=
+          `; ${count(vus, 'VU')} at a mean latency of ${formatMs(mean)} can send at most about ` +
+          `${formatRps(ceiling)}, so more VUs are needed to reach it`;
+      }
+    }
+    out.push(`${sentence}.`);
+  }
+  return out;
+}
+
+function latencyFindings(ctx: ReportContext): string[] {
+  const { overall, endpoints } = ctx.measurements;
+  const out: string[] = [];
+  const { p95, p99, count: samples } = overall.latency;
+  if (samples >= MIN_SAMPLES_FOR_TAIL && p95 > 0 && p99 > LONG_TAIL_RATIO * p95) {
+    out.push(
+      `p99 (${formatMs(p99)}) is ${formatNumber(p99 / p95, 1)}× p95 (${formatMs(p95)}): a long tail, ` +
+        `where about 1 request in 100 is far slower than the rest.`,
+    );
+  }
+  const measured = endpoints.filter((e) => e.latency.count >= MIN_SAMPLES_PER_ENDPOINT);
+  if (measured.length >= 2) {
+    const slowest = [...measured].sort((a, b) => b.latency.p95 - a.latency.p95)[0]!;
+    const typical = median(measured.filter((e) => e !== slowest).map((e) => e.latency.p95));
+    const slow = slowest.latency.p95;
+    if (typical > 0 && slow >= SLOW_ENDPOINT_RATIO * typical && slow - typical >= SLOW_ENDPOINT_MIN_GAP_MS) {
+      const others = measured.length === 2 ? 'the other endpoint' : `the median of the other ${measured.length - 1}`;
+      out.push(
+        `${slowest.name} is much slower than the other endpoints: p95 ${formatMs(slow)} against ${formatMs(typical)} ` +
+          `for ${others} (${formatNumber(slow / typical, 1)}×).`,
+      );
+    }
+  }
+  return out;
+}
+
+/** Findings for the top of the report, most important first; empty when nothing stands out. */
+export function deriveFindings(ctx: ReportContext): string[] {
+  const { measurements, settings } = ctx;
+  const findings: string[] = [];
+  if (measurements.stoppedEarly) {
+    findings.push(
+      `The load stopped early (${measurements.stoppedEarly}) after ${formatDuration(measurements.durationMs)} of ` +
+        `the planned ${formatDuration(plannedDurationMs(settings.stages))}; the figures cover that part only.`,
+    );
+  }
+  if (measurements.overall.requests === 0) {
+    const judged = ctx.evaluation.results.length > 0 ? ', and every threshold fails for lack of data' : '';
+    findings.push(
+      `No requests completed in ${formatDuration(measurements.durationMs)}, so nothing was measured: ` +
+        `the target may be unreachable${judged}.`,
+    );
+    return findings;
+  }
+  return [...findings, ...errorFindings(ctx), ...throughputFindings(ctx), ...latencyFindings(ctx)];
+}

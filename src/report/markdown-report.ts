@@ -1,0 +1,278 @@
+/**
+ * report.md and the job summary, in the order a reader asks: did it pass, what stands
+ * out, what ran, what was measured, which SLOs held, where the errors came from.
+ * A pure function of the report context.
+ *
+ * Header values never appear (only header names): they may hold credentials. User
+ * text (endpoint names, paths, thresholds) is escaped so it cannot break a table or
+ * inject markup. Long tables are cut so the report stays far inside GitHub's 1 MiB
+ * job summary limit; results.json always has everything.
+ */
+import { formatDuration } from '../config/durations.js';
+import type { RequestStats } from '../metrics/measurements.js';
+import type { ThresholdResult } from '../slo/types.js';
+import { ERROR_CLASS_LABELS, errorClassCounts, failingStatuses } from './error-breakdown.js';
+import { deriveFindings } from './findings.js';
+import {
+  describeStages,
+  displayUrl,
+  errorPercent,
+  formatCondition,
+  formatMs,
+  formatNumber,
+  formatPercent,
+  formatThresholdValue,
+  plannedDurationMs,
+  STATUS_ICONS,
+  VERDICT_ICONS,
+  VERDICT_LABELS,
+} from './format.js';
+import type { ReportContext } from './report-context.js';
+
+/** Rows a table shows at most; the rest is counted in a line below it. */
+export const MAX_TABLE_ROWS = 250;
+/** Characters of user text a cell shows at most. */
+export const MAX_CELL_CHARS = 160;
+
+function truncate(text: string, max = MAX_CELL_CHARS): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** User text for a table cell or a line: no HTML, no markdown emphasis or links, no row breaks. */
+export function markdownText(text: string): string {
+  return truncate(text.replace(/\r?\n|\r/g, ' '))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~#!])/g, '\\$1');
+}
+
+/** A code span for any text: a fence longer than any backtick run inside, pipes escaped for tables. */
+export function codeSpan(text: string): string {
+  const flat = truncate(text.replace(/\r?\n|\r/g, ' '));
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+
+interface TableOptions {
+  /** What the rows are, for the line that counts the rows cut: `endpoints`. */
+  rowsAre?: string;
+  /** A row always shown last, after any cut (a total). */
+  last?: string[];
+}
+
+function table(header: string[], align: Array<'l' | 'r'>, rows: string[][], options: TableOptions = {}): string[] {
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const lines = [
+    row(header),
+    row(align.map((a) => (a === 'r' ? '---:' : '---'))),
+    ...rows.slice(0, MAX_TABLE_ROWS).map(row),
+    ...(options.last ? [row(options.last)] : []),
+  ];
+  if (rows.length > MAX_TABLE_ROWS) {
+    const more = `${formatNumber(rows.length - MAX_TABLE_ROWS)} more ${options.rowsAre ?? 'rows'}`;
+    lines.push('', `…and ${more}, in results.json.`);
+  }
+  return lines;
+}
+
+function sloCount(results: readonly ThresholdResult[]): string {
+  const total = results.length;
+  if (total === 0) return 'no thresholds were set';
+  const failed = results.filter((r) => r.status === 'fail').length;
+  const marginal = results.filter((r) => r.status === 'marginal').length;
+  if (failed > 0) return `${failed} of ${total} SLOs failed`;
+  if (marginal > 0) return `${marginal} of ${total} SLOs marginal`;
+  return total === 1 ? 'the SLO was met' : `all ${total} SLOs met`;
+}
+
+function headline(ctx: ReportContext): string[] {
+  const { evaluation, measurements, settings } = ctx;
+  const { overall } = measurements;
+  const where = settings.environment ? ` on ${markdownText(settings.environment)}` : '';
+  const p95 = overall.latency.count > 0 ? formatMs(overall.latency.p95) : 'no data';
+  const lines = [
+    `# ${VERDICT_ICONS[evaluation.verdict]} ${VERDICT_LABELS[evaluation.verdict]}: performance gate${where}`,
+    '',
+    `**${formatNumber(overall.requests)}** requests in ${formatDuration(measurements.durationMs)} ` +
+      `(**${formatNumber(overall.rps, 1)}** req/s) · p95 **${p95}** · ` +
+      `errors **${formatPercent(errorPercent(overall))}** · ${sloCount(evaluation.results)}`,
+  ];
+  if (ctx.rollback) {
+    lines.push(
+      '',
+      '> [!CAUTION]',
+      '> **Rollback signalled**: the verdict is FAIL and auto-rollback is on, so the `rollback` output is `true`.',
+    );
+  }
+  const findings = deriveFindings(ctx);
+  if (findings.length > 0) lines.push('', '### Key findings', '', ...findings.map((f) => `- ${markdownText(f)}`));
+  return lines;
+}
+
+function scenarioSection(ctx: ReportContext): string[] {
+  const { settings, measurements } = ctx;
+  const rows: string[][] = [['Target', markdownText(displayUrl(settings.targetUrl))]];
+  if (settings.environment) rows.push(['Environment', markdownText(settings.environment)]);
+  if (settings.configPath) rows.push(['Config', codeSpan(settings.configPath)]);
+  rows.push(
+    [
+      'Load',
+      `${describeStages(settings.stages)} (closed model, ${formatDuration(plannedDurationMs(settings.stages))} planned)`,
+    ],
+    [
+      'Ran',
+      `${markdownText(measurements.startedAt)} for ${formatDuration(measurements.durationMs)}, ` +
+        `up to ${formatNumber(measurements.maxVusReached)} VUs` +
+        (measurements.stoppedEarly ? `; stopped early: ${markdownText(measurements.stoppedEarly)}` : ''),
+    ],
+    ['Timeout', `${formatDuration(settings.timeoutMs)} per request`],
+  );
+  const headerNames = Object.keys(settings.headers);
+  if (headerNames.length > 0) {
+    rows.push(['Headers', `${headerNames.map((name) => codeSpan(name)).join(', ')} (values not shown)`]);
+  }
+  if (ctx.runUrl) rows.push(['Workflow run', `[${markdownText(ctx.runUrl)}](${encodeURI(ctx.runUrl)})`]);
+
+  const totalWeight = settings.endpoints.reduce((sum, e) => sum + e.weight, 0);
+  const mix = settings.endpoints.map((e) => {
+    const success = e.expectStatus.length > 0 ? e.expectStatus.join(', ') : '200–399';
+    const extras = [
+      ...(e.body !== undefined ? ['with a body'] : []),
+      ...(Object.keys(e.headers).length > 0
+        ? [`headers ${Object.keys(e.headers).map((name) => codeSpan(name)).join(', ')}`]
+        : []),
+    ];
+    return [
+      markdownText(e.name),
+      `${codeSpan(`${e.method} ${e.path}`)}${extras.length > 0 ? ` (${extras.join('; ')})` : ''}`,
+      formatNumber(e.weight, 3),
+      totalWeight > 0 ? formatPercent((e.weight / totalWeight) * 100) : '–',
+      success,
+    ];
+  });
+  return [
+    '',
+    '## Environment and scenario',
+    '',
+    ...table(['', ''], ['l', 'l'], rows),
+    '',
+    '### Endpoint mix',
+    '',
+    ...table(['Endpoint', 'Request', 'Weight', 'Share', 'Success status'], ['l', 'l', 'r', 'r', 'l'], mix, {
+      rowsAre: 'endpoints',
+    }),
+  ];
+}
+
+function statsRow(name: string, stats: RequestStats): string[] {
+  const { latency } = stats;
+  const ms = (value: number): string => (latency.count > 0 ? formatMs(value) : '–');
+  return [
+    name,
+    formatNumber(stats.requests),
+    formatNumber(stats.rps, 1),
+    ms(latency.p50),
+    ms(latency.p90),
+    ms(latency.p95),
+    ms(latency.p99),
+    ms(latency.max),
+    stats.requests > 0 ? formatPercent(errorPercent(stats)) : '–',
+  ];
+}
+
+function resultsSection(ctx: ReportContext): string[] {
+  const { overall, endpoints } = ctx.measurements;
+  const rows = endpoints.map((e) => statsRow(markdownText(e.name), e));
+  const header = ['Endpoint', 'Requests', 'req/s', 'p50', 'p90', 'p95', 'p99', 'max', 'Errors'];
+  const align: Array<'l' | 'r'> = ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'];
+  return [
+    '',
+    '## Results',
+    '',
+    ...table(header, align, rows, { rowsAre: 'endpoints', last: statsRow('**Total**', overall) }),
+  ];
+}
+
+function sloSection(ctx: ReportContext): string[] {
+  const { results } = ctx.evaluation;
+  if (results.length === 0) {
+    return [
+      '',
+      '## SLOs',
+      '',
+      'No thresholds were set, so nothing was checked and the verdict is PASS by default. ' +
+        'Add `thresholds` (e.g. `http_req_duration: p(95)<250`) to gate on latency, errors and throughput.',
+    ];
+  }
+  const withNotes = results.some((r) => r.note);
+  const rows = results.map((r) => {
+    const row = [
+      codeSpan(r.threshold.source),
+      markdownText(formatCondition(r.threshold)),
+      formatThresholdValue(r.threshold, r.actual),
+      `${STATUS_ICONS[r.status]} ${r.status}`,
+    ];
+    if (withNotes) row.push(r.note ? markdownText(r.note) : '');
+    return row;
+  });
+  const header = ['Threshold', 'Target', 'Actual', 'Status', ...(withNotes ? ['Note'] : [])];
+  const align: Array<'l' | 'r'> = ['l', 'l', 'r', 'l', ...(withNotes ? (['l'] as const) : [])];
+  return ['', '## SLOs', '', ...table(header, align, rows, { rowsAre: 'thresholds' })];
+}
+
+function errorSection(ctx: ReportContext): string[] {
+  const { overall } = ctx.measurements;
+  if (overall.failed === 0) return overall.requests > 0 ? ['', '## Errors', '', 'No request failed.'] : [];
+  const byClass = errorClassCounts(overall).map(({ errorClass, count }) => [
+    ERROR_CLASS_LABELS[errorClass],
+    formatNumber(count),
+    formatPercent((count / overall.requests) * 100),
+  ]);
+  const lines = [
+    '',
+    '## Errors',
+    '',
+    `${formatNumber(overall.failed)} of ${formatNumber(overall.requests)} requests failed ` +
+      `(${formatPercent(errorPercent(overall))}).`,
+    '',
+    ...table(['Error class', 'Requests', 'Share of requests'], ['l', 'r', 'r'], byClass),
+  ];
+  const statuses = failingStatuses(ctx);
+  if (statuses.length > 0) {
+    const rows = statuses.map((s) => {
+      const shown = s.endpoints.slice(0, 3).map((e) => `${markdownText(e.name)} (${formatNumber(e.count)})`);
+      if (s.endpoints.length > 3) shown.push(`${s.endpoints.length - 3} more`);
+      return [markdownText(s.status), formatNumber(s.count), shown.join(', ') || '–'];
+    });
+    lines.push('', ...table(['Failing status', 'Responses', 'Endpoints'], ['l', 'r', 'l'], rows, { rowsAre: 'status codes' }));
+  }
+  return lines;
+}
+
+function footer(ctx: ReportContext): string[] {
+  const run = ctx.runUrl ? ` · [workflow run](${encodeURI(ctx.runUrl)})` : '';
+  return [
+    '',
+    '---',
+    '',
+    `<sub>loadgate ${markdownText(ctx.toolVersion)} · generated ${markdownText(ctx.generatedAt)}${run} · ` +
+      `all figures in results.json</sub>`,
+    '',
+  ];
+}
+
+/** The markdown report: verdict and findings, scenario, results, SLOs, errors, footer. */
+export function renderMarkdownReport(ctx: ReportContext): string {
+  return [
+    ...headline(ctx),
+    ...scenarioSection(ctx),
+    ...resultsSection(ctx),
+    ...sloSection(ctx),
+    ...errorSection(ctx),
+    ...footer(ctx),
+  ].join('\n');
+}

@@ -1,0 +1,17 @@
+import type { Settings } from '../config/settings.js';
+import type { RunMeasurements } from '../metrics/measurements.js';
+import type { Evaluation } from '../slo/types.js';
+
+/** The input of every renderer: each report format is a pure function of it. */
+export interface ReportContext {
+  settings: Settings;
+  measurements: RunMeasurements;
+  evaluation: Evaluation;
+  /** True when the verdict is fail and auto-rollback is on. */
+  rollback: boolean;
+  /** ISO 8601 time the report was made. */
+  generatedAt: string;
+  toolVersion: string;
+  /** Link to the workflow run, when there is one. */
+  runUrl?: string;
+}

@@ -1,0 +1,103 @@
+/**
+ * results.json: everything measured and decided, for other tools (dashboards, a later
+ * job comparing runs, a re-evaluation). `schemaVersion` changes only when a field
+ * changes meaning or goes away; new fields may appear without it.
+ *
+ * Header values may be credentials: they are replaced by "***", names are kept. The
+ * parsed thresholds appear once, under `thresholds`, together with their results.
+ */
+import type { EndpointSettings, Settings } from '../config/settings.js';
+import type { RunMeasurements } from '../metrics/measurements.js';
+import type { Aggregation, Operator, ThresholdStatus, Verdict } from '../slo/types.js';
+import { TOOL_NAME } from '../version.js';
+import { displayUrl } from './format.js';
+import type { ReportContext } from './report-context.js';
+
+export const RESULTS_SCHEMA_VERSION = 1;
+/** What a header value is replaced with. */
+export const REDACTED = '***';
+
+/** One threshold with its result. Absent optional parts are null, so every record has the same keys. */
+export interface ThresholdRecord {
+  source: string;
+  origin: string;
+  metric: string;
+  tags: Record<string, string>;
+  aggregation: Aggregation;
+  percentile: number | null;
+  operator: Operator;
+  /** In the metric's unit: ms, a 0..1 fraction, per second, a count or bytes. */
+  limit: number;
+  marginalLimit: number | null;
+  actual: number | null;
+  status: ThresholdStatus;
+  note: string | null;
+}
+
+/** The settings as run, with header values redacted; the thresholds are in `ResultsDocument.thresholds`. */
+export type RedactedSettings = Omit<Settings, 'thresholds'>;
+
+export interface ResultsDocument {
+  schemaVersion: typeof RESULTS_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  generatedAt: string;
+  verdict: Exclude<Verdict, 'error'>;
+  rollback: boolean;
+  /** The target URL, without any credentials in it. */
+  target: string;
+  environment: string | null;
+  runUrl: string | null;
+  settings: RedactedSettings;
+  measurements: RunMeasurements;
+  thresholds: ThresholdRecord[];
+  /** Source texts of the thresholds that failed, as written. */
+  failedSlos: string[];
+}
+
+function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(headers).map((name) => [name, REDACTED]));
+}
+
+function redactSettings(settings: Settings): RedactedSettings {
+  const { thresholds: _thresholds, ...rest } = settings;
+  return {
+    ...rest,
+    targetUrl: displayUrl(settings.targetUrl),
+    headers: redactHeaders(settings.headers),
+    endpoints: settings.endpoints.map(
+      (endpoint): EndpointSettings => ({ ...endpoint, headers: redactHeaders(endpoint.headers) }),
+    ),
+  };
+}
+
+/** The object written as results.json. */
+export function buildResultsDocument(ctx: ReportContext): ResultsDocument {
+  const { settings, evaluation } = ctx;
+  return {
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: ctx.toolVersion },
+    generatedAt: ctx.generatedAt,
+    verdict: evaluation.verdict,
+    rollback: ctx.rollback,
+    target: displayUrl(settings.targetUrl),
+    environment: settings.environment ?? null,
+    runUrl: ctx.runUrl ?? null,
+    settings: redactSettings(settings),
+    measurements: ctx.measurements,
+    thresholds: evaluation.results.map(({ threshold: t, actual, status, note }) => ({
+      source: t.source,
+      origin: t.origin,
+      metric: t.metric,
+      tags: { ...t.tags },
+      aggregation: t.aggregation,
+      percentile: t.percentile ?? null,
+      operator: t.operator,
+      limit: t.limit,
+      marginalLimit: t.marginalLimit ?? null,
+      actual,
+      status,
+      note: note ?? null,
+    })),
+    failedSlos: evaluation.results.filter((r) => r.status === 'fail').map((r) => r.threshold.source),
+  };
+}

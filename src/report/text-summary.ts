@@ -1,0 +1,145 @@
+/**
+ * The terminal summary the CLI prints at the end, in the manner of k6's end-of-test
+ * summary: thresholds with ✓ / ~ / ✗, then aligned metric lines (`name.....: values`),
+ * then findings and the verdict. Plain text, no colour codes, so it reads the same
+ * piped into a file.
+ */
+import { formatDuration } from '../config/durations.js';
+import type { RequestStats } from '../metrics/measurements.js';
+import type { ThresholdStatus } from '../slo/types.js';
+import { deriveFindings } from './findings.js';
+import {
+  describeStages,
+  displayUrl,
+  errorPercent,
+  formatBytes,
+  formatCondition,
+  formatMs,
+  formatNumber,
+  formatPercent,
+  formatThresholdValue,
+  VERDICT_LABELS,
+} from './format.js';
+import type { ReportContext } from './report-context.js';
+
+/** ✓ pass, ~ marginal, ✗ fail. */
+export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = { pass: '✓', marginal: '~', fail: '✗' };
+/** Endpoint lines shown at most; a line counts the rest. */
+export const MAX_ENDPOINT_LINES = 30;
+const MAX_LABEL = 48;
+
+const compactMs = (ms: number): string => formatMs(ms).replace(' ', '');
+
+function clip(text: string, max = MAX_LABEL): string {
+  const chars = [...text.replace(/\s+/g, ' ')];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** `label.......: value`, with the dots reaching `width`. */
+function dotted(indent: string, label: string, width: number, value: string): string {
+  return `${indent}${label}${'.'.repeat(Math.max(2, width - [...label].length))}: ${value}`;
+}
+
+function latencyValues(stats: RequestStats): string {
+  const l = stats.latency;
+  if (l.count === 0) return 'no data';
+  return [
+    `avg=${compactMs(l.mean)}`,
+    `min=${compactMs(l.min)}`,
+    `med=${compactMs(l.p50)}`,
+    `max=${compactMs(l.max)}`,
+    `p(90)=${compactMs(l.p90)}`,
+    `p(95)=${compactMs(l.p95)}`,
+    `p(99)=${compactMs(l.p99)}`,
+  ].join(' ');
+}
+
+function thresholdLines(ctx: ReportContext): string[] {
+  const { results } = ctx.evaluation;
+  if (results.length === 0) return ['  THRESHOLDS', '', '    none set: nothing was checked, so the verdict is PASS by default'];
+  const sources = results.map((r) => clip(r.threshold.source, 60));
+  const width = Math.max(...sources.map((s) => [...s].length)) + 3;
+  const lines = results.map((r, i) => {
+    const actual = formatThresholdValue(r.threshold, r.actual);
+    const detail = r.status === 'pass' ? '' : `  (target ${formatCondition(r.threshold)}${r.note ? `; ${r.note}` : ''})`;
+    return `    ${STATUS_MARKS[r.status]} ${sources[i]} ${'.'.repeat(width - [...(sources[i] ?? '')].length - 1)} ${actual}${detail}`;
+  });
+  return ['  THRESHOLDS', '', ...lines];
+}
+
+function metricLines(ctx: ReportContext): string[] {
+  const m = ctx.measurements;
+  const { overall } = m;
+  const seconds = m.durationMs / 1000;
+  const perSecond = (value: number): string => (seconds > 0 ? `${formatBytes(value / seconds)}/s` : '–');
+  const endpoints = m.endpoints.length > 1 ? m.endpoints.slice(0, MAX_ENDPOINT_LINES) : [];
+  const endpointLabels = endpoints.map((e) => `{ endpoint:${clip(e.name)} }`);
+  const width = Math.max(32, ...endpointLabels.map((label) => label.length + 4)) + 1;
+
+  const lines = [
+    '  RESULTS',
+    '',
+    dotted('    ', 'http_req_duration', width, latencyValues(overall)),
+    ...endpoints.map((e, i) => dotted('      ', endpointLabels[i] ?? '', width - 2, latencyValues(e))),
+  ];
+  if (m.endpoints.length > 1 && m.endpoints.length > endpoints.length) {
+    lines.push(`      …and ${formatNumber(m.endpoints.length - endpoints.length)} more endpoints in report.md`);
+  }
+  lines.push(
+    dotted(
+      '    ',
+      'http_req_failed',
+      width,
+      `${formatPercent(errorPercent(overall))}  ${formatNumber(overall.failed)} of ${formatNumber(overall.requests)}`,
+    ),
+    dotted('    ', 'http_reqs', width, `${formatNumber(overall.requests)}  ${formatNumber(overall.rps, 1)}/s`),
+    dotted('    ', 'data_received', width, `${formatBytes(overall.bytesReceived)}  ${perSecond(overall.bytesReceived)}`),
+    dotted('    ', 'data_sent', width, `${formatBytes(overall.bytesSent)}  ${perSecond(overall.bytesSent)}`),
+    dotted('    ', 'vus_max', width, formatNumber(m.maxVusReached)),
+    dotted(
+      '    ',
+      'duration',
+      width,
+      `${formatDuration(m.durationMs)}${m.stoppedEarly ? ` (stopped early: ${m.stoppedEarly})` : ''}`,
+    ),
+  );
+  return lines;
+}
+
+function verdictLine(ctx: ReportContext): string {
+  const { verdict, results } = ctx.evaluation;
+  const failed = results.filter((r) => r.status === 'fail').length;
+  const marginal = results.filter((r) => r.status === 'marginal').length;
+  const mark = verdict === 'pass' ? '✓' : verdict === 'marginal' ? '~' : '✗';
+  const detail =
+    results.length === 0
+      ? 'no thresholds were set'
+      : failed > 0
+        ? `${failed} of ${results.length} thresholds failed`
+        : marginal > 0
+          ? `${marginal} of ${results.length} thresholds marginal`
+          : `all ${results.length} thresholds met`;
+  return `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}`;
+}
+
+/** The end-of-run summary for a terminal. */
+export function renderTextSummary(ctx: ReportContext): string {
+  const { settings } = ctx;
+  const environment = settings.environment ? ` (${settings.environment})` : '';
+  const endpoints = settings.endpoints.length === 1 ? '1 endpoint' : `${settings.endpoints.length} endpoints`;
+  const findings = deriveFindings(ctx);
+  const lines = [
+    '',
+    `  loadgate ${ctx.toolVersion} · ${displayUrl(settings.targetUrl)}${environment}`,
+    `  ${describeStages(settings.stages)} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
+    '',
+    ...thresholdLines(ctx),
+    '',
+    ...metricLines(ctx),
+    ...(findings.length > 0 ? ['', '  FINDINGS', '', ...findings.map((f) => `    • ${f}`)] : []),
+    '',
+    verdictLine(ctx),
+    '',
+  ];
+  return lines.join('\n');
+}

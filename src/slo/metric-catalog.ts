@@ -1,0 +1,186 @@
+/**
+ * The metrics a threshold can name, after k6's built-in HTTP metrics. Each entry says
+ * what kind of metric it is (which decides the aggregations it takes), its unit, the
+ * tags that select part of it, and how to read it from a run's measurements.
+ *
+ * A new metric (e.g. `dropped_requests`, `checks`, `isolation_violations`) is one more
+ * entry here: the parser, the evaluation and the reports all work from this table.
+ */
+import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
+import type { Aggregation, Threshold } from './types.js';
+
+/**
+ * k6's metric types: a trend is a distribution of values (latencies), a rate is the
+ * share of true values (failed requests), a counter is a running total (requests, bytes).
+ */
+export type MetricKind = 'trend' | 'rate' | 'counter';
+
+/** Unit of one recorded value: milliseconds, a 0..1 ratio, a plain count, or bytes. */
+export type MetricUnit = 'ms' | 'ratio' | 'count' | 'bytes';
+
+/**
+ * Unit of a threshold's limit and actual value: the metric's unit, or "per second"
+ * for the `rate` of a counter.
+ */
+export type ValueUnit = 'ms' | 'ratio' | 'count' | 'per_second' | 'bytes' | 'bytes_per_second';
+
+/** The aggregations each kind of metric takes, as in k6. */
+export const KIND_AGGREGATIONS: Readonly<Record<MetricKind, readonly Aggregation[]>> = {
+  trend: ['avg', 'med', 'min', 'max', 'p'],
+  rate: ['rate'],
+  counter: ['count', 'rate'],
+};
+
+/** What a metric is read from: the whole run or the part one tag selects. */
+export interface MetricScope {
+  run: RunMeasurements;
+  /** The whole run's stats, or one endpoint's. */
+  stats: RequestStats;
+  /** Latency at a percentile (0, 100] in ms from the scope's histogram; null when it holds no samples. */
+  percentileMs(percentile: number): number | null;
+}
+
+export interface MetricDefinition {
+  name: string;
+  kind: MetricKind;
+  unit: MetricUnit;
+  /** One line, for documentation and messages. */
+  description: string;
+  /** Aggregations the metric takes (those of its kind). */
+  aggregations: readonly Aggregation[];
+  /** Tag keys that may select part of the metric, e.g. `endpoint`. */
+  tags: readonly string[];
+  /** A threshold on this metric, shown in error messages as the form expected. */
+  example: string;
+  /**
+   * The value of `aggregation` over `scope`, in the threshold's unit (see `valueUnit`),
+   * or null when the scope holds nothing to judge.
+   */
+  measure(scope: MetricScope, aggregation: Aggregation, percentile?: number): number | null;
+}
+
+function trendOfLatency(scope: MetricScope, aggregation: Aggregation, percentile?: number): number | null {
+  const latency = scope.stats.latency;
+  if (latency.count === 0) return null;
+  switch (aggregation) {
+    case 'avg':
+      return latency.mean;
+    case 'min':
+      return latency.min;
+    case 'max':
+      return latency.max;
+    case 'med':
+      return scope.percentileMs(50);
+    case 'p':
+      return percentile === undefined ? null : scope.percentileMs(percentile);
+    default:
+      return null;
+  }
+}
+
+/** Seconds the load ran; 0 when unknown. */
+function runSeconds(run: RunMeasurements): number {
+  return run.durationMs > 0 ? run.durationMs / 1000 : 0;
+}
+
+function counter(read: (stats: RequestStats) => number, perSecond?: (scope: MetricScope) => number | null) {
+  return (scope: MetricScope, aggregation: Aggregation): number | null => {
+    if (aggregation === 'count') return read(scope.stats);
+    if (aggregation !== 'rate') return null;
+    if (perSecond) return perSecond(scope);
+    const seconds = runSeconds(scope.run);
+    return seconds > 0 ? read(scope.stats) / seconds : null;
+  };
+}
+
+const ENDPOINT_TAGS = ['endpoint'] as const;
+
+function define(entry: Omit<MetricDefinition, 'aggregations'>): MetricDefinition {
+  return { ...entry, aggregations: KIND_AGGREGATIONS[entry.kind] };
+}
+
+/** The known metrics, by name. */
+export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
+  [
+    define({
+      name: 'http_req_duration',
+      kind: 'trend',
+      unit: 'ms',
+      description: 'time from sending a request to the end of its response',
+      tags: ENDPOINT_TAGS,
+      example: 'http_req_duration: p(95)<250',
+      measure: trendOfLatency,
+    }),
+    define({
+      name: 'http_req_failed',
+      kind: 'rate',
+      unit: 'ratio',
+      description: 'share of requests that failed (error or unexpected status)',
+      tags: ENDPOINT_TAGS,
+      example: 'http_req_failed: rate<0.01',
+      measure: ({ stats }, aggregation) =>
+        aggregation === 'rate' && stats.requests > 0 ? stats.failed / stats.requests : null,
+    }),
+    define({
+      name: 'http_reqs',
+      kind: 'counter',
+      unit: 'count',
+      description: 'completed requests (count) and requests per second (rate)',
+      tags: ENDPOINT_TAGS,
+      example: 'http_reqs: rate>100',
+      measure: counter(
+        (stats) => stats.requests,
+        ({ stats }) => stats.rps,
+      ),
+    }),
+    define({
+      name: 'data_received',
+      kind: 'counter',
+      unit: 'bytes',
+      description: 'bytes received (count) and bytes per second (rate)',
+      tags: ENDPOINT_TAGS,
+      example: 'data_received: count>1MB',
+      measure: counter((stats) => stats.bytesReceived),
+    }),
+    define({
+      name: 'data_sent',
+      kind: 'counter',
+      unit: 'bytes',
+      description: 'bytes sent (count) and bytes per second (rate)',
+      tags: ENDPOINT_TAGS,
+      example: 'data_sent: count>1MB',
+      measure: counter((stats) => stats.bytesSent),
+    }),
+  ].map((metric) => [metric.name, metric]),
+);
+
+export function findMetric(name: string): MetricDefinition | undefined {
+  return METRIC_CATALOG.get(name);
+}
+
+export const METRIC_NAMES: readonly string[] = [...METRIC_CATALOG.keys()];
+
+/** The unit of a threshold's limit and actual value. */
+export function valueUnit(metric: Pick<MetricDefinition, 'kind' | 'unit'>, aggregation: Aggregation): ValueUnit {
+  if (metric.kind === 'counter' && aggregation === 'rate') {
+    return metric.unit === 'bytes' ? 'bytes_per_second' : 'per_second';
+  }
+  return metric.unit;
+}
+
+/**
+ * The unit of a threshold's values. A metric missing from the catalogue is read like
+ * k6 reads it: `rate` a ratio, `count` a count, anything else milliseconds.
+ */
+export function thresholdValueUnit(threshold: Pick<Threshold, 'metric' | 'aggregation'>): ValueUnit {
+  const metric = findMetric(threshold.metric);
+  if (metric) return valueUnit(metric, threshold.aggregation);
+  if (threshold.aggregation === 'rate') return 'ratio';
+  if (threshold.aggregation === 'count') return 'count';
+  return 'ms';
+}
+
+/** `p(95)`, `avg`, … as written in a threshold. */
+export function aggregationLabel(threshold: Pick<Threshold, 'aggregation' | 'percentile'>): string {
+  return threshold.aggregation === 'p' ? `p(${threshold.percentile ?? '?'})` : threshold.aggregation;
+}

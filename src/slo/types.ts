@@ -1,0 +1,42 @@
+/** Verdicts, from best to worst. `error` means the gate could not run (bad input). */
+export const VERDICTS = ['pass', 'marginal', 'fail', 'error'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export type ThresholdStatus = 'pass' | 'marginal' | 'fail';
+
+export type Aggregation = 'avg' | 'med' | 'min' | 'max' | 'p' | 'rate' | 'count';
+export type Operator = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+/** A parsed threshold expression (see the grammar in threshold-parser.ts). */
+export interface Threshold {
+  /** The text as written by the user. */
+  source: string;
+  /** Where it came from, for messages. */
+  origin: string;
+  /** e.g. `http_req_duration`, `http_req_failed`, `http_reqs`. */
+  metric: string;
+  /** Tag filter, e.g. { endpoint: 'GET /api/trades' }; empty for the whole run. */
+  tags: Record<string, string>;
+  aggregation: Aggregation;
+  /** For `p(N)`: N in (0, 100]. */
+  percentile?: number;
+  operator: Operator;
+  /** Bound in the metric's unit: ms for durations, a fraction (0..1) for rates of failure, 1/s for request rates. */
+  limit: number;
+  /** Optional marginal band: between `limit` and `marginalLimit` the status is marginal instead of fail. */
+  marginalLimit?: number;
+}
+
+export interface ThresholdResult {
+  threshold: Threshold;
+  /** The measured value in the threshold's unit, or null when there was no data. */
+  actual: number | null;
+  status: ThresholdStatus;
+  /** Human-readable reason for non-pass results, e.g. "no requests matched endpoint GET /x". */
+  note?: string;
+}
+
+export interface Evaluation {
+  verdict: Exclude<Verdict, 'error'>;
+  results: ThresholdResult[];
+}
