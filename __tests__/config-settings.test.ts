@@ -79,6 +79,7 @@ describe('defaults', () => {
       failOnBreach: true,
       autoRollback: true,
       reportDir: 'loadgate-report',
+      publish: { uploadArtifact: true, artifactName: 'loadgate-report', slackNotifyOn: 'failure', commentOnPr: true },
     });
   });
 

@@ -1,3 +1,4 @@
+import { defaultPublishSettings } from '../src/config/publish-settings.js';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
@@ -34,6 +35,7 @@ function settingsFor(targetUrl: string, overrides: Partial<Settings> = {}): Sett
     failOnBreach: true,
     autoRollback: true,
     reportDir: 'loadgate-report',
+    publish: defaultPublishSettings(),
     ...overrides,
   };
 }

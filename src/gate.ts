@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Settings } from './config/settings.js';
 import { runLoad, type ProgressSample } from './engine/index.js';
 import type { RunMeasurements } from './metrics/measurements.js';
+import { writeReportBundle } from './report/report-bundle.js';
 import { buildResultsDocument } from './report/results-document.js';
 import { renderMarkdownReport } from './report/markdown-report.js';
 import type { ReportContext } from './report/report-context.js';
@@ -34,6 +35,9 @@ export interface GateOutcome {
   markdown: string;
   reportPath: string;
   resultsPath: string;
+  /** Every file of the report bundle (report.md, results.json, report.html, junit.xml, …), absolute. */
+  bundleFiles: string[];
+  reportDir: string;
 }
 
 export async function runGate(settings: Settings, options: GateOptions = {}): Promise<GateOutcome> {
@@ -60,6 +64,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
   const resultsPath = path.join(reportDir, 'results.json');
   await writeFile(reportPath, markdown);
   await writeFile(resultsPath, `${JSON.stringify(buildResultsDocument(report), null, 2)}\n`);
+  const bundleFiles = await writeReportBundle(report, reportDir);
 
-  return { settings, measurements, evaluation, rollback, report, markdown, reportPath, resultsPath };
+  return { settings, measurements, evaluation, rollback, report, markdown, reportPath, resultsPath, bundleFiles, reportDir };
 }

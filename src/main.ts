@@ -14,6 +14,7 @@ import { errorOutputs, gateOutputs, type GateOutputs } from './gate-outputs.js';
 import { publishJobSummary } from './integrations/job-summary.js';
 import { workflowRunUrl } from './integrations/run-url.js';
 import { describeRun, formatProgressLine } from './progress-line.js';
+import { publishResults, runnerContext, type PublishResult } from './publish.js';
 
 export async function run(): Promise<void> {
   // Cancelling the workflow sends SIGINT/SIGTERM: stop the load, keep the partial report.
@@ -23,11 +24,16 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', onSignal);
   try {
     const settings = readSettings(readActionInputs(), { workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
-    for (const secret of sensitiveHeaderValues(settings)) core.setSecret(secret);
+    for (const secret of secretsOf(settings)) core.setSecret(secret);
 
     const outcome = await runLoadPhase(settings, cancel.signal);
-    await publish(outcome);
+    // The verdict is decided: outputs first, so nothing that follows can lose them.
     setOutputs(gateOutputs(outcome));
+    const published = await publish(outcome);
+    setOutputs({
+      'artifact-id': published.artifactId === undefined ? '' : String(published.artifactId),
+      'artifact-url': published.artifactUrl ?? '',
+    });
     concludeStep(outcome);
   } catch (error) {
     setOutputs(errorOutputs());
@@ -60,14 +66,25 @@ async function runLoadPhase(settings: Settings, signal: AbortSignal): Promise<Ga
   }
 }
 
+function secretsOf(settings: Settings): string[] {
+  const { slackWebhookUrl, githubToken } = settings.publish;
+  return [...sensitiveHeaderValues(settings), slackWebhookUrl, githubToken].filter((s): s is string => Boolean(s));
+}
+
 /** Integrations never change the verdict: each failure is one warning. */
-async function publish(outcome: GateOutcome): Promise<void> {
-  core.info(`Report: ${outcome.reportPath}`);
-  core.info(`Results: ${outcome.resultsPath}`);
+async function publish(outcome: GateOutcome): Promise<PublishResult> {
+  core.startGroup('Publish');
   try {
-    await publishJobSummary(outcome.markdown);
-  } catch (error) {
-    core.warning(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+    core.info(`Report: ${outcome.reportPath}`);
+    core.info(`Results: ${outcome.resultsPath}`);
+    try {
+      await publishJobSummary(outcome.markdown);
+    } catch (error) {
+      core.warning(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return await publishResults(outcome, runnerContext(), { info: core.info, warn: core.warning });
+  } finally {
+    core.endGroup();
   }
 }
 

@@ -4,6 +4,7 @@
  * HDR histograms (microseconds, 3 significant digits), so the encoded histograms,
  * percentiles and time series agree with each other the way a real run's do.
  */
+import { defaultPublishSettings } from '../../src/config/publish-settings.js';
 import { build, encodeIntoCompressedBase64, type Histogram } from 'hdr-histogram-js';
 
 import type { Settings } from '../../src/config/settings.js';
@@ -157,6 +158,7 @@ export function fixtureSettings(overrides: Partial<Settings> = {}): Settings {
     failOnBreach: true,
     autoRollback: true,
     reportDir: 'loadgate-report',
+    publish: defaultPublishSettings(),
     ...overrides,
   };
 }

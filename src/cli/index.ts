@@ -17,6 +17,7 @@ import { startDemoServer } from '../demo/demo-server.js';
 import { runGate } from '../gate.js';
 import { gateOutputs } from '../gate-outputs.js';
 import { describeRun, formatProgressLine } from '../progress-line.js';
+import { publishResults, runnerContext } from '../publish.js';
 import { renderTextSummary } from '../report/text-summary.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -86,6 +87,11 @@ async function runCommand(inputs: RawInputs): Promise<number> {
       onProgress: (sample) => console.error(formatProgressLine(sample)),
     });
     console.log(renderTextSummary(outcome.report));
+    // Slack and the Pushgateway work from a laptop too; artifact and PR comment need a workflow.
+    await publishResults(outcome, runnerContext(), {
+      info: (message) => console.error(message),
+      warn: (message) => console.error(`warning: ${message}`),
+    });
     const outputs = gateOutputs(outcome);
     console.log(`\nreport:  ${outputs['report-path']}\nresults: ${outputs['results-path']}`);
     if (outcome.rollback) console.log('rollback: true');

@@ -14,6 +14,14 @@ export const INPUT_NAMES = [
   'fail-on-breach',
   'auto-rollback',
   'report-dir',
+  'upload-artifact',
+  'artifact-name',
+  'artifact-retention-days',
+  'slack-webhook-url',
+  'slack-notify-on',
+  'pushgateway-url',
+  'comment-on-pr',
+  'github-token',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

@@ -19,6 +19,7 @@ import {
   type SettingsBlock,
   type ThresholdsValue,
 } from './config-schema.js';
+import { resolvePublishSettings } from './publish-settings.js';
 import { closestMatch, didYouMean, listOf, quote } from './describe.js';
 import { DurationSyntaxError, formatDuration, parseDuration } from './durations.js';
 import type { RawInputs } from './inputs.js';
@@ -140,9 +141,11 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
   }
 
   const settings = combine([inputLayer, envLayer, topLayer], given, issues);
+  const publish = resolvePublishSettings(given, issues.list);
   if (issues.list.length || !settings) throw new SettingsError(issues.list);
   return {
     ...settings,
+    publish,
     ...(environment !== undefined ? { environment } : {}),
     ...(file ? { configPath: file.displayPath } : {}),
   };
@@ -591,7 +594,7 @@ function combine(
   layers: [input: Layer, env: Layer, top: Layer],
   given: (name: keyof RawInputs) => string | undefined,
   issues: Issues,
-): Omit<Settings, 'environment' | 'configPath'> | undefined {
+): Omit<Settings, 'environment' | 'configPath' | 'publish'> | undefined {
   const [, envLayer, topLayer] = layers;
   const value = <T>(slot: Slot<T>, fallback: T): T | Invalid =>
     slot === INVALID ? INVALID : slot === undefined ? fallback : slot.value;

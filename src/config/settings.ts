@@ -5,6 +5,7 @@
  */
 
 import type { Threshold } from '../slo/types.js';
+import type { PublishSettings } from './publish-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -69,6 +70,8 @@ export interface Settings {
   failOnBreach: boolean;
   /** A `fail` verdict sets the `rollback` output to true. */
   autoRollback: boolean;
-  /** Where report.md and results.json are written. */
+  /** Where report.md, results.json and the rest of the bundle are written. */
   reportDir: string;
+  /** Artifact, Slack, Pushgateway and PR comment; none of them can change the verdict. */
+  publish: PublishSettings;
 }

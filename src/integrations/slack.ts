@@ -13,12 +13,12 @@ import {
   formatRps,
   errorPercent,
 } from '../report/format.js';
+import type { SlackNotifyOn } from '../config/publish-settings.js';
 import type { ReportContext } from '../report/report-context.js';
 import type { Threshold, ThresholdResult, ThresholdStatus, Verdict } from '../slo/types.js';
 import { describeError, scrubSecrets } from './run-integration.js';
 
-export const SLACK_NOTIFY_ON = ['failure', 'marginal', 'always', 'never'] as const;
-export type SlackNotifyOn = (typeof SLACK_NOTIFY_ON)[number];
+export { SLACK_NOTIFY_ON, type SlackNotifyOn } from '../config/publish-settings.js';
 
 /** Verdicts the notifier knows: the gate's, plus `inconclusive` (nothing could be judged). */
 export type NotifyVerdict = Verdict | 'inconclusive';

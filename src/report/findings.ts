@@ -8,6 +8,7 @@ import type { ErrorClass } from '../metrics/measurements.js';
 import { errorClassCounts, failingStatuses } from './error-breakdown.js';
 import {
   errorPercent,
+  formatElapsed,
   formatMs,
   formatNumber,
   formatPercent,
@@ -24,6 +25,8 @@ export const MIN_SAMPLES_FOR_TAIL = 100;
 export const LONG_TAIL_RATIO = 3;
 /** Share of all errors above which they are said to come from one endpoint. */
 export const ERROR_CONCENTRATION = 0.5;
+/** … and whose error rate is at least this many times that of the other endpoints. */
+export const ERROR_RATE_CONTRAST = 2;
 /** An endpoint whose p95 is this many times the typical p95 of the others is called much slower … */
 export const SLOW_ENDPOINT_RATIO = 3;
 /** … when it is also this many ms slower (tiny latencies differ by large ratios for no reason). */
@@ -94,12 +97,15 @@ function errorFindings(ctx: ReportContext): string[] {
   }
   if (overall.failed >= MIN_ERRORS_FOR_PATTERNS && endpoints.length > 1) {
     const worst = [...endpoints].sort((a, b) => b.failed - a.failed)[0];
-    if (worst && worst.failed / overall.failed > ERROR_CONCENTRATION) {
-      const restRequests = overall.requests - worst.requests;
-      const rest =
-        restRequests > 0
-          ? ` against ${formatPercent(((overall.failed - worst.failed) / restRequests) * 100)} for the other endpoints`
-          : '';
+    const restRequests = worst ? overall.requests - worst.requests : 0;
+    const restRate = worst && restRequests > 0 ? (overall.failed - worst.failed) / restRequests : 0;
+    // Most errors from the endpoint that gets most requests is no concentration: its rate must stand out too.
+    if (
+      worst &&
+      worst.failed / overall.failed > ERROR_CONCENTRATION &&
+      errorPercent(worst) / 100 >= ERROR_RATE_CONTRAST * restRate
+    ) {
+      const rest = restRequests > 0 ? ` against ${formatPercent(restRate * 100)} for the other endpoints` : '';
       out.push(
         `${formatPercent((worst.failed / overall.failed) * 100)} of the errors (${formatNumber(worst.failed)} of ` +
           `${formatNumber(overall.failed)}) came from ${worst.name}, whose error rate was ` +
@@ -170,14 +176,14 @@ export function deriveFindings(ctx: ReportContext): string[] {
   const findings: string[] = [];
   if (measurements.stoppedEarly) {
     findings.push(
-      `The load stopped early (${measurements.stoppedEarly}) after ${formatDuration(measurements.durationMs)} of ` +
+      `The load stopped early (${measurements.stoppedEarly}) after ${formatElapsed(measurements.durationMs)} of ` +
         `the planned ${formatDuration(plannedDurationMs(settings.stages))}; the figures cover that part only.`,
     );
   }
   if (measurements.overall.requests === 0) {
     const judged = ctx.evaluation.results.length > 0 ? ', and every threshold fails for lack of data' : '';
     findings.push(
-      `No requests completed in ${formatDuration(measurements.durationMs)}, so nothing was measured: ` +
+      `No requests completed in ${formatElapsed(measurements.durationMs)}, so nothing was measured: ` +
         `the target may be unreachable${judged}.`,
     );
     return findings;

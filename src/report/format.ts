@@ -118,6 +118,11 @@ export function describeStages(stages: Settings['stages']): string {
     .join(', ');
 }
 
+/** A measured duration, to a tenth of a second from 1 s on: `30s`, `1m2.5s`, `850ms`. */
+export function formatElapsed(ms: number): string {
+  return formatDuration(ms >= 1000 ? Math.round(ms / 100) * 100 : ms);
+}
+
 export function plannedDurationMs(stages: Settings['stages']): number {
   return stages.reduce((sum, stage) => sum + stage.durationMs, 0);
 }

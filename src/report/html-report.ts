@@ -362,9 +362,6 @@ function statusSummary(stats: RequestStats): string {
 
 function settingsSection(ctx: ReportContext): string {
   const s = ctx.settings;
-  const stages = s.stages
-    .map((st) => `${formatNumber(st.durationMs / 1000, 1)} s → ${st.target} VUs`)
-    .join(', ');
   // Header values may be credentials: only their names are shown, anywhere in the page.
   const headerNames = [
     ...new Set([...Object.keys(s.headers), ...s.endpoints.flatMap((e) => Object.keys(e.headers))]),

@@ -18,6 +18,7 @@ import {
   displayUrl,
   errorPercent,
   formatCondition,
+  formatElapsed,
   formatMs,
   formatNumber,
   formatPercent,
@@ -79,6 +80,11 @@ function table(header: string[], align: Array<'l' | 'r'>, rows: string[][], opti
   return lines;
 }
 
+/** A URL for a markdown link target: percent-encoded, parentheses included. */
+function linkTarget(url: string): string {
+  return encodeURI(url).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
 function sloCount(results: readonly ThresholdResult[]): string {
   const total = results.length;
   if (total === 0) return 'no thresholds were set';
@@ -97,7 +103,7 @@ function headline(ctx: ReportContext): string[] {
   const lines = [
     `# ${VERDICT_ICONS[evaluation.verdict]} ${VERDICT_LABELS[evaluation.verdict]}: performance gate${where}`,
     '',
-    `**${formatNumber(overall.requests)}** requests in ${formatDuration(measurements.durationMs)} ` +
+    `**${formatNumber(overall.requests)}** requests in ${formatElapsed(measurements.durationMs)} ` +
       `(**${formatNumber(overall.rps, 1)}** req/s) · p95 **${p95}** · ` +
       `errors **${formatPercent(errorPercent(overall))}** · ${sloCount(evaluation.results)}`,
   ];
@@ -125,7 +131,7 @@ function scenarioSection(ctx: ReportContext): string[] {
     ],
     [
       'Ran',
-      `${markdownText(measurements.startedAt)} for ${formatDuration(measurements.durationMs)}, ` +
+      `${markdownText(measurements.startedAt)} for ${formatElapsed(measurements.durationMs)}, ` +
         `up to ${formatNumber(measurements.maxVusReached)} VUs` +
         (measurements.stoppedEarly ? `; stopped early: ${markdownText(measurements.stoppedEarly)}` : ''),
     ],
@@ -135,7 +141,7 @@ function scenarioSection(ctx: ReportContext): string[] {
   if (headerNames.length > 0) {
     rows.push(['Headers', `${headerNames.map((name) => codeSpan(name)).join(', ')} (values not shown)`]);
   }
-  if (ctx.runUrl) rows.push(['Workflow run', `[${markdownText(ctx.runUrl)}](${encodeURI(ctx.runUrl)})`]);
+  if (ctx.runUrl) rows.push(['Workflow run', `[${markdownText(ctx.runUrl)}](${linkTarget(ctx.runUrl)})`]);
 
   const totalWeight = settings.endpoints.reduce((sum, e) => sum + e.weight, 0);
   const mix = settings.endpoints.map((e) => {
@@ -254,7 +260,7 @@ function errorSection(ctx: ReportContext): string[] {
 }
 
 function footer(ctx: ReportContext): string[] {
-  const run = ctx.runUrl ? ` · [workflow run](${encodeURI(ctx.runUrl)})` : '';
+  const run = ctx.runUrl ? ` · [workflow run](${linkTarget(ctx.runUrl)})` : '';
   return [
     '',
     '---',

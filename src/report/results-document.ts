@@ -3,8 +3,10 @@
  * job comparing runs, a re-evaluation). `schemaVersion` changes only when a field
  * changes meaning or goes away; new fields may appear without it.
  *
- * Header values may be credentials: they are replaced by "***", names are kept. The
- * parsed thresholds appear once, under `thresholds`, together with their results.
+ * Header values may be credentials: they are replaced by "***", names are kept. Only
+ * the settings listed in RESULTS_SETTINGS_KEYS are written (publishing secrets such as
+ * webhook URLs and tokens never are). The parsed thresholds appear once, under
+ * `thresholds`, together with their results.
  */
 import type { EndpointSettings, Settings } from '../config/settings.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
@@ -34,8 +36,23 @@ export interface ThresholdRecord {
   note: string | null;
 }
 
-/** The settings as run, with header values redacted; the thresholds are in `ResultsDocument.thresholds`. */
-export type RedactedSettings = Omit<Settings, 'thresholds'>;
+/** The settings written to results.json: an explicit list, so a new (possibly secret) field is never copied by accident. */
+export const RESULTS_SETTINGS_KEYS = [
+  'targetUrl',
+  'environment',
+  'configPath',
+  'stages',
+  'maxVus',
+  'endpoints',
+  'headers',
+  'timeoutMs',
+  'failOnBreach',
+  'autoRollback',
+  'reportDir',
+] as const satisfies ReadonlyArray<keyof Settings>;
+
+/** The settings as run, header values redacted; the thresholds are in `ResultsDocument.thresholds`. */
+export type RedactedSettings = Pick<Settings, (typeof RESULTS_SETTINGS_KEYS)[number]>;
 
 export interface ResultsDocument {
   schemaVersion: typeof RESULTS_SCHEMA_VERSION;
@@ -59,9 +76,11 @@ function redactHeaders(headers: Record<string, string>): Record<string, string> 
 }
 
 function redactSettings(settings: Settings): RedactedSettings {
-  const { thresholds: _thresholds, ...rest } = settings;
+  const picked = Object.fromEntries(
+    RESULTS_SETTINGS_KEYS.filter((key) => settings[key] !== undefined).map((key) => [key, settings[key]]),
+  ) as RedactedSettings;
   return {
-    ...rest,
+    ...picked,
     targetUrl: displayUrl(settings.targetUrl),
     headers: redactHeaders(settings.headers),
     endpoints: settings.endpoints.map(

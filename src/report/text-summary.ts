@@ -14,6 +14,7 @@ import {
   errorPercent,
   formatBytes,
   formatCondition,
+  formatElapsed,
   formatMs,
   formatNumber,
   formatPercent,
@@ -61,7 +62,7 @@ function thresholdLines(ctx: ReportContext): string[] {
   const width = Math.max(...sources.map((s) => [...s].length)) + 3;
   const lines = results.map((r, i) => {
     const actual = formatThresholdValue(r.threshold, r.actual);
-    const detail = r.status === 'pass' ? '' : `  (target ${formatCondition(r.threshold)}${r.note ? `; ${r.note}` : ''})`;
+    const detail = r.status === 'pass' ? '' : `  (${r.note ?? `target ${formatCondition(r.threshold)}`})`;
     return `    ${STATUS_MARKS[r.status]} ${sources[i]} ${'.'.repeat(width - [...(sources[i] ?? '')].length - 1)} ${actual}${detail}`;
   });
   return ['  THRESHOLDS', '', ...lines];
@@ -100,7 +101,7 @@ function metricLines(ctx: ReportContext): string[] {
       '    ',
       'duration',
       width,
-      `${formatDuration(m.durationMs)}${m.stoppedEarly ? ` (stopped early: ${m.stoppedEarly})` : ''}`,
+      `${formatElapsed(m.durationMs)}${m.stoppedEarly ? ` (stopped early: ${m.stoppedEarly})` : ''}`,
     ),
   );
   return lines;

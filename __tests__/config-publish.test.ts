@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+import { rawInputs, resolveSettings, SettingsError, type RawInputs } from '../src/config/index.js';
+
+const TARGET = { 'target-url': 'https://canary.example.com' };
+
+function resolve(given: Partial<RawInputs>) {
+  return resolveSettings(rawInputs({ ...TARGET, ...given }), { workspace: '/nonexistent', readFile: () => undefined });
+}
+
+function issuesOf(given: Partial<RawInputs>) {
+  try {
+    resolve(given);
+  } catch (error) {
+    if (error instanceof SettingsError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected a SettingsError');
+}
+
+describe('publishing inputs', () => {
+  it('default to uploading the artifact and commenting, nothing else', () => {
+    expect(resolve({}).publish).toEqual({
+      uploadArtifact: true,
+      artifactName: 'loadgate-report',
+      slackNotifyOn: 'failure',
+      commentOnPr: true,
+    });
+  });
+
+  it('read every publishing input', () => {
+    expect(
+      resolve({
+        'upload-artifact': 'false',
+        'artifact-name': 'perf-gate',
+        'artifact-retention-days': '14',
+        'slack-webhook-url': 'https://hooks.slack.com/services/T/B/xyz',
+        'slack-notify-on': 'always',
+        'pushgateway-url': 'http://pushgateway:9091/',
+        'comment-on-pr': 'false',
+        'github-token': 'ghs_abc',
+      }).publish,
+    ).toEqual({
+      uploadArtifact: false,
+      artifactName: 'perf-gate',
+      artifactRetentionDays: 14,
+      slackWebhookUrl: 'https://hooks.slack.com/services/T/B/xyz',
+      slackNotifyOn: 'always',
+      pushgatewayUrl: 'http://pushgateway:9091',
+      commentOnPr: false,
+      githubToken: 'ghs_abc',
+    });
+  });
+
+  it('report every bad publishing input together, never quoting the webhook URL', () => {
+    const issues = issuesOf({
+      'upload-artifact': 'yes',
+      'artifact-name': 'a/b',
+      'artifact-retention-days': '365',
+      'slack-webhook-url': 'hooks.slack.com/services/T/B/secretpart',
+      'slack-notify-on': 'sometimes',
+      'pushgateway-url': 'ftp://gw',
+    });
+    expect(issues.map((i) => i.where)).toEqual([
+      "input 'upload-artifact'",
+      "input 'artifact-name'",
+      "input 'artifact-retention-days'",
+      "input 'slack-webhook-url'",
+      "input 'slack-notify-on'",
+      "input 'pushgateway-url'",
+    ]);
+    expect(issues[0]?.message).toBe('got "yes"; expected true or false');
+    expect(issues[2]?.message).toContain('from 1 to 90');
+    expect(issues[3]?.message).not.toContain('secretpart');
+    expect(issues[4]?.message).toBe('got "sometimes"; expected one of failure, marginal, always, never');
+    expect(issues[5]?.message).toContain('the scheme is ftp');
+  });
+});

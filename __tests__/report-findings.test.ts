@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+
+import type { EndpointMeasurement, ErrorClass, RequestStats } from '../src/metrics/measurements.js';
+import { deriveFindings } from '../src/report/findings.js';
+import type { ReportContext } from '../src/report/report-context.js';
+import { parseThreshold } from '../src/slo/threshold-parser.js';
+import type { ThresholdResult } from '../src/slo/types.js';
+import { buildReportFixture, fixtureSettings } from './helpers/report-fixture.js';
+
+const noErrors = (): Record<ErrorClass, number> => ({
+  timeout: 0,
+  connection_refused: 0,
+  connection_reset: 0,
+  dns: 0,
+  http_4xx: 0,
+  http_5xx: 0,
+  unexpected_status: 0,
+  other: 0,
+});
+
+interface StatsSpec {
+  requests?: number;
+  errors?: Partial<Record<ErrorClass, number>>;
+  statusCounts?: Record<string, number>;
+  p95?: number;
+  p99?: number;
+  mean?: number;
+  count?: number;
+  rps?: number;
+}
+
+/** Request stats with the figures findings read; the failures are the sum of the error classes. */
+function stats(spec: StatsSpec = {}): RequestStats {
+  const requests = spec.requests ?? 1000;
+  const errors = { ...noErrors(), ...spec.errors };
+  const failed = Object.values(errors).reduce((a, b) => a + b, 0);
+  const p95 = spec.p95 ?? 100;
+  return {
+    requests,
+    succeeded: requests - failed,
+    failed,
+    rps: spec.rps ?? requests / 10,
+    bytesSent: 0,
+    bytesReceived: 0,
+    statusCounts: spec.statusCounts ?? (requests - failed > 0 ? { '200': requests - failed } : {}),
+    errors,
+    latency: {
+      count: spec.count ?? requests,
+      min: 1,
+      mean: spec.mean ?? p95 / 2,
+      stdev: 1,
+      p50: p95 / 2,
+      p90: p95 * 0.9,
+      p95,
+      p99: spec.p99 ?? p95 * 1.5,
+      p999: (spec.p99 ?? p95 * 1.5) * 1.2,
+      max: (spec.p99 ?? p95 * 1.5) * 1.5,
+    },
+    histogram: '',
+  };
+}
+
+const endpoint = (name: string, spec: StatsSpec = {}): EndpointMeasurement => ({
+  ...stats(spec),
+  name,
+  method: name.split(' ')[0] ?? 'GET',
+  path: name.split(' ')[1] ?? '/',
+});
+
+function sum(parts: EndpointMeasurement[]): StatsSpec {
+  const errors = noErrors();
+  for (const part of parts) for (const key of Object.keys(errors) as ErrorClass[]) errors[key] += part.errors[key];
+  return { requests: parts.reduce((a, p) => a + p.requests, 0), errors };
+}
+
+function context(overall: RequestStats, endpoints: EndpointMeasurement[] = [], extra: Partial<ReportContext> = {}) {
+  const base = buildReportFixture({ verdict: 'pass' });
+  const ctx: ReportContext = {
+    ...base,
+    settings: fixtureSettings({ timeoutMs: 5000, endpoints: [] }),
+    measurements: { ...base.measurements, overall, endpoints, durationMs: 10_000, maxVusReached: 20 },
+    evaluation: { verdict: 'pass', results: [] },
+    ...extra,
+  };
+  return ctx;
+}
+
+function result(text: string, actual: number | null, status: ThresholdResult['status']): ThresholdResult {
+  return { threshold: parseThreshold({ text, origin: 'test' }), actual, status };
+}
+
+describe('deriveFindings', () => {
+  it('says nothing when nothing stands out (the fixture run)', () => {
+    expect(deriveFindings(buildReportFixture({ verdict: 'pass' }))).toEqual([]);
+    expect(deriveFindings(context(stats()))).toEqual([]);
+  });
+
+  it('no requests at all: one finding, and nothing else is derived', () => {
+    const ctx = context(stats({ requests: 0, count: 0 }), [], {
+      evaluation: { verdict: 'fail', results: [result('p95: 250', null, 'fail')] },
+    });
+    expect(deriveFindings(ctx)).toEqual([
+      'No requests completed in 10s, so nothing was measured: the target may be unreachable, and every threshold fails for lack of data.',
+    ]);
+    expect(deriveFindings(context(stats({ requests: 0, count: 0 })))).toEqual([
+      'No requests completed in 10s, so nothing was measured: the target may be unreachable.',
+    ]);
+  });
+
+  it('a load that stopped early comes first', () => {
+    const ctx = context(stats());
+    ctx.measurements.stoppedEarly = 'cancelled (SIGTERM)';
+    ctx.measurements.durationMs = 12_340;
+    expect(deriveFindings(ctx)).toEqual([
+      'The load stopped early (cancelled (SIGTERM)) after 12.3s of the planned 30s; the figures cover that part only.',
+    ]);
+  });
+
+  it('every request refused: the target looks unreachable', () => {
+    const overall = stats({ requests: 40, errors: { connection_refused: 40 }, statusCounts: {}, count: 0 });
+    expect(deriveFindings(context(overall))).toEqual([
+      'Every request failed (40 of 40), all at the connection: the target looks unreachable.',
+      'All 40 errors were refused connections: nothing accepted connections at the target, which may be down or listening on another port.',
+    ]);
+  });
+
+  it('all errors timeouts: the timeout may be too low or the target overloaded', () => {
+    expect(deriveFindings(context(stats({ errors: { timeout: 20 } })))).toEqual([
+      'All 20 errors were timeouts (after 5s): the timeout may be too low for this target, or the target is overloaded.',
+    ]);
+  });
+
+  it('all errors 5xx, with the status codes', () => {
+    const overall = stats({ errors: { http_5xx: 20 }, statusCounts: { '200': 980, '503': 15, '500': 5 } });
+    expect(deriveFindings(context(overall))).toEqual([
+      'All 20 errors were 5xx responses (503 × 15, 500 × 5): the target failed on its side under this load.',
+    ]);
+  });
+
+  it('all errors 4xx, DNS or reset', () => {
+    const http4xx = stats({ errors: { http_4xx: 6 }, statusCounts: { '200': 994, '401': 6 } });
+    expect(deriveFindings(context(http4xx))).toEqual([
+      "All 6 errors were 4xx responses (401 × 6): check the endpoints' paths, bodies and credentials.",
+    ]);
+    expect(deriveFindings(context(stats({ errors: { dns: 7 } })))[0]).toBe(
+      "All 7 errors were DNS lookup failures: the target's host name did not resolve.",
+    );
+    expect(deriveFindings(context(stats({ errors: { connection_reset: 9 } })))[0]).toMatch(
+      /^All 9 errors were connections reset mid-request: /,
+    );
+  });
+
+  it('says nothing of error patterns with fewer than 5 errors or mixed classes', () => {
+    expect(deriveFindings(context(stats({ errors: { timeout: 4 } })))).toEqual([]);
+    expect(deriveFindings(context(stats({ errors: { timeout: 10, http_5xx: 10 } })))).toEqual([]);
+  });
+
+  it('errors concentrated on one endpoint whose error rate stands out', () => {
+    const cart = endpoint('POST /api/cart', { requests: 1000, errors: { http_5xx: 30, timeout: 10 } });
+    const products = endpoint('GET /api/products', { requests: 1000, errors: { http_5xx: 10 } });
+    const ctx = context(stats(sum([cart, products])), [products, cart]);
+    expect(deriveFindings(ctx)).toEqual([
+      '80 % of the errors (40 of 50) came from POST /api/cart, whose error rate was 4 % against 1 % for the other endpoints.',
+    ]);
+  });
+
+  it('no concentration when the endpoint just gets most of the traffic', () => {
+    const big = endpoint('GET /big', { requests: 3000, errors: { timeout: 30, http_5xx: 3 } });
+    const small = endpoint('GET /small', { requests: 1000, errors: { http_5xx: 10 } });
+    expect(deriveFindings(context(stats(sum([big, small])), [big, small]))).toEqual([]);
+  });
+
+  it('throughput well below what a threshold asks, with the closed-model ceiling', () => {
+    const overall = stats({ rps: 20, mean: 250 });
+    const ctx = context(overall, [], {
+      evaluation: {
+        verdict: 'fail',
+        results: [result('throughput: 100', 20, 'fail'), result('http_reqs: rate>21', 20, 'fail')],
+      },
+    });
+    ctx.measurements.maxVusReached = 5;
+    expect(deriveFindings(ctx)).toEqual([
+      'Throughput was 20 req/s, 80 % below the 100 req/s that "throughput: 100" asks; 5 VUs at a mean latency of 250 ms can send at most about 20 req/s, so more VUs are needed to reach it.',
+    ]);
+  });
+
+  it('throughput below the ask without the ceiling clause when VUs were enough', () => {
+    const ctx = context(stats({ rps: 50, mean: 10 }), [], {
+      evaluation: { verdict: 'fail', results: [result('http_reqs: rate>=100', 50, 'fail')] },
+    });
+    expect(deriveFindings(ctx)).toEqual([
+      'Throughput was 50 req/s, 50 % below the 100 req/s that "http_reqs: rate>=100" asks.',
+    ]);
+  });
+
+  it('says nothing of throughput within 80 % of the ask, or of < thresholds', () => {
+    const ctx = context(stats({ rps: 85, mean: 10 }), [], {
+      evaluation: {
+        verdict: 'fail',
+        results: [result('http_reqs: rate>=100', 85, 'fail'), result('http_reqs: rate<1000', 85, 'pass')],
+      },
+    });
+    expect(deriveFindings(ctx)).toEqual([]);
+  });
+
+  it('a long tail: p99 more than 3× p95, with enough samples', () => {
+    expect(deriveFindings(context(stats({ p95: 100, p99: 420 })))).toEqual([
+      'p99 (420 ms) is 4.2× p95 (100 ms): a long tail, where about 1 request in 100 is far slower than the rest.',
+    ]);
+    expect(deriveFindings(context(stats({ p95: 100, p99: 290 })))).toEqual([]);
+    expect(deriveFindings(context(stats({ requests: 99, p95: 100, p99: 420 })))).toEqual([]);
+  });
+
+  it('an endpoint much slower than the others', () => {
+    const endpoints = [
+      endpoint('GET /a', { p95: 50 }),
+      endpoint('GET /b', { p95: 60 }),
+      endpoint('GET /report', { p95: 400 }),
+    ];
+    expect(deriveFindings(context(stats(sum(endpoints)), endpoints))).toEqual([
+      'GET /report is much slower than the other endpoints: p95 400 ms against 55 ms for the median of the other 2 (7.3×).',
+    ]);
+    const two = [endpoint('GET /a', { p95: 20 }), endpoint('GET /b', { p95: 90 })];
+    expect(deriveFindings(context(stats(sum(two)), two))).toEqual([
+      'GET /b is much slower than the other endpoints: p95 90 ms against 20 ms for the other endpoint (4.5×).',
+    ]);
+  });
+
+  it('no slow endpoint below 3×, for tiny latencies, or with too few samples', () => {
+    const close = [endpoint('GET /a', { p95: 50 }), endpoint('GET /b', { p95: 140 })];
+    expect(deriveFindings(context(stats(sum(close)), close))).toEqual([]);
+    const tiny = [endpoint('GET /a', { p95: 0.5 }), endpoint('GET /b', { p95: 4 })];
+    expect(deriveFindings(context(stats(sum(tiny)), tiny))).toEqual([]);
+    const few = [endpoint('GET /a', { p95: 50 }), endpoint('GET /b', { p95: 400, requests: 10 })];
+    expect(deriveFindings(context(stats(sum(few)), few))).toEqual([]);
+  });
+
+  it('each finding is one line ending with a full stop', () => {
+    const endpoints = [endpoint('GET /a', { p95: 50, errors: { timeout: 30 } }), endpoint('GET /b', { p95: 400 })];
+    const findings = deriveFindings(context(stats({ ...sum(endpoints), p95: 100, p99: 500 }), endpoints));
+    expect(findings).toHaveLength(4);
+    for (const finding of findings) {
+      expect(finding).not.toContain('\n');
+      expect(finding.endsWith('.')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Where the verdict goes besides the job summary: the artifact, Slack, a Prometheus
+ * Pushgateway and a sticky PR comment. These come from inputs only: the webhook URL
+ * and the token are secrets, which do not belong in a config file in the repository.
+ */
+import { quote } from './describe.js';
+import type { RawInputs } from './inputs.js';
+import type { SettingsIssue } from './settings-error.js';
+
+export const SLACK_NOTIFY_ON = ['failure', 'marginal', 'always', 'never'] as const;
+export type SlackNotifyOn = (typeof SLACK_NOTIFY_ON)[number];
+
+export interface PublishSettings {
+  /** Upload the report bundle as a workflow artifact. */
+  uploadArtifact: boolean;
+  /** Base artifact name; made unique per job so matrix legs do not collide. */
+  artifactName: string;
+  /** Days to keep the artifact; the repository default when unset. */
+  artifactRetentionDays?: number;
+  /** Incoming webhook URL (secret). No Slack message without it. */
+  slackWebhookUrl?: string;
+  /** Which verdicts notify: failure (fail, error, inconclusive), marginal (and failure), always, never. */
+  slackNotifyOn: SlackNotifyOn;
+  /** Pushgateway base URL. No push without it. */
+  pushgatewayUrl?: string;
+  /** Create or update one sticky comment on the pull request (pull_request events only). */
+  commentOnPr: boolean;
+  /** Token for the PR comment (secret). */
+  githubToken?: string;
+}
+
+export const PUBLISH_DEFAULTS = {
+  uploadArtifact: true,
+  artifactName: 'loadgate-report',
+  slackNotifyOn: 'failure',
+  commentOnPr: true,
+} as const;
+
+/** Artifact names may not contain these (GitHub's rule). */
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
+
+/** The publishing settings when no input asks for anything: upload and comment, nothing else. */
+export function defaultPublishSettings(): PublishSettings {
+  return { ...PUBLISH_DEFAULTS };
+}
+
+function httpUrlProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'expected an absolute http or https URL';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `expected an http or https URL (the scheme is ${url.protocol.slice(0, -1)})`;
+  return undefined;
+}
+
+export function resolvePublishSettings(
+  given: (name: keyof RawInputs) => string | undefined,
+  issues: SettingsIssue[],
+): PublishSettings {
+  const add = (name: string, message: string): void => void issues.push({ where: `input '${name}'`, message });
+  const boolean = (name: 'upload-artifact' | 'comment-on-pr', fallback: boolean): boolean => {
+    const text = given(name);
+    if (text === undefined) return fallback;
+    if (/^(?:true|True|TRUE)$/.test(text)) return true;
+    if (/^(?:false|False|FALSE)$/.test(text)) return false;
+    add(name, `got ${quote(text)}; expected true or false`);
+    return fallback;
+  };
+
+  const publish: PublishSettings = {
+    uploadArtifact: boolean('upload-artifact', PUBLISH_DEFAULTS.uploadArtifact),
+    artifactName: PUBLISH_DEFAULTS.artifactName,
+    slackNotifyOn: PUBLISH_DEFAULTS.slackNotifyOn,
+    commentOnPr: boolean('comment-on-pr', PUBLISH_DEFAULTS.commentOnPr),
+  };
+
+  const name = given('artifact-name');
+  if (name !== undefined) {
+    if (ARTIFACT_NAME_FORBIDDEN.test(name)) {
+      add('artifact-name', `got ${quote(name)}; expected a name without any of " : < > | * ? \\ / or line breaks`);
+    } else publish.artifactName = name;
+  }
+
+  const retention = given('artifact-retention-days');
+  if (retention !== undefined) {
+    if (/^\d+$/.test(retention) && Number(retention) >= 1 && Number(retention) <= 90) {
+      publish.artifactRetentionDays = Number(retention);
+    } else add('artifact-retention-days', `got ${quote(retention)}; expected a whole number of days from 1 to 90`);
+  }
+
+  const webhook = given('slack-webhook-url');
+  if (webhook !== undefined) {
+    // The URL is a secret: say what is wrong without repeating it.
+    const problem = httpUrlProblem(webhook);
+    if (problem) add('slack-webhook-url', `the value (not shown, it is a secret) is not usable: ${problem}, such as https://hooks.slack.com/services/…`);
+    else publish.slackWebhookUrl = webhook;
+  }
+
+  const notifyOn = given('slack-notify-on');
+  if (notifyOn !== undefined) {
+    if ((SLACK_NOTIFY_ON as readonly string[]).includes(notifyOn)) publish.slackNotifyOn = notifyOn as SlackNotifyOn;
+    else add('slack-notify-on', `got ${quote(notifyOn)}; expected one of ${SLACK_NOTIFY_ON.join(', ')}`);
+  }
+
+  const pushgateway = given('pushgateway-url');
+  if (pushgateway !== undefined) {
+    const problem = httpUrlProblem(pushgateway);
+    if (problem) add('pushgateway-url', `got ${quote(pushgateway)}; ${problem}, such as http://pushgateway:9091`);
+    else publish.pushgatewayUrl = pushgateway.replace(/\/+$/, '');
+  }
+
+  const token = given('github-token');
+  if (token !== undefined) publish.githubToken = token;
+  return publish;
+}

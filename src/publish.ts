@@ -1,0 +1,159 @@
+/**
+ * Sends the decided verdict where people and systems act on it: the workflow
+ * artifact, a sticky PR comment, Slack and a Prometheus Pushgateway. Each runs in
+ * its own try/catch with a time limit (runIntegration): a failure is one warning,
+ * and nothing here can change the verdict, the outputs' figures or the files on disk.
+ */
+import { readFileSync } from 'node:fs';
+
+import { artifactUrl as linkToArtifact, deriveJobKey, publishArtifact } from './integrations/artifact-upload.js';
+import { buildPrComment, prCommentMarker, publishPrComment } from './integrations/pr-comment.js';
+import { publishPushgateway, pushgatewayGrouping } from './integrations/pushgateway.js';
+import { runIntegration, type WarnFn } from './integrations/run-integration.js';
+import { buildSlackMessage, publishSlack, shouldNotifySlack } from './integrations/slack.js';
+import type { GateOutcome } from './gate.js';
+import { renderPrometheusMetrics } from './report/prometheus-metrics.js';
+
+/** Time limits: the artifact client retries a 500 five times from 3 s and cannot be cancelled. */
+const ARTIFACT_TIMEOUT_MS = 120_000;
+const NOTIFY_TIMEOUT_MS = 20_000;
+
+export interface PublishResult {
+  artifactId?: number;
+  artifactUrl?: string;
+}
+
+/** What the runner tells a step about where it runs (environment variables). */
+interface RunnerContext {
+  job?: string;
+  serverUrl?: string;
+  repository?: string;
+  runId?: string;
+  eventName?: string;
+  pullRequestNumber?: number;
+  /** The artifact service is only reachable with the runtime token the runner gives actions. */
+  canUploadArtifacts: boolean;
+}
+
+function pullRequestNumber(eventPath: string | undefined): number | undefined {
+  if (!eventPath) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown } };
+    const number = event.pull_request?.number;
+    return typeof number === 'number' ? number : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+  const pr = pullRequestNumber(env.GITHUB_EVENT_PATH);
+  return {
+    ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+    ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+    ...(env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}),
+    ...(pr !== undefined ? { pullRequestNumber: pr } : {}),
+    canUploadArtifacts: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+  };
+}
+
+export async function publishResults(
+  outcome: GateOutcome,
+  runner: RunnerContext,
+  log: { info: (message: string) => void; warn: WarnFn },
+): Promise<PublishResult> {
+  const { publish } = outcome.settings;
+  const ctx = outcome.report;
+  const jobKey = deriveJobKey(runner.job, outcome.settings);
+  const result: PublishResult = {};
+
+  if (publish.uploadArtifact && runner.canUploadArtifacts) {
+    const uploaded = await runIntegration(
+      'Artifact upload',
+      ARTIFACT_TIMEOUT_MS,
+      () =>
+        publishArtifact({
+          name: publish.artifactName,
+          jobKey,
+          files: outcome.bundleFiles,
+          rootDir: outcome.reportDir,
+          ...(publish.artifactRetentionDays !== undefined ? { retentionDays: publish.artifactRetentionDays } : {}),
+          ...(runner.serverUrl ? { serverUrl: runner.serverUrl } : {}),
+          ...(runner.repository ? { repository: runner.repository } : {}),
+          ...(runner.runId ? { runId: runner.runId } : {}),
+        }),
+      log.warn,
+    );
+    if (uploaded) {
+      result.artifactId = uploaded.id;
+      const url = uploaded.url ?? linkToArtifact(uploaded.id, runner);
+      if (url) result.artifactUrl = url;
+      log.info(`Artifact ${uploaded.name} uploaded (id ${uploaded.id})`);
+    }
+  } else if (publish.uploadArtifact) {
+    log.info('Artifact upload skipped: the artifact service is only reachable from a GitHub Actions job.');
+  }
+
+  const artifactLink = result.artifactUrl ? { artifactUrl: result.artifactUrl } : {};
+  const tasks: Promise<unknown>[] = [];
+
+  if (publish.commentOnPr && publish.githubToken && runner.repository && runner.pullRequestNumber !== undefined) {
+    const token = publish.githubToken;
+    const repository = runner.repository;
+    const marker = prCommentMarker(jobKey);
+    tasks.push(
+      runIntegration(
+        'PR comment',
+        NOTIFY_TIMEOUT_MS,
+        (signal) =>
+          publishPrComment({
+            token,
+            repository,
+            eventName: runner.eventName,
+            pullRequestNumber: runner.pullRequestNumber,
+            body: buildPrComment(ctx, { ...artifactLink, marker }),
+            marker,
+            signal,
+          }),
+        log.warn,
+        { secrets: [token] },
+      ),
+    );
+  }
+
+  const webhookUrl = publish.slackWebhookUrl;
+  if (webhookUrl && shouldNotifySlack(outcome.evaluation.verdict, publish.slackNotifyOn)) {
+    tasks.push(
+      runIntegration(
+        'Slack notification',
+        NOTIFY_TIMEOUT_MS,
+        (signal) => publishSlack({ webhookUrl, message: buildSlackMessage(ctx, artifactLink), signal }),
+        log.warn,
+        { secrets: [webhookUrl] },
+      ),
+    );
+  }
+
+  const pushgatewayUrl = publish.pushgatewayUrl;
+  if (pushgatewayUrl) {
+    tasks.push(
+      runIntegration(
+        'Pushgateway push',
+        NOTIFY_TIMEOUT_MS,
+        (signal) =>
+          publishPushgateway({
+            url: pushgatewayUrl,
+            groupingLabels: pushgatewayGrouping(ctx, runner),
+            metrics: renderPrometheusMetrics(ctx),
+            signal,
+          }),
+        log.warn,
+      ),
+    );
+  }
+
+  await Promise.all(tasks);
+  return result;
+}
