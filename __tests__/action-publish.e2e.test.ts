@@ -43,7 +43,13 @@ function pullRequestEvent(): string {
 }
 
 /** A failing gate (p95 ≥ 80 ms against a 50 ms limit) that publishes everywhere. */
-function gate(services: { slack: string; pushgateway: string; api: string; token: string; artifactEnv: Record<string, string> }) {
+function gate(services: {
+  slack: string;
+  pushgateway: string;
+  api: string;
+  token: string;
+  artifactEnv: Record<string, string>;
+}) {
   return runAction({
     inputs: {
       'target-url': target.url,
@@ -82,7 +88,14 @@ function expectSameVerdict(run: ActionRun): void {
   expect(run.outputs['failed-slos']).toBe('http_req_duration: p(95)<50');
   expect(Number(run.outputs['p95-ms'])).toBeGreaterThanOrEqual(80);
   const dir = path.dirname(run.outputs['report-path'] ?? '');
-  for (const file of ['report.md', 'results.json', 'report.html', 'junit.xml', 'metrics.prom', 'histograms.json']) {
+  for (const file of [
+    'report.md',
+    'results.json',
+    'report.html',
+    'junit.xml',
+    'metrics.prom',
+    'histograms.json',
+  ]) {
     expect(existsSync(path.join(dir, file)), file).toBe(true);
   }
 }
@@ -113,7 +126,13 @@ describe('publishing from dist/index.js', () => {
     });
 
     it('uploads the bundle, comments once on the PR (then updates it), posts to Slack and pushes metrics', async () => {
-      const services = { slack: slack.url, pushgateway: pushgateway.url, api: api.url, token: api.token, artifactEnv: artifacts.env };
+      const services = {
+        slack: slack.url,
+        pushgateway: pushgateway.url,
+        api: api.url,
+        token: api.token,
+        artifactEnv: artifacts.env,
+      };
       const first = await gate(services);
       expectSameVerdict(first);
       expect(annotations(first.stdout, 'warning')).toEqual([]);
@@ -126,9 +145,13 @@ describe('publishing from dist/index.js', () => {
       expect([...files.keys()].sort()).toEqual(
         ['histograms.json', 'junit.xml', 'metrics.prom', 'report.html', 'report.md', 'results.json'].sort(),
       );
-      expect(files.get('results.json')?.toString()).toBe(readFileSync(first.outputs['results-path'] ?? '', 'utf8'));
+      expect(files.get('results.json')?.toString()).toBe(
+        readFileSync(first.outputs['results-path'] ?? '', 'utf8'),
+      );
       expect(first.outputs['artifact-id']).toBe(String(stored?.id));
-      expect(first.outputs['artifact-url']).toBe(`https://github.com/acme/shop/actions/runs/4242/artifacts/${stored?.id}`);
+      expect(first.outputs['artifact-url']).toBe(
+        `https://github.com/acme/shop/actions/runs/4242/artifacts/${stored?.id}`,
+      );
 
       // Slack got one Block Kit message naming the verdict and the failed SLO.
       expect(slack.received).toHaveLength(1);

@@ -5,7 +5,10 @@ import { rawInputs, resolveSettings, SettingsError, type RawInputs } from '../sr
 const TARGET = { 'target-url': 'https://canary.example.com' };
 
 function resolve(given: Partial<RawInputs>) {
-  return resolveSettings(rawInputs({ ...TARGET, ...given }), { workspace: '/nonexistent', readFile: () => undefined });
+  return resolveSettings(rawInputs({ ...TARGET, ...given }), {
+    workspace: '/nonexistent',
+    readFile: () => undefined,
+  });
 }
 
 function issuesOf(given: Partial<RawInputs>) {

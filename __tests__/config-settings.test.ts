@@ -79,7 +79,12 @@ describe('defaults', () => {
       failOnBreach: true,
       autoRollback: true,
       reportDir: 'loadgate-report',
-      publish: { uploadArtifact: true, artifactName: 'loadgate-report', slackNotifyOn: 'failure', commentOnPr: true },
+      publish: {
+        uploadArtifact: true,
+        artifactName: 'loadgate-report',
+        slackNotifyOn: 'failure',
+        commentOnPr: true,
+      },
     });
   });
 

@@ -69,11 +69,16 @@ const endpoint = (name: string, spec: StatsSpec = {}): EndpointMeasurement => ({
 
 function sum(parts: EndpointMeasurement[]): StatsSpec {
   const errors = noErrors();
-  for (const part of parts) for (const key of Object.keys(errors) as ErrorClass[]) errors[key] += part.errors[key];
+  for (const part of parts)
+    for (const key of Object.keys(errors) as ErrorClass[]) errors[key] += part.errors[key];
   return { requests: parts.reduce((a, p) => a + p.requests, 0), errors };
 }
 
-function context(overall: RequestStats, endpoints: EndpointMeasurement[] = [], extra: Partial<ReportContext> = {}) {
+function context(
+  overall: RequestStats,
+  endpoints: EndpointMeasurement[] = [],
+  extra: Partial<ReportContext> = {},
+) {
   const base = buildReportFixture({ verdict: 'pass' });
   const ctx: ReportContext = {
     ...base,
@@ -236,7 +241,10 @@ describe('deriveFindings', () => {
   });
 
   it('each finding is one line ending with a full stop', () => {
-    const endpoints = [endpoint('GET /a', { p95: 50, errors: { timeout: 30 } }), endpoint('GET /b', { p95: 400 })];
+    const endpoints = [
+      endpoint('GET /a', { p95: 50, errors: { timeout: 30 } }),
+      endpoint('GET /b', { p95: 400 }),
+    ];
     const findings = deriveFindings(context(stats({ ...sum(endpoints), p95: 100, p99: 500 }), endpoints));
     expect(findings).toHaveLength(4);
     for (const finding of findings) {

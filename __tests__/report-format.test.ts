@@ -30,9 +30,20 @@ describe('number formatting', () => {
       '182 ms',
       '1,240 ms',
     ]);
-    expect([0.52, 0.005, 9.999, 12.345, 100].map(formatPercent)).toEqual(['0.52 %', '0.01 %', '10 %', '12.3 %', '100 %']);
+    expect([0.52, 0.005, 9.999, 12.345, 100].map(formatPercent)).toEqual([
+      '0.52 %',
+      '0.01 %',
+      '10 %',
+      '12.3 %',
+      '100 %',
+    ]);
     expect(formatRps(411.46)).toBe('411.5 req/s');
-    expect([512, 12_345, 4_500_000, 1_200_000_000].map(formatBytes)).toEqual(['512 B', '12.3 kB', '4.5 MB', '1.2 GB']);
+    expect([512, 12_345, 4_500_000, 1_200_000_000].map(formatBytes)).toEqual([
+      '512 B',
+      '12.3 kB',
+      '4.5 MB',
+      '1.2 GB',
+    ]);
     expect(errorPercent({ requests: 0, failed: 0 })).toBe(0);
     expect(errorPercent({ requests: 200, failed: 3 })).toBe(1.5);
   });
@@ -72,7 +83,9 @@ describe('threshold values in their unit', () => {
     expect(formatCondition(t('http_req_duration: p(99)<=500 marginal 700'))).toBe(
       '<= 500 ms (marginal up to 700 ms)',
     );
-    expect(formatCondition(t('http_reqs: rate>100 marginal 80'))).toBe('> 100 req/s (marginal down to 80 req/s)');
+    expect(formatCondition(t('http_reqs: rate>100 marginal 80'))).toBe(
+      '> 100 req/s (marginal down to 80 req/s)',
+    );
     expect(formatCondition(t('error_rate: 0.5'))).toBe('< 0.5 %');
   });
 });
@@ -90,7 +103,9 @@ describe('run descriptions', () => {
   });
 
   it('URLs without credentials', () => {
-    expect(displayUrl('https://user:secret@canary.example.com/x?y=1')).toBe('https://canary.example.com/x?y=1');
+    expect(displayUrl('https://user:secret@canary.example.com/x?y=1')).toBe(
+      'https://canary.example.com/x?y=1',
+    );
     expect(displayUrl('http://canary:8080')).toBe('http://canary:8080');
     expect(displayUrl('not a url')).toBe('not a url');
   });

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 
 import type { Settings } from '../src/config/settings.js';
 import type { EndpointMeasurement, ErrorClass, RequestStats } from '../src/metrics/measurements.js';
-import { codeSpan, markdownText, MAX_TABLE_ROWS, renderMarkdownReport } from '../src/report/markdown-report.js';
+import {
+  codeSpan,
+  markdownText,
+  MAX_TABLE_ROWS,
+  renderMarkdownReport,
+} from '../src/report/markdown-report.js';
 import type { ReportContext } from '../src/report/report-context.js';
 import { parseThreshold } from '../src/slo/threshold-parser.js';
 import type { ThresholdResult } from '../src/slo/types.js';
-import { buildReportFixture, FIXTURE_SECRETS, fixtureSettings, hostileResult } from './helpers/report-fixture.js';
+import {
+  buildReportFixture,
+  FIXTURE_SECRETS,
+  fixtureSettings,
+  hostileResult,
+} from './helpers/report-fixture.js';
 
 const RUN_URL = 'https://github.com/acme/shop/actions/runs/777';
 
@@ -22,7 +32,12 @@ const errors = (spec: Partial<Record<ErrorClass, number>> = {}): Record<ErrorCla
   ...spec,
 });
 
-function stats(requests: number, failed: number, p50: number, extra: Partial<RequestStats> = {}): RequestStats {
+function stats(
+  requests: number,
+  failed: number,
+  p50: number,
+  extra: Partial<RequestStats> = {},
+): RequestStats {
   return {
     requests,
     succeeded: requests - failed,
@@ -93,7 +108,14 @@ function handmade(overrides: Partial<ReportContext> = {}): ReportContext {
     timeoutMs: 5000,
     headers: { Authorization: 'Bearer abc.def.ghi-SECRET' },
     endpoints: [
-      { name: 'GET /api/trades', method: 'GET', path: '/api/trades', weight: 3, headers: {}, expectStatus: [] },
+      {
+        name: 'GET /api/trades',
+        method: 'GET',
+        path: '/api/trades',
+        weight: 3,
+        headers: {},
+        expectStatus: [],
+      },
       {
         name: 'create trade',
         method: 'POST',
@@ -241,7 +263,9 @@ describe('renderMarkdownReport', () => {
   });
 
   it('says when no thresholds were set', () => {
-    const none = renderMarkdownReport(handmade({ evaluation: { verdict: 'pass', results: [] }, rollback: false }));
+    const none = renderMarkdownReport(
+      handmade({ evaluation: { verdict: 'pass', results: [] }, rollback: false }),
+    );
     expect(lines(none)[2]).toMatch(/ · no thresholds were set$/);
     expect(none).toContain(
       '## SLOs\n\nNo thresholds were set, so nothing was checked and the verdict is PASS by default.',
@@ -276,9 +300,11 @@ describe('renderMarkdownReport', () => {
   });
 
   it('ends with a footer naming the tool version and the time', () => {
-    expect(md.endsWith(
-      `\n---\n\n<sub>loadgate 1.2.3 · generated 2025-03-01T10:00:21.000Z · [workflow run](${RUN_URL}) · all figures in results.json</sub>\n`,
-    )).toBe(true);
+    expect(
+      md.endsWith(
+        `\n---\n\n<sub>loadgate 1.2.3 · generated 2025-03-01T10:00:21.000Z · [workflow run](${RUN_URL}) · all figures in results.json</sub>\n`,
+      ),
+    ).toBe(true);
   });
 
   it('is pure: the same context gives the same report and is left unchanged', () => {
@@ -322,9 +348,7 @@ describe('renderMarkdownReport on the fixture run', () => {
 
 describe('markdown helpers', () => {
   it('markdownText escapes markup, table pipes and line breaks', () => {
-    expect(markdownText('a|b *c* <x> & [l](u)\nnext')).toBe(
-      'a\\|b \\*c\\* &lt;x&gt; &amp; \\[l\\](u) next',
-    );
+    expect(markdownText('a|b *c* <x> & [l](u)\nnext')).toBe('a\\|b \\*c\\* &lt;x&gt; &amp; \\[l\\](u) next');
   });
 
   it('codeSpan fences any backticks and escapes pipes', () => {

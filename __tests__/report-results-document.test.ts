@@ -122,13 +122,19 @@ describe('buildResultsDocument', () => {
       reportDir: 'loadgate-report',
       configPath: '.github/loadgate.yml',
     });
-    expect(doc.settings.endpoints[1]).toMatchObject({ name: 'POST /api/cart', body: '{"sku":"A-100","qty":1}' });
+    expect(doc.settings.endpoints[1]).toMatchObject({
+      name: 'POST /api/cart',
+      body: '{"sku":"A-100","qty":1}',
+    });
     // A field added to Settings later (here: publishing secrets) is not copied.
     const withPublish = {
       ...ctx,
       settings: {
         ...ctx.settings,
-        publish: { slackWebhookUrl: 'https://hooks.slack.example/T000/B000/XXXXSECRET', githubToken: 'ghp_SECRET' },
+        publish: {
+          slackWebhookUrl: 'https://hooks.slack.example/T000/B000/XXXXSECRET',
+          githubToken: 'ghp_SECRET',
+        },
       } as Settings,
     };
     const json = JSON.stringify(buildResultsDocument(withPublish));
@@ -148,7 +154,10 @@ describe('buildResultsDocument', () => {
 
   it('uses null for an absent environment and run URL, and survives a JSON round trip', () => {
     const fixture = buildReportFixture({ verdict: 'pass' });
-    const plain = buildResultsDocument({ ...fixture, settings: { ...fixture.settings, environment: undefined } });
+    const plain = buildResultsDocument({
+      ...fixture,
+      settings: { ...fixture.settings, environment: undefined },
+    });
     expect(plain.environment).toBeNull();
     expect(plain.runUrl).toBeNull();
     expect('environment' in plain.settings).toBe(false);

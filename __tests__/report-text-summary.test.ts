@@ -13,7 +13,11 @@ const result = (text: string, actual: number | null, status: ThresholdResult['st
   ...(note ? { note } : {}),
 });
 
-function context(results: ThresholdResult[], verdict: 'pass' | 'marginal' | 'fail', rollback = false): ReportContext {
+function context(
+  results: ThresholdResult[],
+  verdict: 'pass' | 'marginal' | 'fail',
+  rollback = false,
+): ReportContext {
   const ctx = buildReportFixture({ verdict });
   return { ...ctx, evaluation: { verdict, results }, rollback };
 }
@@ -22,9 +26,19 @@ describe('renderTextSummary', () => {
   const ctx = context(
     [
       result('http_req_duration: p(95)<250', 198.2, 'pass'),
-      result('http_req_duration: p(99)<300 marginal 400', 319, 'marginal', 'within the marginal band (300 ms to 400 ms)'),
+      result(
+        'http_req_duration: p(99)<300 marginal 400',
+        319,
+        'marginal',
+        'within the marginal band (300 ms to 400 ms)',
+      ),
       result('error_rate: 1%', 0.0115, 'fail'),
-      result('http_req_duration{endpoint:GET /gone}: avg<100', null, 'fail', 'no endpoint named "GET /gone" was measured'),
+      result(
+        'http_req_duration{endpoint:GET /gone}: avg<100',
+        null,
+        'fail',
+        'no endpoint named "GET /gone" was measured',
+      ),
     ],
     'fail',
     true,
@@ -61,17 +75,24 @@ describe('renderTextSummary', () => {
     const o = ctx.measurements.overall;
     const metric = (name: string): string => lines.find((line) => line.startsWith(`    ${name}.`)) ?? '';
     const column = metric('http_req_duration').indexOf(': ');
-    for (const name of ['http_req_failed', 'http_reqs', 'data_received', 'data_sent', 'vus_max', 'duration']) {
+    for (const name of [
+      'http_req_failed',
+      'http_reqs',
+      'data_received',
+      'data_sent',
+      'vus_max',
+      'duration',
+    ]) {
       expect(metric(name).indexOf(': '), name).toBe(column);
     }
     expect(metric('http_req_duration')).toMatch(
       /: avg=\d+(\.\d+)?ms min=\d+(\.\d+)?ms med=\d+(\.\d+)?ms max=\d+ms p\(90\)=\d+ms p\(95\)=198ms p\(99\)=319ms$/,
     );
     expect(metric('http_req_failed')).toMatch(new RegExp(`: 1\\.15 %  ${o.failed} of 5,123$`));
-    expect(metric('http_reqs')).toMatch(/: 5,123  170\.8\/s$/);
+    expect(metric('http_reqs').endsWith(': 5,123  170.8/s')).toBe(true);
     expect(metric('vus_max')).toMatch(/: 20$/);
     expect(metric('duration')).toMatch(/: 30s$/);
-    expect(metric('data_received')).toMatch(/: \d+(\.\d)? MB  \d+(\.\d)? kB\/s$/);
+    expect(metric('data_received')).toMatch(/: \d+(\.\d)? MB {2}\d+(\.\d)? kB\/s$/);
   });
 
   it('shows each endpoint as a tagged line under the latency', () => {
@@ -90,7 +111,9 @@ describe('renderTextSummary', () => {
 
   it('says when no thresholds were set', () => {
     const none = renderTextSummary(context([], 'pass'));
-    expect(none).toContain('  THRESHOLDS\n\n    none set: nothing was checked, so the verdict is PASS by default');
+    expect(none).toContain(
+      '  THRESHOLDS\n\n    none set: nothing was checked, so the verdict is PASS by default',
+    );
     expect(none.split('\n').at(-2)).toBe('  verdict: ✓ PASS (no thresholds were set)');
   });
 
@@ -117,7 +140,9 @@ describe('renderTextSummary', () => {
       name: `GET /e${i}`,
     }));
     const out = renderTextSummary(many);
-    expect(out.split('\n').filter((line) => line.startsWith('      { endpoint:'))).toHaveLength(MAX_ENDPOINT_LINES);
+    expect(out.split('\n').filter((line) => line.startsWith('      { endpoint:'))).toHaveLength(
+      MAX_ENDPOINT_LINES,
+    );
     expect(out).toContain('      …and 5 more endpoints in report.md');
     for (const secret of FIXTURE_SECRETS) expect(out).not.toContain(secret);
   });

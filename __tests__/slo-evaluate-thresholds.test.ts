@@ -8,13 +8,19 @@ import type {
   RequestStats,
   RunMeasurements,
 } from '../src/metrics/measurements.js';
-import { compare, evaluateThresholds, judge, nearlyEqual, verdictOf } from '../src/slo/evaluate-thresholds.js';
+import {
+  compare,
+  evaluateThresholds,
+  judge,
+  nearlyEqual,
+  verdictOf,
+} from '../src/slo/evaluate-thresholds.js';
 import { parseThreshold } from '../src/slo/threshold-parser.js';
 import type { Threshold } from '../src/slo/types.js';
 
 // Count decodes while keeping the real decoder.
 vi.mock('hdr-histogram-js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('hdr-histogram-js')>();
+  const actual = await importOriginal<typeof hdr>();
   return { ...actual, decodeFromCompressedBase64: vi.fn(actual.decodeFromCompressedBase64) };
 });
 
@@ -74,7 +80,11 @@ function endpoint(name: string, stats: RequestStats): EndpointMeasurement {
   return { ...stats, name, method, path };
 }
 
-function run(overall: RequestStats, endpoints: EndpointMeasurement[] = [], durationMs = 10_000): RunMeasurements {
+function run(
+  overall: RequestStats,
+  endpoints: EndpointMeasurement[] = [],
+  durationMs = 10_000,
+): RunMeasurements {
   return {
     startedAt: '2025-01-01T00:00:00.000Z',
     finishedAt: '2025-01-01T00:00:10.000Z',
@@ -177,7 +187,10 @@ describe('rates and counters', () => {
   });
 
   it('data counters: bytes, and bytes per second of the run', () => {
-    expect(single('data_received: count>=50kB', run(overall))).toMatchObject({ actual: 50_000, status: 'pass' });
+    expect(single('data_received: count>=50kB', run(overall))).toMatchObject({
+      actual: 50_000,
+      status: 'pass',
+    });
     expect(single('data_sent: rate<=200', run(overall))).toMatchObject({ actual: 200, status: 'pass' });
   });
 });
@@ -191,7 +204,10 @@ describe('endpoint tags select the endpoint', () => {
       { rps: 10, failed: 5 },
     ),
   );
-  const m = run(statsOf([...ramp(100), ...ramp(100).map((v) => v * 10)], { failed: 5, rps: 50 }), [fast, slow]);
+  const m = run(statsOf([...ramp(100), ...ramp(100).map((v) => v * 10)], { failed: 5, rps: 50 }), [
+    fast,
+    slow,
+  ]);
 
   it('uses that endpoint’s histogram, failures and rps', () => {
     expectHdr(single('http_req_duration{endpoint:GET /fast}: p(95)<2000', m).actual, 95);
@@ -199,7 +215,10 @@ describe('endpoint tags select the endpoint', () => {
     expectHdr(single('http_req_duration: p(95)<2000', m).actual, 900);
     expect(single('http_req_failed{endpoint:POST /slow}: rate<0.01', m).actual).toBe(0.05);
     expect(single('http_req_failed{endpoint:GET /fast}: rate<0.01', m).actual).toBe(0);
-    expect(single('http_reqs{endpoint:GET /fast}: rate>=40', m)).toMatchObject({ actual: 40, status: 'pass' });
+    expect(single('http_reqs{endpoint:GET /fast}: rate>=40', m)).toMatchObject({
+      actual: 40,
+      status: 'pass',
+    });
   });
 
   it('decodes each endpoint’s histogram once', () => {
@@ -255,7 +274,9 @@ describe('marginal bands', () => {
   it('>= passes at the limit; short forms carry their band', () => {
     expect(single('throughput: 100 marginal 80', withRps(100)).status).toBe('pass');
     expect(single('throughput: 100 marginal 80', withRps(85)).status).toBe('marginal');
-    expect(single('error_rate: 1 marginal 2', run(statsOf(ramp(100), { failed: 2 }))).status).toBe('marginal');
+    expect(single('error_rate: 1 marginal 2', run(statsOf(ramp(100), { failed: 2 }))).status).toBe(
+      'marginal',
+    );
     expect(single('error_rate: 1 marginal 2', run(statsOf(ramp(100), { failed: 3 }))).status).toBe('fail');
   });
 
@@ -305,7 +326,11 @@ describe('no data is a failure with a note, never a silent pass', () => {
   const empty = run(statsOf([], { requests: 0 }));
 
   it('zero requests', () => {
-    for (const text of ['http_req_duration: p(95)<250', 'http_req_failed: rate<0.01', 'http_reqs: count<10']) {
+    for (const text of [
+      'http_req_duration: p(95)<250',
+      'http_req_failed: rate<0.01',
+      'http_reqs: count<10',
+    ]) {
       expect(single(text, empty)).toMatchObject({
         actual: null,
         status: 'fail',
@@ -315,7 +340,10 @@ describe('no data is a failure with a note, never a silent pass', () => {
   });
 
   it('an endpoint that was not measured, or measured no requests', () => {
-    const m = run(statsOf(ramp(10)), [endpoint('GET /a', statsOf(ramp(10))), endpoint('GET /b', statsOf([], { requests: 0 }))]);
+    const m = run(statsOf(ramp(10)), [
+      endpoint('GET /a', statsOf(ramp(10))),
+      endpoint('GET /b', statsOf([], { requests: 0 })),
+    ]);
     expect(single('http_req_duration{endpoint:GET /zzz}: p(95)<250', m)).toMatchObject({
       actual: null,
       status: 'fail',
@@ -338,8 +366,13 @@ describe('no data is a failure with a note, never a silent pass', () => {
 
   it('a metric the run does not record, an unsupported tag, an unreadable histogram', () => {
     const m = run(statsOf(ramp(10)));
-    const handmade = (extra: Partial<Threshold>): Threshold => ({ ...t('http_req_duration: p(95)<250'), ...extra });
-    expect(evaluateThresholds([handmade({ metric: 'checks', aggregation: 'rate' })], m).results[0]).toMatchObject({
+    const handmade = (extra: Partial<Threshold>): Threshold => ({
+      ...t('http_req_duration: p(95)<250'),
+      ...extra,
+    });
+    expect(
+      evaluateThresholds([handmade({ metric: 'checks', aggregation: 'rate' })], m).results[0],
+    ).toMatchObject({
       status: 'fail',
       note: 'the metric checks is not recorded, so there is nothing to judge',
     });

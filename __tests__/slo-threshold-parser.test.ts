@@ -27,7 +27,12 @@ function errorOf(text: string): string {
   throw new Error(`expected ${JSON.stringify(text)} to be refused`);
 }
 
-const p = (percentile: number, operator: Threshold['operator'], limit: number, extra: Partial<Threshold> = {}) => ({
+const p = (
+  percentile: number,
+  operator: Threshold['operator'],
+  limit: number,
+  extra: Partial<Threshold> = {},
+) => ({
   metric: 'http_req_duration',
   tags: {},
   aggregation: 'p' as const,
@@ -88,14 +93,22 @@ describe('parseThreshold: k6 forms', () => {
     expect(fields('http_req_duration{endpoint:GET /api/trades}: p(99)<500')).toEqual(
       p(99, '<', 500, { tags: { endpoint: 'GET /api/trades' } }),
     );
-    expect(parse('http_req_duration{ endpoint : GET /a:b,c }: p(99)<500').tags).toEqual({ endpoint: 'GET /a:b,c' });
+    expect(parse('http_req_duration{ endpoint : GET /a:b,c }: p(99)<500').tags).toEqual({
+      endpoint: 'GET /a:b,c',
+    });
     expect(parse('http_req_failed{endpoint:"POST /api/cart"}: rate<0.02').tags).toEqual({
       endpoint: 'POST /api/cart',
     });
   });
 
   it('rates of failure: fractions or percentages', () => {
-    const rate = (limit: number) => ({ metric: 'http_req_failed', tags: {}, aggregation: 'rate', operator: '<', limit });
+    const rate = (limit: number) => ({
+      metric: 'http_req_failed',
+      tags: {},
+      aggregation: 'rate',
+      operator: '<',
+      limit,
+    });
     expect(fields('http_req_failed: rate<0.01')).toEqual(rate(0.01));
     expect(fields('http_req_failed: rate<1%')).toEqual(rate(0.01));
     // Decimal percentages convert without binary noise.
@@ -137,7 +150,9 @@ describe('parseThreshold: k6 forms', () => {
   });
 
   it('a marginal band above a < limit and below a > limit', () => {
-    expect(fields('http_req_duration: p(99)<500 marginal 700')).toEqual(p(99, '<', 500, { marginalLimit: 700 }));
+    expect(fields('http_req_duration: p(99)<500 marginal 700')).toEqual(
+      p(99, '<', 500, { marginalLimit: 700 }),
+    );
     expect(parse('http_req_duration: p(99)<=0.5s MARGINAL 0.7s').marginalLimit).toBe(700);
     expect(fields('http_reqs: rate>100 marginal 80')).toEqual({
       metric: 'http_reqs',
@@ -174,7 +189,13 @@ describe('parseThreshold: short forms of performance_config.yml', () => {
   });
 
   it('error_rate is in percent, with or without the sign', () => {
-    const expected = { metric: 'http_req_failed', tags: {}, aggregation: 'rate', operator: '<', limit: 0.005 };
+    const expected = {
+      metric: 'http_req_failed',
+      tags: {},
+      aggregation: 'rate',
+      operator: '<',
+      limit: 0.005,
+    };
     expect(fields('error_rate: 0.5%')).toEqual(expected);
     expect(fields('error_rate: 0.5')).toEqual(expected);
     expect(parse('error_rate: 1').limit).toBe(0.01);
@@ -257,7 +278,9 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
       'unknown aggregation "p95" (did you mean "p(95)"?); http_req_duration takes avg, med, min, max or p(N), ' +
         'e.g. "http_req_duration: p(95)<250"',
     );
-    expect(errorOf('http_req_duration: mean<250')).toContain('unknown aggregation "mean" (did you mean "avg"?)');
+    expect(errorOf('http_req_duration: mean<250')).toContain(
+      'unknown aggregation "mean" (did you mean "avg"?)',
+    );
     expect(errorOf('http_req_duration: median<250')).toContain('(did you mean "med"?)');
     expect(errorOf('http_req_duration: <250')).toBe(
       'the aggregation is missing before "<250"; http_req_duration takes avg, med, min, max or p(N), ' +
@@ -349,13 +372,17 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
       'the marginal limit 400 ms must lie above the limit 500 ms, on the failing side of <; ' +
         'expected e.g. "http_req_duration: p(99)<500 marginal 700"',
     );
-    expect(errorOf('http_req_duration: p(99)<=500 marginal 500')).toContain('must lie above the limit 500 ms');
+    expect(errorOf('http_req_duration: p(99)<=500 marginal 500')).toContain(
+      'must lie above the limit 500 ms',
+    );
     expect(errorOf('http_reqs: rate>100 marginal 120')).toBe(
       'the marginal limit 120 req/s must lie below the limit 100 req/s, on the failing side of >; ' +
         'expected e.g. "http_reqs: rate>100 marginal 80"',
     );
     expect(errorOf('throughput: 1000 marginal 1200')).toContain('must lie below the limit 1000 req/s');
-    expect(errorOf('error_rate: 1 marginal 0.5')).toContain('the marginal limit 0.5 % must lie above the limit 1 %');
+    expect(errorOf('error_rate: 1 marginal 0.5')).toContain(
+      'the marginal limit 0.5 % must lie above the limit 1 %',
+    );
     expect(errorOf('http_req_duration: avg==100 marginal 120')).toBe(
       'a marginal band needs <, <=, > or >=, not ==: == has no side to fail on; ' +
         'e.g. "http_req_duration: p(99)<500 marginal 700"',
@@ -372,7 +399,9 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
     );
     expect(errorOf('http_req_duration{endpoint:}: p(95)<250')).toContain('the tag "endpoint" has no value');
     expect(errorOf('http_req_duration{GET /x}: p(95)<250')).toContain('the tag "GET /x" has no ":"');
-    expect(errorOf('http_req_duration{}: p(95)<250')).toContain('the braces after http_req_duration are empty');
+    expect(errorOf('http_req_duration{}: p(95)<250')).toContain(
+      'the braces after http_req_duration are empty',
+    );
     expect(errorOf('http_req_duration{endpoint:a, endpoint:b}: p(95)<250')).toContain(
       'the tag "endpoint" is given twice',
     );
@@ -400,11 +429,25 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
 
 describe('metric catalogue', () => {
   it('lists the HTTP metrics with their kinds, units and aggregations', () => {
-    expect(METRIC_NAMES).toEqual(['http_req_duration', 'http_req_failed', 'http_reqs', 'data_received', 'data_sent']);
+    expect(METRIC_NAMES).toEqual([
+      'http_req_duration',
+      'http_req_failed',
+      'http_reqs',
+      'data_received',
+      'data_sent',
+    ]);
     expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', tags: ['endpoint'] });
     expect(findMetric('http_req_duration')?.aggregations).toEqual(['avg', 'med', 'min', 'max', 'p']);
-    expect(findMetric('http_req_failed')).toMatchObject({ kind: 'rate', unit: 'ratio', aggregations: ['rate'] });
-    expect(findMetric('http_reqs')).toMatchObject({ kind: 'counter', unit: 'count', aggregations: ['count', 'rate'] });
+    expect(findMetric('http_req_failed')).toMatchObject({
+      kind: 'rate',
+      unit: 'ratio',
+      aggregations: ['rate'],
+    });
+    expect(findMetric('http_reqs')).toMatchObject({
+      kind: 'counter',
+      unit: 'count',
+      aggregations: ['count', 'rate'],
+    });
     expect(findMetric('data_sent')).toMatchObject({ kind: 'counter', unit: 'bytes' });
     expect(findMetric('checks')).toBeUndefined();
   });

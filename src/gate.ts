@@ -66,5 +66,16 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
   await writeFile(resultsPath, `${JSON.stringify(buildResultsDocument(report), null, 2)}\n`);
   const bundleFiles = await writeReportBundle(report, reportDir);
 
-  return { settings, measurements, evaluation, rollback, report, markdown, reportPath, resultsPath, bundleFiles, reportDir };
+  return {
+    settings,
+    measurements,
+    evaluation,
+    rollback,
+    report,
+    markdown,
+    reportPath,
+    resultsPath,
+    bundleFiles,
+    reportDir,
+  };
 }

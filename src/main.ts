@@ -23,7 +23,9 @@ export async function run(): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const settings = readSettings(readActionInputs(), { workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
+    const settings = readSettings(readActionInputs(), {
+      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    });
     for (const secret of secretsOf(settings)) core.setSecret(secret);
 
     const outcome = await runLoadPhase(settings, cancel.signal);
@@ -68,7 +70,9 @@ async function runLoadPhase(settings: Settings, signal: AbortSignal): Promise<Ga
 
 function secretsOf(settings: Settings): string[] {
   const { slackWebhookUrl, githubToken } = settings.publish;
-  return [...sensitiveHeaderValues(settings), slackWebhookUrl, githubToken].filter((s): s is string => Boolean(s));
+  return [...sensitiveHeaderValues(settings), slackWebhookUrl, githubToken].filter((s): s is string =>
+    Boolean(s),
+  );
 }
 
 /** Integrations never change the verdict: each failure is one warning. */
@@ -96,7 +100,9 @@ function concludeStep(outcome: GateOutcome): void {
   const { verdict, results } = outcome.evaluation;
   const failed = results.filter((r) => r.status === 'fail').map((r) => r.threshold.source);
   const marginal = results.filter((r) => r.status === 'marginal').map((r) => r.threshold.source);
-  const stopped = outcome.measurements.stoppedEarly ? ` Load stopped early: ${outcome.measurements.stoppedEarly}.` : '';
+  const stopped = outcome.measurements.stoppedEarly
+    ? ` Load stopped early: ${outcome.measurements.stoppedEarly}.`
+    : '';
   if (verdict === 'fail') {
     const message = `Performance gate failed: ${failed.length} of ${results.length} SLOs breached (${failed.join('; ')}).${stopped}${outcome.rollback ? ' Rollback signalled.' : ''}`;
     if (outcome.settings.failOnBreach) core.setFailed(message);

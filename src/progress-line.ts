@@ -13,7 +13,10 @@ export function describeRun(settings: Settings): string {
 /** e.g. `[ 10s/30s] vus=20 req/s=812.4 p95=23.1ms errors=0.00% (8,124 requests)` */
 export function formatProgressLine(sample: ProgressSample): string {
   const seconds = (ms: number): string => `${Math.round(ms / 1000)}s`;
-  const elapsed = sample.plannedMs > 0 ? `${seconds(sample.elapsedMs)}/${seconds(sample.plannedMs)}` : seconds(sample.elapsedMs);
+  const elapsed =
+    sample.plannedMs > 0
+      ? `${seconds(sample.elapsedMs)}/${seconds(sample.plannedMs)}`
+      : seconds(sample.elapsedMs);
   const p95 = sample.p95Ms === null ? 'n/a' : `${sample.p95Ms.toFixed(1)}ms`;
   return (
     `[${elapsed.padStart(8)}] vus=${sample.vus} req/s=${sample.rps.toFixed(1)} p95=${p95} ` +

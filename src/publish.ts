@@ -6,7 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { artifactUrl as linkToArtifact, deriveJobKey, publishArtifact } from './integrations/artifact-upload.js';
+import {
+  artifactUrl as linkToArtifact,
+  deriveJobKey,
+  publishArtifact,
+} from './integrations/artifact-upload.js';
 import { buildPrComment, prCommentMarker, publishPrComment } from './integrations/pr-comment.js';
 import { publishPushgateway, pushgatewayGrouping } from './integrations/pushgateway.js';
 import { runIntegration, type WarnFn } from './integrations/run-integration.js';
@@ -79,7 +83,9 @@ export async function publishResults(
           jobKey,
           files: outcome.bundleFiles,
           rootDir: outcome.reportDir,
-          ...(publish.artifactRetentionDays !== undefined ? { retentionDays: publish.artifactRetentionDays } : {}),
+          ...(publish.artifactRetentionDays !== undefined
+            ? { retentionDays: publish.artifactRetentionDays }
+            : {}),
           ...(runner.serverUrl ? { serverUrl: runner.serverUrl } : {}),
           ...(runner.repository ? { repository: runner.repository } : {}),
           ...(runner.runId ? { runId: runner.runId } : {}),
@@ -99,7 +105,12 @@ export async function publishResults(
   const artifactLink = result.artifactUrl ? { artifactUrl: result.artifactUrl } : {};
   const tasks: Promise<unknown>[] = [];
 
-  if (publish.commentOnPr && publish.githubToken && runner.repository && runner.pullRequestNumber !== undefined) {
+  if (
+    publish.commentOnPr &&
+    publish.githubToken &&
+    runner.repository &&
+    runner.pullRequestNumber !== undefined
+  ) {
     const token = publish.githubToken;
     const repository = runner.repository;
     const marker = prCommentMarker(jobKey);

@@ -45,7 +45,10 @@ Options (the action's inputs):
   --help, --version
 `;
 
-const EXAMPLE_CONFIG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/loadgate.yml');
+const EXAMPLE_CONFIG = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../examples/loadgate.yml',
+);
 
 function parseCommandLine(argv: string[]): { command: string; inputs: RawInputs; port: number } {
   const options = Object.fromEntries(INPUT_NAMES.map((name) => [name, { type: 'string' as const }]));

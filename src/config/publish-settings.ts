@@ -51,7 +51,8 @@ function httpUrlProblem(text: string): string | undefined {
   } catch {
     return 'expected an absolute http or https URL';
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `expected an http or https URL (the scheme is ${url.protocol.slice(0, -1)})`;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `expected an http or https URL (the scheme is ${url.protocol.slice(0, -1)})`;
   return undefined;
 }
 
@@ -59,7 +60,8 @@ export function resolvePublishSettings(
   given: (name: keyof RawInputs) => string | undefined,
   issues: SettingsIssue[],
 ): PublishSettings {
-  const add = (name: string, message: string): void => void issues.push({ where: `input '${name}'`, message });
+  const add = (name: string, message: string): void =>
+    void issues.push({ where: `input '${name}'`, message });
   const boolean = (name: 'upload-artifact' | 'comment-on-pr', fallback: boolean): boolean => {
     const text = given(name);
     if (text === undefined) return fallback;
@@ -79,7 +81,10 @@ export function resolvePublishSettings(
   const name = given('artifact-name');
   if (name !== undefined) {
     if (ARTIFACT_NAME_FORBIDDEN.test(name)) {
-      add('artifact-name', `got ${quote(name)}; expected a name without any of " : < > | * ? \\ / or line breaks`);
+      add(
+        'artifact-name',
+        `got ${quote(name)}; expected a name without any of " : < > | * ? \\ / or line breaks`,
+      );
     } else publish.artifactName = name;
   }
 
@@ -87,27 +92,34 @@ export function resolvePublishSettings(
   if (retention !== undefined) {
     if (/^\d+$/.test(retention) && Number(retention) >= 1 && Number(retention) <= 90) {
       publish.artifactRetentionDays = Number(retention);
-    } else add('artifact-retention-days', `got ${quote(retention)}; expected a whole number of days from 1 to 90`);
+    } else
+      add('artifact-retention-days', `got ${quote(retention)}; expected a whole number of days from 1 to 90`);
   }
 
   const webhook = given('slack-webhook-url');
   if (webhook !== undefined) {
     // The URL is a secret: say what is wrong without repeating it.
     const problem = httpUrlProblem(webhook);
-    if (problem) add('slack-webhook-url', `the value (not shown, it is a secret) is not usable: ${problem}, such as https://hooks.slack.com/services/…`);
+    if (problem)
+      add(
+        'slack-webhook-url',
+        `the value (not shown, it is a secret) is not usable: ${problem}, such as https://hooks.slack.com/services/…`,
+      );
     else publish.slackWebhookUrl = webhook;
   }
 
   const notifyOn = given('slack-notify-on');
   if (notifyOn !== undefined) {
-    if ((SLACK_NOTIFY_ON as readonly string[]).includes(notifyOn)) publish.slackNotifyOn = notifyOn as SlackNotifyOn;
+    if ((SLACK_NOTIFY_ON as readonly string[]).includes(notifyOn))
+      publish.slackNotifyOn = notifyOn as SlackNotifyOn;
     else add('slack-notify-on', `got ${quote(notifyOn)}; expected one of ${SLACK_NOTIFY_ON.join(', ')}`);
   }
 
   const pushgateway = given('pushgateway-url');
   if (pushgateway !== undefined) {
     const problem = httpUrlProblem(pushgateway);
-    if (problem) add('pushgateway-url', `got ${quote(pushgateway)}; ${problem}, such as http://pushgateway:9091`);
+    if (problem)
+      add('pushgateway-url', `got ${quote(pushgateway)}; ${problem}, such as http://pushgateway:9091`);
     else publish.pushgatewayUrl = pushgateway.replace(/\/+$/, '');
   }
 

@@ -33,7 +33,14 @@ function positions(count: number): unknown[] {
 }
 
 export const DEMO_ROUTES: Record<string, DemoRoute> = {
-  'GET /health': { medianMs: 0, sigma: 0, errorRate: 0, errorStatus: 503, status: 200, body: () => ({ ok: true }) },
+  'GET /health': {
+    medianMs: 0,
+    sigma: 0,
+    errorRate: 0,
+    errorStatus: 503,
+    status: 200,
+    body: () => ({ ok: true }),
+  },
   'GET /api/portfolio': {
     medianMs: 18,
     sigma: 0.45,
@@ -49,7 +56,11 @@ export const DEMO_ROUTES: Record<string, DemoRoute> = {
     errorStatus: 500,
     status: 200,
     body: () => ({
-      trades: Array.from({ length: 20 }, (_, i) => ({ id: i + 1, symbol: pick(SYMBOLS), side: i % 2 ? 'buy' : 'sell' })),
+      trades: Array.from({ length: 20 }, (_, i) => ({
+        id: i + 1,
+        symbol: pick(SYMBOLS),
+        side: i % 2 ? 'buy' : 'sell',
+      })),
     }),
   },
   'GET /api/positions': {

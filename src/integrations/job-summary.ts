@@ -6,7 +6,8 @@ export const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 /** Cut a markdown document to fit the job summary, saying so at the end. */
 export function fitJobSummary(markdown: string, limitBytes = JOB_SUMMARY_LIMIT_BYTES): string {
   if (Buffer.byteLength(markdown) <= limitBytes) return markdown;
-  const note = '\n\n> The report was cut to fit the job summary; the whole report is in the report directory.\n';
+  const note =
+    '\n\n> The report was cut to fit the job summary; the whole report is in the report directory.\n';
   const room = limitBytes - Buffer.byteLength(note);
   let cut = Buffer.from(markdown).subarray(0, room).toString();
   // A cut in the middle of a multi-byte character leaves a replacement character: drop it.

@@ -19,7 +19,9 @@ export const ERROR_CLASS_LABELS: Readonly<Record<ErrorClass, string>> = {
 };
 
 /** Error classes with a count above zero, largest first (ties in the order of ERROR_CLASSES). */
-export function errorClassCounts(stats: Pick<RequestStats, 'errors'>): Array<{ errorClass: ErrorClass; count: number }> {
+export function errorClassCounts(
+  stats: Pick<RequestStats, 'errors'>,
+): Array<{ errorClass: ErrorClass; count: number }> {
   return ERROR_CLASSES.map((errorClass) => ({ errorClass, count: stats.errors[errorClass] ?? 0 }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count);

@@ -36,7 +36,11 @@ export const MIN_SAMPLES_PER_ENDPOINT = 20;
 /** Throughput below this share of what a threshold asks is called well below. */
 export const LOW_THROUGHPUT_SHARE = 0.8;
 
-const CONNECTION_CLASSES: ReadonlySet<ErrorClass> = new Set(['connection_refused', 'connection_reset', 'dns']);
+const CONNECTION_CLASSES: ReadonlySet<ErrorClass> = new Set([
+  'connection_refused',
+  'connection_reset',
+  'dns',
+]);
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
@@ -92,7 +96,12 @@ function errorFindings(ctx: ReportContext): string[] {
     );
   }
   const [top] = classes;
-  if (overall.failed >= MIN_ERRORS_FOR_PATTERNS && classes.length === 1 && top && top.count === overall.failed) {
+  if (
+    overall.failed >= MIN_ERRORS_FOR_PATTERNS &&
+    classes.length === 1 &&
+    top &&
+    top.count === overall.failed
+  ) {
     out.push(oneClassFinding(ctx, top.errorClass, top.count));
   }
   if (overall.failed >= MIN_ERRORS_FOR_PATTERNS && endpoints.length > 1) {
@@ -105,7 +114,8 @@ function errorFindings(ctx: ReportContext): string[] {
       worst.failed / overall.failed > ERROR_CONCENTRATION &&
       errorPercent(worst) / 100 >= ERROR_RATE_CONTRAST * restRate
     ) {
-      const rest = restRequests > 0 ? ` against ${formatPercent(restRate * 100)} for the other endpoints` : '';
+      const rest =
+        restRequests > 0 ? ` against ${formatPercent(restRate * 100)} for the other endpoints` : '';
       out.push(
         `${formatPercent((worst.failed / overall.failed) * 100)} of the errors (${formatNumber(worst.failed)} of ` +
           `${formatNumber(overall.failed)}) came from ${worst.name}, whose error rate was ` +
@@ -160,7 +170,8 @@ function latencyFindings(ctx: ReportContext): string[] {
     const typical = median(measured.filter((e) => e !== slowest).map((e) => e.latency.p95));
     const slow = slowest.latency.p95;
     if (typical > 0 && slow >= SLOW_ENDPOINT_RATIO * typical && slow - typical >= SLOW_ENDPOINT_MIN_GAP_MS) {
-      const others = measured.length === 2 ? 'the other endpoint' : `the median of the other ${measured.length - 1}`;
+      const others =
+        measured.length === 2 ? 'the other endpoint' : `the median of the other ${measured.length - 1}`;
       out.push(
         `${slowest.name} is much slower than the other endpoints: p95 ${formatMs(slow)} against ${formatMs(typical)} ` +
           `for ${others} (${formatNumber(slow / typical, 1)}×).`,

@@ -86,8 +86,17 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   fail: 'FAIL',
   error: 'ERROR',
 };
-export const VERDICT_ICONS: Readonly<Record<Verdict, string>> = { pass: '✅', marginal: '⚠️', fail: '❌', error: '❌' };
-export const STATUS_ICONS: Readonly<Record<ThresholdStatus, string>> = { pass: '✅', marginal: '⚠️', fail: '❌' };
+export const VERDICT_ICONS: Readonly<Record<Verdict, string>> = {
+  pass: '✅',
+  marginal: '⚠️',
+  fail: '❌',
+  error: '❌',
+};
+export const STATUS_ICONS: Readonly<Record<ThresholdStatus, string>> = {
+  pass: '✅',
+  marginal: '⚠️',
+  fail: '❌',
+};
 
 /** The target URL without any user:password part. */
 export function displayUrl(url: string): string {

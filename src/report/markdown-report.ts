@@ -65,7 +65,12 @@ interface TableOptions {
   last?: string[];
 }
 
-function table(header: string[], align: Array<'l' | 'r'>, rows: string[][], options: TableOptions = {}): string[] {
+function table(
+  header: string[],
+  align: Array<'l' | 'r'>,
+  rows: string[][],
+  options: TableOptions = {},
+): string[] {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const lines = [
     row(header),
@@ -115,7 +120,8 @@ function headline(ctx: ReportContext): string[] {
     );
   }
   const findings = deriveFindings(ctx);
-  if (findings.length > 0) lines.push('', '### Key findings', '', ...findings.map((f) => `- ${markdownText(f)}`));
+  if (findings.length > 0)
+    lines.push('', '### Key findings', '', ...findings.map((f) => `- ${markdownText(f)}`));
   return lines;
 }
 
@@ -149,7 +155,11 @@ function scenarioSection(ctx: ReportContext): string[] {
     const extras = [
       ...(e.body !== undefined ? ['with a body'] : []),
       ...(Object.keys(e.headers).length > 0
-        ? [`headers ${Object.keys(e.headers).map((name) => codeSpan(name)).join(', ')}`]
+        ? [
+            `headers ${Object.keys(e.headers)
+              .map((name) => codeSpan(name))
+              .join(', ')}`,
+          ]
         : []),
     ];
     return [
@@ -254,7 +264,12 @@ function errorSection(ctx: ReportContext): string[] {
       if (s.endpoints.length > 3) shown.push(`${s.endpoints.length - 3} more`);
       return [markdownText(s.status), formatNumber(s.count), shown.join(', ') || '–'];
     });
-    lines.push('', ...table(['Failing status', 'Responses', 'Endpoints'], ['l', 'r', 'l'], rows, { rowsAre: 'status codes' }));
+    lines.push(
+      '',
+      ...table(['Failing status', 'Responses', 'Endpoints'], ['l', 'r', 'l'], rows, {
+        rowsAre: 'status codes',
+      }),
+    );
   }
   return lines;
 }

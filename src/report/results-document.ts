@@ -83,9 +83,10 @@ function redactSettings(settings: Settings): RedactedSettings {
     ...picked,
     targetUrl: displayUrl(settings.targetUrl),
     headers: redactHeaders(settings.headers),
-    endpoints: settings.endpoints.map(
-      (endpoint): EndpointSettings => ({ ...endpoint, headers: redactHeaders(endpoint.headers) }),
-    ),
+    endpoints: settings.endpoints.map((endpoint): EndpointSettings => ({
+      ...endpoint,
+      headers: redactHeaders(endpoint.headers),
+    })),
   };
 }
 

@@ -24,7 +24,11 @@ import {
 import type { ReportContext } from './report-context.js';
 
 /** ✓ pass, ~ marginal, ✗ fail. */
-export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = { pass: '✓', marginal: '~', fail: '✗' };
+export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = {
+  pass: '✓',
+  marginal: '~',
+  fail: '✗',
+};
 /** Endpoint lines shown at most; a line counts the rest. */
 export const MAX_ENDPOINT_LINES = 30;
 const MAX_LABEL = 48;
@@ -57,7 +61,8 @@ function latencyValues(stats: RequestStats): string {
 
 function thresholdLines(ctx: ReportContext): string[] {
   const { results } = ctx.evaluation;
-  if (results.length === 0) return ['  THRESHOLDS', '', '    none set: nothing was checked, so the verdict is PASS by default'];
+  if (results.length === 0)
+    return ['  THRESHOLDS', '', '    none set: nothing was checked, so the verdict is PASS by default'];
   const sources = results.map((r) => clip(r.threshold.source, 60));
   const width = Math.max(...sources.map((s) => [...s].length)) + 3;
   const lines = results.map((r, i) => {
@@ -84,7 +89,9 @@ function metricLines(ctx: ReportContext): string[] {
     ...endpoints.map((e, i) => dotted('      ', endpointLabels[i] ?? '', width - 2, latencyValues(e))),
   ];
   if (m.endpoints.length > 1 && m.endpoints.length > endpoints.length) {
-    lines.push(`      …and ${formatNumber(m.endpoints.length - endpoints.length)} more endpoints in report.md`);
+    lines.push(
+      `      …and ${formatNumber(m.endpoints.length - endpoints.length)} more endpoints in report.md`,
+    );
   }
   lines.push(
     dotted(
@@ -93,8 +100,18 @@ function metricLines(ctx: ReportContext): string[] {
       width,
       `${formatPercent(errorPercent(overall))}  ${formatNumber(overall.failed)} of ${formatNumber(overall.requests)}`,
     ),
-    dotted('    ', 'http_reqs', width, `${formatNumber(overall.requests)}  ${formatNumber(overall.rps, 1)}/s`),
-    dotted('    ', 'data_received', width, `${formatBytes(overall.bytesReceived)}  ${perSecond(overall.bytesReceived)}`),
+    dotted(
+      '    ',
+      'http_reqs',
+      width,
+      `${formatNumber(overall.requests)}  ${formatNumber(overall.rps, 1)}/s`,
+    ),
+    dotted(
+      '    ',
+      'data_received',
+      width,
+      `${formatBytes(overall.bytesReceived)}  ${perSecond(overall.bytesReceived)}`,
+    ),
     dotted('    ', 'data_sent', width, `${formatBytes(overall.bytesSent)}  ${perSecond(overall.bytesSent)}`),
     dotted('    ', 'vus_max', width, formatNumber(m.maxVusReached)),
     dotted(

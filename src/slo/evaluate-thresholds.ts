@@ -45,12 +45,17 @@ export function compare(actual: number, operator: Operator, limit: number): bool
  * Pass when the condition holds; otherwise marginal when the value lies within the
  * band (up to and including the marginal limit), else fail.
  */
-export function judge(actual: number, threshold: Pick<Threshold, 'operator' | 'limit' | 'marginalLimit'>): ThresholdStatus {
+export function judge(
+  actual: number,
+  threshold: Pick<Threshold, 'operator' | 'limit' | 'marginalLimit'>,
+): ThresholdStatus {
   const { operator, limit, marginalLimit } = threshold;
   if (compare(actual, operator, limit)) return 'pass';
   if (marginalLimit === undefined) return 'fail';
-  if (operator === '<' || operator === '<=') return compare(actual, '<=', marginalLimit) ? 'marginal' : 'fail';
-  if (operator === '>' || operator === '>=') return compare(actual, '>=', marginalLimit) ? 'marginal' : 'fail';
+  if (operator === '<' || operator === '<=')
+    return compare(actual, '<=', marginalLimit) ? 'marginal' : 'fail';
+  if (operator === '>' || operator === '>=')
+    return compare(actual, '>=', marginalLimit) ? 'marginal' : 'fail';
   return 'fail';
 }
 
@@ -87,7 +92,9 @@ function scopeOf(
 ): { stats: RequestStats; label: string } | { note: string } {
   const unsupported = Object.keys(threshold.tags).filter((key) => key !== 'endpoint');
   if (unsupported.length > 0) {
-    return { note: `the tag ${unsupported.map((k) => `"${k}"`).join(', ')} is not recorded, so nothing can be judged` };
+    return {
+      note: `the tag ${unsupported.map((k) => `"${k}"`).join(', ')} is not recorded, so nothing can be judged`,
+    };
   }
   const endpoint = threshold.tags.endpoint;
   if (endpoint === undefined) return { stats: m.overall, label: 'the run' };
@@ -99,14 +106,16 @@ function scopeOf(
 
 function measure(threshold: Threshold, m: RunMeasurements, histograms: HistogramCache): Measured {
   const metric = findMetric(threshold.metric);
-  if (!metric) return { note: `the metric ${threshold.metric} is not recorded, so there is nothing to judge` };
+  if (!metric)
+    return { note: `the metric ${threshold.metric} is not recorded, so there is nothing to judge` };
   if (!metric.aggregations.includes(threshold.aggregation)) {
     return { note: `${threshold.metric} has no aggregation "${threshold.aggregation}"` };
   }
   const scope = scopeOf(threshold, m);
   if ('note' in scope) return scope;
   const { stats, label } = scope;
-  if (stats.requests === 0) return { note: `no requests completed for ${label}, so there is nothing to judge` };
+  if (stats.requests === 0)
+    return { note: `no requests completed for ${label}, so there is nothing to judge` };
 
   let unreadable = false;
   const metricScope: MetricScope = {
@@ -136,9 +145,7 @@ function bandNote(threshold: Threshold, status: ThresholdStatus): string | undef
   const marginal = formatQuantity(unit, threshold.marginalLimit);
   const below = threshold.operator === '<' || threshold.operator === '<=';
   const band = below ? `${limit} to ${marginal}` : `${marginal} to ${limit}`;
-  return status === 'marginal'
-    ? `within the marginal band (${band})`
-    : `beyond the marginal band (${band})`;
+  return status === 'marginal' ? `within the marginal band (${band})` : `beyond the marginal band (${band})`;
 }
 
 /** Judges each threshold against the measurements; the verdict is the worst status. */

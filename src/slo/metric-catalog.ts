@@ -161,7 +161,10 @@ export function findMetric(name: string): MetricDefinition | undefined {
 export const METRIC_NAMES: readonly string[] = [...METRIC_CATALOG.keys()];
 
 /** The unit of a threshold's limit and actual value. */
-export function valueUnit(metric: Pick<MetricDefinition, 'kind' | 'unit'>, aggregation: Aggregation): ValueUnit {
+export function valueUnit(
+  metric: Pick<MetricDefinition, 'kind' | 'unit'>,
+  aggregation: Aggregation,
+): ValueUnit {
   if (metric.kind === 'counter' && aggregation === 'rate') {
     return metric.unit === 'bytes' ? 'bytes_per_second' : 'per_second';
   }

@@ -38,7 +38,13 @@
 import { closest, distance } from 'fastest-levenshtein';
 
 import type { ThresholdSource } from '../config/settings.js';
-import { findMetric, METRIC_NAMES, valueUnit, type MetricDefinition, type ValueUnit } from './metric-catalog.js';
+import {
+  findMetric,
+  METRIC_NAMES,
+  valueUnit,
+  type MetricDefinition,
+  type ValueUnit,
+} from './metric-catalog.js';
 import type { Aggregation, Operator, Threshold } from './types.js';
 import { formatQuantity, NUMBER_SOURCE, readLimit, SAMPLE_LIMITS, unitHint } from './units.js';
 
@@ -125,7 +131,9 @@ function separatorIndex(text: string): number {
 
 function missingColon(text: string): never {
   if (text.includes('{') && !text.includes('}')) {
-    fail(`the tags are not closed: "{" without "}"; expected e.g. "http_req_duration{endpoint:GET /api/trades}: p(95)<250"`);
+    fail(
+      `the tags are not closed: "{" without "}"; expected e.g. "http_req_duration{endpoint:GET /api/trades}: p(95)<250"`,
+    );
   }
   if (/^[<>=!]/.test(text) || /^(?:p\s*\([^)]*\)|avg|med|min|max|rate|count)\s*[<>=!]/.test(text)) {
     fail(`the metric is missing; expected "metric: condition", e.g. "http_req_duration: ${text}"`);
@@ -142,7 +150,9 @@ function missingColon(text: string): never {
       suggestion = undefined;
     }
   }
-  return fail(`no ":" after the metric${didYouMean(suggestion)}; expected "metric: condition", e.g. ${GENERAL_EXAMPLE}`);
+  return fail(
+    `no ":" after the metric${didYouMean(suggestion)}; expected "metric: condition", e.g. ${GENERAL_EXAMPLE}`,
+  );
 }
 
 interface Head {
@@ -154,9 +164,12 @@ interface Head {
 function splitHead(head: string): Head {
   const match = /^([^\s{}:]+)\s*(?:\{(.*)\})?$/s.exec(head);
   if (match) return { name: match[1] ?? '', ...(match[2] !== undefined ? { tagText: match[2] } : {}) };
-  if (head === '') fail(`the metric is missing before ":"; expected "metric: condition", e.g. ${GENERAL_EXAMPLE}`);
+  if (head === '')
+    fail(`the metric is missing before ":"; expected "metric: condition", e.g. ${GENERAL_EXAMPLE}`);
   if (head.includes('{') && !head.includes('}')) {
-    fail(`the tags are not closed: "{" without "}"; expected e.g. "http_req_duration{endpoint:GET /api/trades}: p(95)<250"`);
+    fail(
+      `the tags are not closed: "{" without "}"; expected e.g. "http_req_duration{endpoint:GET /api/trades}: p(95)<250"`,
+    );
   }
   return fail(
     `${q(head)} is not a metric name; expected a name such as http_req_duration, with tags in braces if any, ` +
@@ -176,7 +189,8 @@ function parseTags(tagText: string | undefined, metric: MetricDefinition): Recor
   const tags: Record<string, string> = {};
   if (tagText === undefined) return tags;
   const example = `e.g. "${metric.name}{endpoint:GET /api/trades}: ${metric.example.split(': ')[1] ?? ''}"`;
-  if (tagText.trim() === '') fail(`the braces after ${metric.name} are empty; expected key:value inside, ${example}`);
+  if (tagText.trim() === '')
+    fail(`the braces after ${metric.name} are empty; expected key:value inside, ${example}`);
   // A comma starts a new tag only before `key:`, so endpoint names may hold commas.
   for (const part of tagText.split(/,(?=\s*[A-Za-z_][\w-]*\s*:)/)) {
     const colon = part.indexOf(':');
@@ -185,7 +199,9 @@ function parseTags(tagText: string | undefined, metric: MetricDefinition): Recor
     if (colon < 0) fail(`the tag ${q(part.trim())} has no ":"; expected key:value, ${example}`);
     if (!metric.tags.includes(key)) {
       const takes =
-        metric.tags.length === 0 ? `${metric.name} takes no tags` : `${metric.name} takes ${listOf(metric.tags)}`;
+        metric.tags.length === 0
+          ? `${metric.name} takes no tags`
+          : `${metric.name} takes ${listOf(metric.tags)}`;
       fail(`unknown tag ${q(key)}${didYouMean(nearest(key, metric.tags))}; ${takes}, ${example}`);
     }
     if (value === '') fail(`the tag ${q(key)} has no value; expected key:value, ${example}`);
@@ -211,7 +227,9 @@ function parseAggregation(written: string, metric: MetricDefinition): Aggregatio
   if (percentile) {
     const inner = percentile[1] ?? '';
     if (!new RegExp(`^${NUMBER_SOURCE}$`).test(inner)) {
-      fail(`${q(text)} is not a percentile; expected p(N) with N a number above 0 and at most 100, e.g. p(95) or p(99.9)`);
+      fail(
+        `${q(text)} is not a percentile; expected p(N) with N a number above 0 and at most 100, e.g. p(95) or p(99.9)`,
+      );
     }
     const value = Number(inner);
     if (!(value > 0 && value <= 100)) fail(percentileProblem(text));
@@ -237,7 +255,14 @@ function readOperator(text: string): { operator: Operator; length: number } {
   const written = /^[<>=!]+/.exec(text)?.[0] ?? '';
   const known = OPERATORS.find((operator) => written === operator);
   if (known) return { operator: known, length: written.length };
-  const hint: Record<string, string> = { '=': '==', '=<': '<=', '=>': '>=', '<>': '!=', '===': '==', '!==': '!=' };
+  const hint: Record<string, string> = {
+    '=': '==',
+    '=<': '<=',
+    '=>': '>=',
+    '<>': '!=',
+    '===': '==',
+    '!==': '!=',
+  };
   const suggestion = hint[written];
   return fail(
     `${q(written)} is not a comparison operator${didYouMean(suggestion)}; expected one of ${OPERATOR_LIST}, ` +
@@ -272,7 +297,9 @@ function parseLimit(
   if (!split) fail(`${what} ${q(text)} is not a number; expected ${unitHint(unit)}, e.g. ${example}`);
   const [, number = '', written = '', rest = ''] = split as RegExpExecArray;
   if (rest !== '') {
-    fail(`unexpected ${q(rest)} after ${what} ${number}${written}; expected nothing more or a marginal band, e.g. ${BAND_EXAMPLE}`);
+    fail(
+      `unexpected ${q(rest)} after ${what} ${number}${written}; expected nothing more or a marginal band, e.g. ${BAND_EXAMPLE}`,
+    );
   }
   const reading = readLimit(`${number}${written}`, unit, options.bareFactor);
   if (!reading.ok) {
@@ -281,7 +308,9 @@ function parseLimit(
   const value = (reading as { value: number }).value;
   if (unit === 'ratio' && value > 1) {
     if (options.bareIsPercent || written === '%') {
-      fail(`${what} ${number}${written || '%'} is above 100 %; expected a percentage from 0 to 100, e.g. ${example}`);
+      fail(
+        `${what} ${number}${written || '%'} is above 100 %; expected a percentage from 0 to 100, e.g. ${example}`,
+      );
     }
     fail(
       `${what} ${number} is above 1, and a rate is a fraction from 0 to 1; ` +
@@ -293,7 +322,9 @@ function parseLimit(
 
 function checkBand(operator: Operator, limit: number, marginal: number, unit: ValueUnit): void {
   if (operator === '==' || operator === '!=') {
-    fail(`a marginal band needs <, <=, > or >=, not ${operator}: ${operator} has no side to fail on; e.g. ${BAND_EXAMPLE}`);
+    fail(
+      `a marginal band needs <, <=, > or >=, not ${operator}: ${operator} has no side to fail on; e.g. ${BAND_EXAMPLE}`,
+    );
   }
   const upper = operator === '<' || operator === '<=';
   if (upper ? marginal > limit : marginal < limit) return;
@@ -331,7 +362,10 @@ function parseCondition(
   const unit = valueUnit(metric, choice.aggregation);
   const written = `${metric.name}: ${aggregationText.replace(/\s+/g, '')}${operator}`;
   const rest = condition.slice(at + length).trim();
-  if (rest === '') fail(`no limit after ${q(operator)}; expected ${unitHint(unit)}, e.g. ${q(written + SAMPLE_LIMITS[unit])}`);
+  if (rest === '')
+    fail(
+      `no limit after ${q(operator)}; expected ${unitHint(unit)}, e.g. ${q(written + SAMPLE_LIMITS[unit])}`,
+    );
   const band = splitBand(rest, BAND_EXAMPLE);
   const limit = parseLimit(band.limit, unit, 'the limit', q(written + SAMPLE_LIMITS[unit]));
   const result: ReturnType<typeof parseCondition> = { ...choice, operator, limit };
@@ -365,7 +399,9 @@ function shortForm(name: string): ShortForm | undefined {
   if (percentile) {
     const value = Number(percentile[1]);
     if (!(value > 0 && value <= 100)) {
-      fail(`the percentile ${q(name)} is out of range; expected pN with N above 0 and at most 100, e.g. p95 or p99.9`);
+      fail(
+        `the percentile ${q(name)} is out of range; expected pN with N above 0 and at most 100, e.g. p95 or p99.9`,
+      );
     }
     return latency('p', value);
   }
@@ -384,7 +420,13 @@ function shortForm(name: string): ShortForm | undefined {
         example: '"error_rate: 0.5%"',
       };
     case 'throughput':
-      return { metric: 'http_reqs', aggregation: 'rate', operator: '>=', bareFactor: 1, example: '"throughput: 1000"' };
+      return {
+        metric: 'http_reqs',
+        aggregation: 'rate',
+        operator: '>=',
+        bareFactor: 1,
+        example: '"throughput: 1000"',
+      };
     default:
       return undefined;
   }
