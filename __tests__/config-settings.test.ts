@@ -61,7 +61,10 @@ describe('defaults', () => {
     const settings = resolve(TARGET);
     expect(settings).toEqual({
       targetUrl: 'https://canary.example.com',
-      stages: [{ durationMs: 30_000, target: 10 }],
+      stages: [
+        { durationMs: 0, target: 10 },
+        { durationMs: 30_000, target: 10 },
+      ],
       maxVus: 10,
       endpoints: [{ name: 'GET /', method: 'GET', path: '/', weight: 1, headers: {}, expectStatus: [] }],
       thresholds: [
@@ -98,6 +101,7 @@ describe('defaults', () => {
 
   it('treats blank inputs as not given', () => {
     expect(resolve({ ...TARGET, duration: '  ', vus: '' }).stages).toEqual([
+      { durationMs: 0, target: 10 },
       { durationMs: 30_000, target: 10 },
     ]);
   });
@@ -713,7 +717,10 @@ describe('precedence: input > environment block > top level > defaults', () => {
       maxVus: 20,
       timeoutMs: 5000,
       reportDir: 'top-report',
-      stages: [{ durationMs: 30_000, target: 20 }],
+      stages: [
+        { durationMs: 0, target: 20 },
+        { durationMs: 30_000, target: 20 },
+      ],
     });
   });
 
@@ -823,7 +830,10 @@ describe('stages', () => {
   );
 
   it('with a vus input the shape comes from duration (default) and vus', () => {
-    expect(resolve({ vus: '7' }, staged).stages).toEqual([{ durationMs: 30_000, target: 7 }]);
+    expect(resolve({ vus: '7' }, staged).stages).toEqual([
+      { durationMs: 0, target: 7 },
+      { durationMs: 30_000, target: 7 },
+    ]);
   });
 
   it('an environment that sets duration/vus replaces the top-level stages', () => {
@@ -831,7 +841,10 @@ describe('stages', () => {
       { environment: 'smoke' },
       staged + yaml('environments:', '  smoke: { vus: 2, duration: 5s }'),
     );
-    expect(settings.stages).toEqual([{ durationMs: 5000, target: 2 }]);
+    expect(settings.stages).toEqual([
+      { durationMs: 0, target: 2 },
+      { durationMs: 5000, target: 2 },
+    ]);
   });
 
   it('an environment can give its own stages', () => {

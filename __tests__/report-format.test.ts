@@ -110,3 +110,14 @@ describe('run descriptions', () => {
     expect(displayUrl('not a url')).toBe('not a url');
   });
 });
+
+describe('describeStages with a jump', () => {
+  it('says a zero-length stage starts at its VUs instead of ramping over 0s', () => {
+    expect(
+      describeStages([
+        { durationMs: 0, target: 10 },
+        { durationMs: 30_000, target: 10 },
+      ]),
+    ).toBe('start at 10 VUs, 10 VUs for 30s');
+  });
+});

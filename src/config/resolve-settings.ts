@@ -692,10 +692,10 @@ function shapeStages(
     );
     return INVALID;
   }
-  const stages = [
-    { durationMs: rampUpMs, target: vus },
-    { durationMs: durationMs - rampUpMs, target: vus },
-  ].filter((stage) => stage.durationMs > 0);
+  // Stages ramp linearly from 0, so the ramp stage stays even when it takes no time:
+  // a zero-length stage is a jump straight to `vus`, then the hold.
+  const stages = [{ durationMs: rampUpMs, target: vus }];
+  if (durationMs > rampUpMs) stages.push({ durationMs: durationMs - rampUpMs, target: vus });
   return stages;
 }
 

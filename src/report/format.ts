@@ -120,7 +120,9 @@ export function describeStages(stages: Settings['stages']): string {
       const part =
         stage.target === from
           ? `${formatNumber(stage.target)} VUs for ${duration}`
-          : `${formatNumber(from)}→${formatNumber(stage.target)} VUs over ${duration}`;
+          : stage.durationMs === 0
+            ? `start at ${formatNumber(stage.target)} VUs`
+            : `${formatNumber(from)}→${formatNumber(stage.target)} VUs over ${duration}`;
       from = stage.target;
       return part;
     })
