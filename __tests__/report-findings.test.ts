@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
-import type { EndpointMeasurement, ErrorClass, RequestStats } from '../src/metrics/measurements.js';
+import {
+  errorCounts,
+  type EndpointMeasurement,
+  type ErrorClass,
+  type RequestStats,
+} from '../src/metrics/measurements.js';
 import { deriveFindings } from '../src/report/findings.js';
 import type { ReportContext } from '../src/report/report-context.js';
 import { parseThreshold } from '../src/slo/threshold-parser.js';
 import type { ThresholdResult } from '../src/slo/types.js';
 import { buildReportFixture, fixtureSettings } from './helpers/report-fixture.js';
 
-const noErrors = (): Record<ErrorClass, number> => ({
-  timeout: 0,
-  connection_refused: 0,
-  connection_reset: 0,
-  dns: 0,
-  http_4xx: 0,
-  http_5xx: 0,
-  unexpected_status: 0,
-  other: 0,
-});
+const noErrors = (): Record<ErrorClass, number> => errorCounts();
 
 interface StatsSpec {
   requests?: number;

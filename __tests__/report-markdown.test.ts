@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Settings } from '../src/config/settings.js';
-import type { EndpointMeasurement, ErrorClass, RequestStats } from '../src/metrics/measurements.js';
+import { errorCounts, type EndpointMeasurement, type RequestStats } from '../src/metrics/measurements.js';
 import {
   codeSpan,
   markdownText,
@@ -20,17 +20,7 @@ import {
 
 const RUN_URL = 'https://github.com/acme/shop/actions/runs/777';
 
-const errors = (spec: Partial<Record<ErrorClass, number>> = {}): Record<ErrorClass, number> => ({
-  timeout: 0,
-  connection_refused: 0,
-  connection_reset: 0,
-  dns: 0,
-  http_4xx: 0,
-  http_5xx: 0,
-  unexpected_status: 0,
-  other: 0,
-  ...spec,
-});
+const errors = errorCounts;
 
 function stats(
   requests: number,

@@ -2,11 +2,12 @@ import * as hdr from 'hdr-histogram-js';
 import { build, encodeIntoCompressedBase64 } from 'hdr-histogram-js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import type {
-  EndpointMeasurement,
-  ErrorClass,
-  RequestStats,
-  RunMeasurements,
+import {
+  errorCounts,
+  type EndpointMeasurement,
+  type ErrorClass,
+  type RequestStats,
+  type RunMeasurements,
 } from '../src/metrics/measurements.js';
 import {
   compare,
@@ -24,16 +25,7 @@ vi.mock('hdr-histogram-js', async (importOriginal) => {
   return { ...actual, decodeFromCompressedBase64: vi.fn(actual.decodeFromCompressedBase64) };
 });
 
-const noErrors = (): Record<ErrorClass, number> => ({
-  timeout: 0,
-  connection_refused: 0,
-  connection_reset: 0,
-  dns: 0,
-  http_4xx: 0,
-  http_5xx: 0,
-  unexpected_status: 0,
-  other: 0,
-});
+const noErrors = (): Record<ErrorClass, number> => errorCounts();
 
 /** Stats whose histogram holds exactly `latenciesMs` (recorded in µs, as the engine does). */
 function statsOf(latenciesMs: number[], overrides: Partial<RequestStats> = {}): RequestStats {

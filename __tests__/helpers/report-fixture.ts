@@ -8,13 +8,14 @@ import { defaultPublishSettings } from '../../src/config/publish-settings.js';
 import { build, encodeIntoCompressedBase64, type Histogram } from 'hdr-histogram-js';
 
 import type { Settings } from '../../src/config/settings.js';
-import type {
-  EndpointMeasurement,
-  ErrorClass,
-  LatencySummary,
-  RequestStats,
-  RunMeasurements,
-  TimeSeriesPoint,
+import {
+  errorCounts,
+  type EndpointMeasurement,
+  type ErrorClass,
+  type LatencySummary,
+  type RequestStats,
+  type RunMeasurements,
+  type TimeSeriesPoint,
 } from '../../src/metrics/measurements.js';
 import type { ReportContext } from '../../src/report/report-context.js';
 import type { Evaluation, Threshold, ThresholdResult, ThresholdStatus } from '../../src/slo/types.js';
@@ -77,16 +78,7 @@ function summarize(h: Histogram): LatencySummary {
   };
 }
 
-const noErrors = (): Record<ErrorClass, number> => ({
-  timeout: 0,
-  connection_refused: 0,
-  connection_reset: 0,
-  dns: 0,
-  http_4xx: 0,
-  http_5xx: 0,
-  unexpected_status: 0,
-  other: 0,
-});
+const noErrors = (): Record<ErrorClass, number> => errorCounts();
 
 interface Tally {
   histogram: Histogram;

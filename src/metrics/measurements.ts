@@ -80,3 +80,10 @@ export interface RunMeasurements {
   /** Why the load stopped early, if it did (e.g. "cancelled (SIGTERM)"). */
   stoppedEarly?: string;
 }
+
+/** Counts per error class with every class present: the given ones, zero for the rest. */
+export function errorCounts(given: Partial<Record<ErrorClass, number>> = {}): Record<ErrorClass, number> {
+  return Object.fromEntries(
+    ERROR_CLASSES.map((errorClass) => [errorClass, given[errorClass] ?? 0]),
+  ) as Record<ErrorClass, number>;
+}
