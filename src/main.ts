@@ -12,6 +12,7 @@ import type { Settings } from './config/settings.js';
 import { runGate, type GateOutcome } from './gate.js';
 import { errorOutputs, gateOutputs, type GateOutputs } from './gate-outputs.js';
 import { publishJobSummary } from './integrations/job-summary.js';
+import { describeError } from './integrations/run-integration.js';
 import { workflowRunUrl } from './integrations/run-url.js';
 import { describeRun, formatProgressLine } from './progress-line.js';
 import { publishResults, runnerContext, type PublishResult } from './publish.js';
@@ -84,9 +85,15 @@ async function publish(outcome: GateOutcome): Promise<PublishResult> {
     try {
       await publishJobSummary(outcome.markdown);
     } catch (error) {
-      core.warning(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+      core.warning(`Job summary not written: ${describeError(error)}`);
     }
-    return await publishResults(outcome, runnerContext(), { info: core.info, warn: core.warning });
+    try {
+      return await publishResults(outcome, runnerContext(), { info: core.info, warn: core.warning });
+    } catch (error) {
+      // Each integration already isolates its own failures; this guards the code around them.
+      core.warning(`Publishing stopped: ${describeError(error)}`);
+      return {};
+    }
   } finally {
     core.endGroup();
   }
@@ -109,6 +116,8 @@ function concludeStep(outcome: GateOutcome): void {
     else core.warning(`${message} The step passes because fail-on-breach is false.`);
   } else if (verdict === 'marginal') {
     core.warning(`Performance gate marginal: ${marginal.join('; ')} within the marginal band.${stopped}`);
+  } else if (results.length === 0) {
+    core.notice(`Performance gate passed: no thresholds were set.${stopped}`);
   } else {
     core.notice(`Performance gate passed: ${results.length} SLOs met.${stopped}`);
   }
