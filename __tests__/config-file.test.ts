@@ -105,7 +105,8 @@ describe('loadConfigFile', () => {
       { where: `${FILE}:4:17 (fail-on-breach)`, message: 'got "yes"; expected true or false' },
       {
         where: `${FILE}:6:30 (stages[0].target)`,
-        message: 'got -1; expected a whole number of virtual users, 0 or more',
+        message:
+          'got -1; expected a whole number of virtual users (or requests per second when rate is set), 0 or more',
       },
       {
         where: `${FILE}:8:5 (endpoints[0])`,

@@ -26,6 +26,7 @@ export function gateOutputs(outcome: GateOutcome): GateOutputs {
     'error-percent': figure(errorPercent),
     rps: figure(overall.rps),
     requests: String(overall.requests),
+    ...loadModelOutputs(outcome),
     'failed-slos': failed.map((r) => r.threshold.source).join(', '),
     'report-path': outcome.reportPath,
     'results-path': outcome.resultsPath,
@@ -35,4 +36,15 @@ export function gateOutputs(outcome: GateOutcome): GateOutputs {
 /** Outputs when the gate could not run at all (bad input): nothing measured, no rollback. */
 export function errorOutputs(): GateOutputs {
   return { verdict: 'error', passed: 'false', rollback: 'false' };
+}
+
+/** Open model and breakpoint outputs: empty (capacity, rates) or 0 (dropped) when they do not apply. */
+function loadModelOutputs(outcome: GateOutcome): GateOutputs {
+  const { arrival, breakpoint } = outcome.measurements;
+  return {
+    'dropped-requests': String(arrival?.dropped ?? 0),
+    'target-rps': arrival ? figure(arrival.targetRps) : '',
+    'achieved-rps': arrival ? figure(arrival.achievedRps) : '',
+    'capacity-rps': breakpoint ? figure(breakpoint.capacityRps) : '',
+  };
 }

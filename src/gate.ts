@@ -13,7 +13,10 @@ import { writeReportBundle } from './report/report-bundle.js';
 import { buildResultsDocument } from './report/results-document.js';
 import { renderMarkdownReport } from './report/markdown-report.js';
 import type { ReportContext } from './report/report-context.js';
+import { measureDrift } from './metrics/drift.js';
+import { AbortRules, applyAbort } from './slo/abort-rules.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
+import { generatorBottleneck } from './slo/self-check.js';
 import type { Evaluation } from './slo/types.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -41,11 +44,15 @@ export interface GateOutcome {
 }
 
 export async function runGate(settings: Settings, options: GateOptions = {}): Promise<GateOutcome> {
-  const measurements = await runLoad(settings, {
+  const abortRules = new AbortRules(settings.thresholds);
+  const abortCheck = abortRules.check();
+  const measured = await runLoad(settings, {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(abortCheck ? { liveChecks: [abortCheck] } : {}),
   });
-  const evaluation = evaluateThresholds(settings.thresholds, measurements);
+  const measurements = judgeRun(settings, measured, abortRules);
+  const evaluation = decide(settings, measurements);
   const rollback = evaluation.verdict === 'fail' && settings.autoRollback;
   const report: ReportContext = {
     settings,
@@ -78,4 +85,33 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     bundleFiles,
     reportDir,
   };
+}
+
+/** What the run says about itself: the abort, the generator's health, the soak drift. */
+function judgeRun(settings: Settings, measured: RunMeasurements, abortRules: AbortRules): RunMeasurements {
+  const measurements: RunMeasurements = { ...measured };
+  if (abortRules.record) measurements.abortedBy = abortRules.record;
+  if (measurements.generator) {
+    measurements.generator = {
+      ...measurements.generator,
+      bottleneck: generatorBottleneck(settings, measurements),
+    };
+  }
+  if (settings.scenario === 'soak') {
+    const drift = measureDrift(measurements);
+    if (drift) measurements.drift = drift;
+  }
+  return measurements;
+}
+
+/**
+ * The verdict: the thresholds on the run's data (for breakpoint, on the highest step
+ * that held), failed by an abortOnFail stop, and inconclusive when the generator was the
+ * bottleneck.
+ */
+function decide(settings: Settings, measurements: RunMeasurements): Evaluation {
+  const judged = measurements.breakpoint?.verdictStep ?? measurements;
+  const evaluation = applyAbort(evaluateThresholds(settings.thresholds, judged), measurements);
+  if ((measurements.generator?.bottleneck.length ?? 0) > 0) return { ...evaluation, verdict: 'inconclusive' };
+  return evaluation;
 }

@@ -110,7 +110,13 @@ function concludeStep(outcome: GateOutcome): void {
   const stopped = outcome.measurements.stoppedEarly
     ? ` Load stopped early: ${outcome.measurements.stoppedEarly}.`
     : '';
-  if (verdict === 'fail') {
+  if (verdict === 'inconclusive') {
+    const why =
+      outcome.measurements.generator?.bottleneck.join('; ') ?? 'the load generator was the bottleneck';
+    const message = `Performance gate inconclusive: the load generator, not the target, was the bottleneck (${why}). The figures cannot judge the target; no rollback is signalled.${stopped}`;
+    if (outcome.settings.failOnBreach) core.setFailed(message);
+    else core.warning(`${message} The step passes because fail-on-breach is false.`);
+  } else if (verdict === 'fail') {
     const message = `Performance gate failed: ${failed.length} of ${results.length} SLOs breached (${failed.join('; ')}).${stopped}${outcome.rollback ? ' Rollback signalled.' : ''}`;
     if (outcome.settings.failOnBreach) core.setFailed(message);
     else core.warning(`${message} The step passes because fail-on-breach is false.`);

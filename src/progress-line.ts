@@ -7,7 +7,12 @@ import type { ProgressSample } from './engine/index.js';
 export function describeRun(settings: Settings): string {
   const totalMs = settings.stages.reduce((sum, stage) => sum + stage.durationMs, 0);
   const endpoints = settings.endpoints.length === 1 ? '1 endpoint' : `${settings.endpoints.length} endpoints`;
-  return `${settings.targetUrl}, ${endpoints}, up to ${settings.maxVus} VUs for ${formatDuration(totalMs)}`;
+  const load =
+    settings.model === 'open'
+      ? `up to ${Math.max(...settings.stages.map((stage) => stage.target))} req/s (max-vus ${settings.maxVus})`
+      : `up to ${settings.maxVus} VUs`;
+  const scenario = settings.scenario ? `, ${settings.scenario} scenario` : '';
+  return `${settings.targetUrl}, ${endpoints}, ${load} for ${formatDuration(totalMs)}${scenario}`;
 }
 
 /** e.g. `[ 10s/30s] vus=20 req/s=812.4 p95=23.1ms errors=0.00% (8,124 requests)` */

@@ -2,7 +2,7 @@
 /**
  * `loadgate`: the same gate as the action, for a terminal. Flags are the action's
  * inputs (`--target-url`, `--thresholds`, …) and the exit codes are the step's:
- * 0 for pass and marginal, 1 for fail (unless --fail-on-breach false) and for errors.
+ * 0 for pass and marginal, 1 for fail and inconclusive (unless --fail-on-breach false) and for errors.
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -35,6 +35,9 @@ Options (the action's inputs):
   --duration D            e.g. 30s, 2m (default 30s)
   --vus N                 concurrent virtual users (default 10)
   --ramp-up D             ramp from 0 to --vus within --duration (default 0s)
+  --rate N                requests per second: the open model (arrival rate)
+  --max-vus N             open model: cap on requests in flight
+  --scenario NAME         smoke, load, stress, spike, soak or breakpoint
   --endpoints YAML        e.g. "GET /api/portfolio" or a YAML list
   --thresholds LINES      one per line, e.g. "http_req_duration: p(95)<250"
   --headers LINES         "Name: value", one per line
@@ -98,7 +101,8 @@ async function runCommand(inputs: RawInputs): Promise<number> {
     const outputs = gateOutputs(outcome);
     console.log(`\nreport:  ${outputs['report-path']}\nresults: ${outputs['results-path']}`);
     if (outcome.rollback) console.log('rollback: true');
-    return outcome.evaluation.verdict === 'fail' && settings.failOnBreach ? 1 : 0;
+    const verdict = outcome.evaluation.verdict;
+    return (verdict === 'fail' || verdict === 'inconclusive') && settings.failOnBreach ? 1 : 0;
   } catch (error) {
     if (error instanceof SettingsError) {
       for (const issue of error.issues) console.error(`error: ${issue.where}: ${issue.message}`);

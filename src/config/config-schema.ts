@@ -12,6 +12,7 @@ import { z } from 'zod';
 
 import { DURATION_PATTERN, durationSyntaxMessage } from './durations.js';
 import { listOf, quote } from './describe.js';
+import { SCENARIO_NAMES } from './scenario-presets.js';
 import { HTTP_METHODS } from './settings.js';
 
 // ---------------------------------------------------------------------------
@@ -185,8 +186,8 @@ const stageSchema = z.strictObject(
     duration: duration('How long this stage lasts.'),
     target: wholeNumber(
       0,
-      'a whole number of virtual users, 0 or more',
-      'VUs reached at the end of the stage.',
+      'a whole number of virtual users (or requests per second when rate is set), 0 or more',
+      'VUs reached at the end of the stage; requests per second when `rate` is set (open model).',
     ),
   },
   {
@@ -204,6 +205,23 @@ const thresholdText = z
   .min(1, {
     error: () => 'got an empty string; expected a threshold such as "http_req_duration: p(95)<250"',
   });
+
+/** k6's object form: `{threshold: 'p(95)<250', abortOnFail: true, delayAbortEval: 10s}`. */
+const thresholdObject = z
+  .strictObject(
+    {
+      threshold: thresholdText.meta({ description: 'The condition, e.g. p(95)<250.' }),
+      abortOnFail: flag('Stop the load when this threshold fails during the run (default false).').optional(),
+      delayAbortEval: duration('No abort before this much of the run has passed, e.g. 10s.').optional(),
+    },
+    {
+      error: whenWrongType(
+        (input) =>
+          `got ${quote(input)}; expected {threshold: "p(95)<250", abortOnFail: true, delayAbortEval: 10s}`,
+      ),
+    },
+  )
+  .meta({ description: "k6's object form of a condition, with its abort options." });
 
 const nonNegative = (what: string) =>
   z.number().nonnegative({ error: (iss) => `got ${quote(iss.input)}; expected ${what}, 0 or more` });
@@ -247,8 +265,9 @@ const thresholdMapping = z
       [
         thresholdText,
         z.number(),
+        thresholdObject,
         z
-          .array(thresholdText)
+          .array(z.union([thresholdText, thresholdObject]))
           .min(1, { error: () => 'got an empty list; expected at least one condition such as "p(95)<250"' }),
       ],
       {
@@ -288,6 +307,25 @@ export const SETTINGS_SHAPE = {
     'Concurrent virtual users (default 10).',
   ).optional(),
   'ramp-up': duration('Time to ramp from 0 to vus, part of duration (default 0s).').optional(),
+  rate: z
+    .number({ error: (iss) => `got ${quote(iss.input)}; expected requests per second, above 0` })
+    .positive({ error: (iss) => `got ${quote(iss.input)}; expected requests per second, above 0` })
+    .meta({
+      description:
+        'Requests per second. When set, the open model is used: requests arrive at this rate (or at the req/s of `stages`) whether or not the target keeps up.',
+    })
+    .optional(),
+  'max-vus': wholeNumber(
+    1,
+    'a whole number of requests in flight, 1 or more',
+    'Open model: cap on requests in flight (default: the peak rate, at least 100, at most 5000). Requests that find it reached wait; those that wait as long as the timeout are dropped.',
+  ).optional(),
+  scenario: z
+    .enum(SCENARIO_NAMES, {
+      error: (iss) => `got ${quote(iss.input)}; expected one of ${listOf(SCENARIO_NAMES)}`,
+    })
+    .meta({ description: 'A preset load shape scaled by rate or vus and duration.' })
+    .optional(),
   stages: z
     .array(stageSchema, {
       error: whenWrongType(

@@ -24,6 +24,8 @@ import { closestMatch, didYouMean, listOf, quote } from './describe.js';
 import { DurationSyntaxError, formatDuration, parseDuration } from './durations.js';
 import type { RawInputs } from './inputs.js';
 import { loadConfigFile, type LoadedConfigFile } from './load-config-file.js';
+import { applyLoadModel, type Choice, type LoadModelLayers } from './load-model.js';
+import { SCENARIO_NAMES, type ScenarioName } from './scenario-presets.js';
 import { SettingsError, type SettingsIssue } from './settings-error.js';
 import type { EndpointSettings, HttpMethod, Settings, Stage, ThresholdSource } from './settings.js';
 import { formatPath, parseYaml, type ValuePath } from './yaml-source.js';
@@ -84,6 +86,9 @@ interface Layer {
   failOnBreach?: Slot<boolean>;
   autoRollback?: Slot<boolean>;
   reportDir?: Slot<string>;
+  rate?: Slot<number>;
+  maxVus?: Slot<number>;
+  scenario?: Slot<ScenarioName>;
 }
 
 /** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
@@ -165,6 +170,9 @@ function invalidLayer(): Layer {
     'failOnBreach',
     'autoRollback',
     'reportDir',
+    'rate',
+    'maxVus',
+    'scenario',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }
@@ -257,6 +265,9 @@ function layerFromBlock(
   layer.failOnBreach = slot('fail-on-breach', (value) => value);
   layer.autoRollback = slot('auto-rollback', (value) => value);
   layer.reportDir = slot('report-dir', (value) => value);
+  layer.rate = slot('rate', (value) => value);
+  layer.maxVus = slot('max-vus', (value) => value);
+  layer.scenario = slot('scenario', (value) => value);
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);
   if (block.stages !== undefined && shapeKeys.length) {
@@ -286,7 +297,11 @@ export function thresholdSources(
         sources.push({ text: `${stat}: ${withUnit(limit, 'ms')}`, origin: locate(key, stat) });
       }
     } else if (Array.isArray(entry)) {
-      entry.forEach((condition, i) => sources.push({ text: `${key}: ${condition}`, origin: locate(key, i) }));
+      entry.forEach((condition, i) =>
+        sources.push({ text: `${key}: ${conditionText(condition)}`, origin: locate(key, i) }),
+      );
+    } else if (typeof entry === 'object') {
+      sources.push({ text: `${key}: ${conditionText(entry as ThresholdObject)}`, origin: locate(key) });
     } else if (typeof entry === 'number') {
       const unit = key === 'error_rate' ? '%' : /^(?:p\d+(?:\.\d+)?|avg|med|min|max)$/.test(key) ? 'ms' : '';
       sources.push({ text: `${key}: ${withUnit(entry, unit)}`, origin: locate(key) });
@@ -295,6 +310,18 @@ export function thresholdSources(
     }
   }
   return sources;
+}
+
+type ThresholdObject = { threshold: string; abortOnFail?: boolean; delayAbortEval?: string };
+
+/** A condition, or k6's object form written as one line: `p(95)<250 abortOnFail delayAbortEval=10s`. */
+function conditionText(condition: string | ThresholdObject): string {
+  if (typeof condition === 'string') return condition;
+  return [
+    condition.threshold,
+    ...(condition.abortOnFail ? ['abortOnFail'] : []),
+    ...(condition.delayAbortEval !== undefined ? [`delayAbortEval=${condition.delayAbortEval}`] : []),
+  ].join(' ');
 }
 
 function withUnit(limit: number | string, unit: string): string {
@@ -355,6 +382,24 @@ function layerFromInputs(
     failOnBreach: boolean('fail-on-breach'),
     autoRollback: boolean('auto-rollback'),
     reportDir: slot('report-dir', (text) => text),
+    rate: slot('rate', (text, where) => {
+      if (/^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0) return Number(text);
+      issues.add(where, `got ${quote(text)}; expected requests per second, a number above 0 such as 200`);
+      return INVALID;
+    }),
+    maxVus: slot('max-vus', (text, where) => {
+      if (/^\d+$/.test(text) && Number(text) >= 1 && Number.isSafeInteger(Number(text))) return Number(text);
+      issues.add(where, `got ${quote(text)}; expected a whole number of requests in flight, 1 or more`);
+      return INVALID;
+    }),
+    scenario: slot('scenario', (text, where) => {
+      if ((SCENARIO_NAMES as readonly string[]).includes(text)) return text as ScenarioName;
+      issues.add(
+        where,
+        `got ${quote(text)}; expected one of ${listOf(SCENARIO_NAMES)}${didYouMean(text, SCENARIO_NAMES)}`,
+      );
+      return INVALID;
+    }),
   };
 }
 
@@ -611,7 +656,9 @@ function combine(
   // Load shape. An environment that sets duration/vus/ramp-up replaces the top level's stages.
   const envShapes = [envLayer.durationMs, envLayer.vus, envLayer.rampUpMs].some((slot) => slot !== undefined);
   const stagesSlot = envLayer.stages ?? (envShapes ? undefined : topLayer.stages);
-  const shapeInputs = (['duration', 'vus', 'ramp-up'] as const).some((name) => given(name) !== undefined);
+  const shapeInputs = (['duration', 'vus', 'ramp-up', 'rate', 'scenario'] as const).some(
+    (name) => given(name) !== undefined,
+  );
   let stages: Stage[] | Invalid;
   if (stagesSlot !== undefined && !shapeInputs) {
     stages = value(stagesSlot, []);
@@ -627,8 +674,24 @@ function combine(
   // Endpoints, headers, thresholds.
   const pending = value(pick(layers, 'endpoints'), defaultEndpoints());
   const headers = value(pick(layers, 'headers'), {});
+  const choice = <T>(slot: Slot<T>): Choice<T> => (slot === INVALID ? 'invalid' : slot);
+  const model: LoadModelLayers = {
+    rate: choice(pick(layers, 'rate')),
+    maxVus: choice(pick(layers, 'maxVus')),
+    scenario: choice(pick(layers, 'scenario')),
+    durationMs: choice(pick(layers, 'durationMs')),
+    vus: choice(pick(layers, 'vus')),
+    rampUpMs: choice(pick(layers, 'rampUpMs')),
+    fileStages: stagesSlot !== undefined && !shapeInputs,
+  };
+  const loadModel = applyLoadModel(model, stages === INVALID ? undefined : stages, (where, message) =>
+    issues.add(where, message),
+  );
   const thresholds = value(pick(layers, 'thresholds'), [
-    parseThreshold({ text: DEFAULTS.threshold, origin: 'the default thresholds' }),
+    parseThreshold({
+      text: loadModel?.defaultThreshold ?? DEFAULTS.threshold,
+      origin: 'the default thresholds',
+    }),
   ]);
   const endpoints =
     pending === INVALID
@@ -651,6 +714,7 @@ function combine(
   const reportDir = value(pick(layers, 'reportDir'), DEFAULTS.reportDir);
   if (
     targetUrl === INVALID ||
+    loadModel === undefined ||
     stages === INVALID ||
     endpoints === INVALID ||
     thresholds === INVALID ||
@@ -664,8 +728,10 @@ function combine(
   }
   return {
     targetUrl,
-    stages,
-    maxVus: Math.max(...stages.map((stage) => stage.target)),
+    stages: loadModel.stages,
+    maxVus: loadModel.maxVus,
+    ...(loadModel.model ? { model: loadModel.model } : {}),
+    ...(loadModel.scenario ? { scenario: loadModel.scenario } : {}),
     endpoints,
     thresholds,
     headers,

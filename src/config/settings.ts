@@ -6,6 +6,7 @@
 
 import type { Threshold } from '../slo/types.js';
 import type { PublishSettings } from './publish-settings.js';
+import type { ScenarioName } from './scenario-presets.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -57,8 +58,15 @@ export interface Settings {
    * gives `stages` (and no `duration`/`vus` input overrides them).
    */
   stages: Stage[];
-  /** Largest VU count any stage reaches. */
+  /** Largest VU count any stage reaches; for the open model, the cap on requests in flight (`max-vus`). */
   maxVus: number;
+  /**
+   * `open`: requests arrive at the rate `stages` give (targets in requests per second),
+   * whether or not the target keeps up (see engine/open-model.ts). Absent: the closed model.
+   */
+  model?: 'open';
+  /** The preset the stages were made from, if any (see config/scenario-presets.ts). */
+  scenario?: ScenarioName;
   endpoints: EndpointSettings[];
   /** Parsed thresholds; each keeps its source text and origin. */
   thresholds: Threshold[];

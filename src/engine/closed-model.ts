@@ -19,6 +19,7 @@ import type { RunMeasurements } from '../metrics/measurements.js';
 import { MetricsRecorder, type ProgressSample } from '../metrics/metrics-recorder.js';
 import { EndpointPicker, type RandomSource } from './endpoint-picker.js';
 import { Connection, prepareTarget, type ExchangeResult, type PreparedTarget } from './http-client.js';
+import { RunMonitor, type LiveCheck } from './run-monitor.js';
 import { totalDurationMs, vusAt } from './stages.js';
 
 export type { ProgressSample } from '../metrics/metrics-recorder.js';
@@ -37,6 +38,8 @@ export interface RunLoadOptions {
   now?: () => number;
   /** Uniform random numbers in [0, 1) for the endpoint mix. Default `Math.random`. */
   random?: RandomSource;
+  /** Checks run once a second on the data so far; one that returns a reason stops the load (see run-monitor.ts). */
+  liveChecks?: readonly LiveCheck[];
 }
 
 /**
@@ -153,6 +156,7 @@ class ClosedModelRun {
   private controlTimer: NodeJS.Timeout | undefined;
   private endTimer: NodeJS.Timeout | undefined;
   private progressTimer: NodeJS.Timeout | undefined;
+  private readonly monitor: RunMonitor;
   private readonly onAbort = (): void => this.cancel(abortReasonText(this.options.signal?.reason));
 
   private resolve!: (measurements: RunMeasurements) => void;
@@ -174,6 +178,11 @@ class ClosedModelRun {
       plannedMs: this.plannedMs,
       ...(options.now ? { wallClock: options.now } : {}),
     });
+    this.monitor = new RunMonitor(
+      options.liveChecks ?? [],
+      () => this.recorder.snapshot(),
+      (reason) => this.cancel(reason),
+    );
   }
 
   run(): Promise<RunMeasurements> {
@@ -210,6 +219,7 @@ class ClosedModelRun {
     const signal = this.options.signal;
     this.recorder.start();
     this.startMs = performance.now();
+    this.monitor.start();
     if (signal?.aborted) {
       this.cancel(abortReasonText(signal.reason));
       return;
@@ -308,9 +318,10 @@ class ClosedModelRun {
     this.phase = 'finished';
     clearInterval(this.progressTimer);
     this.options.signal?.removeEventListener('abort', this.onAbort);
+    const generator = this.monitor.finish();
     this.recorder.finish(this.stoppedEarly);
     await Promise.all(this.vus.map((vu) => vu.connection.close()));
     if (this.failure) this.reject(this.failure);
-    else this.resolve(this.recorder.snapshot());
+    else this.resolve({ ...this.recorder.snapshot(), generator });
   }
 }

@@ -2,18 +2,24 @@
  * The load engine's single entry: `runLoad(settings, options)` drives the load the
  * settings describe at the target and resolves with what it measured.
  *
- * Today the only executor is the closed model (a number of VUs looping back to back,
- * see closed-model.ts); other executors (e.g. an open, arrival-rate model) live in
- * their own files beside it and are chosen here.
+ * Executors, each in its own file: the closed model (VUs looping back to back,
+ * closed-model.ts), the open model (requests at an arrival rate, open-model.ts), and
+ * the breakpoint scenario (the open model, step by step, until an SLO breaks,
+ * breakpoint.ts). All of them send through http-client.ts.
  */
 import type { Settings } from '../config/settings.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
+import { runBreakpoint } from './breakpoint.js';
 import { runClosedModel, type RunLoadOptions } from './closed-model.js';
+import { runOpenModel } from './open-model.js';
 
 export type { RunLoadOptions } from './closed-model.js';
+export type { LiveCheck, LiveRun } from './run-monitor.js';
 export type { ProgressSample } from '../metrics/metrics-recorder.js';
 
 /** Runs the load `settings` describe against `settings.targetUrl`. */
 export function runLoad(settings: Settings, options: RunLoadOptions = {}): Promise<RunMeasurements> {
+  if (settings.scenario === 'breakpoint') return runBreakpoint(settings, options);
+  if (settings.model === 'open') return runOpenModel(settings, options);
   return runClosedModel(settings, options);
 }

@@ -33,7 +33,13 @@ export function prCommentMarker(jobKey: string): string {
   return `<!-- loadgate:${key || 'default'} -->`;
 }
 
-const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', marginal: '⚠️', fail: '❌', error: '❌' };
+const VERDICT_ICON: Record<Verdict, string> = {
+  pass: '✅',
+  marginal: '⚠️',
+  fail: '❌',
+  inconclusive: '❔',
+  error: '❌',
+};
 const STATUS_ICON: Record<ThresholdStatus, string> = { pass: '✅', marginal: '⚠️', fail: '❌' };
 
 /** Text for a markdown table cell: no HTML, no markdown emphasis or links, no cell breaks. */

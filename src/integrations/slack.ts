@@ -58,6 +58,7 @@ const VERDICT_EMOJI: Record<Verdict, string> = {
   pass: ':white_check_mark:',
   marginal: ':warning:',
   fail: ':rotating_light:',
+  inconclusive: ':grey_question:',
   error: ':x:',
 };
 

@@ -79,6 +79,96 @@ export interface RunMeasurements {
   timeSeries: TimeSeriesPoint[];
   /** Why the load stopped early, if it did (e.g. "cancelled (SIGTERM)"). */
   stoppedEarly?: string;
+  /** Open model only: target and achieved rates, dropped requests, latency from the actual send. */
+  arrival?: ArrivalMeasurements;
+  /** The load generator's own health (see engine/run-monitor.ts). */
+  generator?: GeneratorHealth;
+  /** Set when an `abortOnFail` threshold stopped the load. */
+  abortedBy?: AbortRecord;
+  /** Breakpoint scenario only: the rate steps and the highest rate that held. */
+  breakpoint?: BreakpointMeasurements;
+  /** Soak scenario only: latency and memory of the first tenth of the run against the last. */
+  drift?: DriftMeasurements;
+}
+
+export interface ArrivalMeasurements {
+  /** Requests the stages scheduled per second of the scheduling window. */
+  targetRps: number;
+  /** Requests sent per second of the scheduling window. */
+  achievedRps: number;
+  /** Requests whose intended send time fell within the run. */
+  scheduled: number;
+  sent: number;
+  /** Requests never sent: no free slot under `max-vus` before their wait reached the request timeout, or the run ended. */
+  dropped: number;
+  /** The cap on requests in flight. */
+  maxVus: number;
+  /** Most requests in flight at once. */
+  peakInFlight: number;
+  /**
+   * Latency from the actual send (uncorrected). `overall.latency`, and every threshold,
+   * use the latency from the intended send time (corrected for coordinated omission).
+   */
+  uncorrectedLatency: LatencySummary;
+  /** HDR compressed base64 of the uncorrected latencies (µs). */
+  uncorrectedHistogram: string;
+}
+
+export interface GeneratorHealth {
+  /** Event-loop delay of the load generator, ms. */
+  eventLoopLagP99Ms: number;
+  eventLoopLagMaxMs: number;
+  /** CPU time of the generator process (user + system) in percent of one core over the run. */
+  cpuPercent: number;
+  /** Peak resident set size of the generator process, MB. */
+  peakRssMb: number;
+  /** RSS at the end of the first and last tenth of the run, MB (for drift checks). */
+  rssFirstTenthMb: number;
+  rssLastTenthMb: number;
+  /** Why the generator, not the target, was the bottleneck; empty when it was not. */
+  bottleneck: string[];
+}
+
+export interface AbortRecord {
+  /** The threshold as written. */
+  threshold: string;
+  /** When the load was stopped, ms since the start. */
+  atMs: number;
+  /** The value that breached it at the last evaluation. */
+  actual: number | null;
+}
+
+export interface BreakpointStep {
+  /** Target rate of the step, req/s. */
+  rate: number;
+  achievedRps: number;
+  requests: number;
+  p95: number;
+  errorRate: number;
+  dropped: number;
+  /** Whether every threshold held on this step's data. */
+  held: boolean;
+  /** The thresholds that failed on this step. */
+  failed: string[];
+}
+
+export interface BreakpointMeasurements {
+  steps: BreakpointStep[];
+  /** The highest target rate that held, req/s; 0 when none did. */
+  capacityRps: number;
+  /** The measurements of the step the verdict is read from (the highest that held, else the first). */
+  verdictStep?: RunMeasurements;
+}
+
+export interface DriftMeasurements {
+  /** Median of the per-second p95 over the first and the last tenth of the run, ms. */
+  firstTenthP95: number;
+  lastTenthP95: number;
+  /** lastTenthP95 / firstTenthP95 (1 = no drift). */
+  latencyRatio: number;
+  /** Generator RSS at the end of the first and last tenth, MB. */
+  rssFirstTenthMb: number;
+  rssLastTenthMb: number;
 }
 
 /** Counts per error class with every class present: the given ones, zero for the rest. */

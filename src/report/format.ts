@@ -84,12 +84,14 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   pass: 'PASS',
   marginal: 'MARGINAL',
   fail: 'FAIL',
+  inconclusive: 'INCONCLUSIVE',
   error: 'ERROR',
 };
 export const VERDICT_ICONS: Readonly<Record<Verdict, string>> = {
   pass: '✅',
   marginal: '⚠️',
   fail: '❌',
+  inconclusive: '❔',
   error: '❌',
 };
 export const STATUS_ICONS: Readonly<Record<ThresholdStatus, string>> = {
@@ -111,18 +113,23 @@ export function displayUrl(url: string): string {
   }
 }
 
-/** The load shape in words: `0→10 VUs over 10s, 10 VUs for 20s`. */
-export function describeStages(stages: Settings['stages']): string {
+/** What stage targets count: VUs, or requests per second in the open model. */
+export function stageUnit(settings: Pick<Settings, 'model'>): string {
+  return settings.model === 'open' ? 'req/s' : 'VUs';
+}
+
+/** The load shape in words: `0→10 VUs over 10s, 10 VUs for 20s` (or `req/s` for the open model). */
+export function describeStages(stages: Settings['stages'], unit = 'VUs'): string {
   let from = 0;
   return stages
     .map((stage) => {
       const duration = formatDuration(stage.durationMs);
       const part =
         stage.target === from
-          ? `${formatNumber(stage.target)} VUs for ${duration}`
+          ? `${formatNumber(stage.target)} ${unit} for ${duration}`
           : stage.durationMs === 0
-            ? `start at ${formatNumber(stage.target)} VUs`
-            : `${formatNumber(from)}→${formatNumber(stage.target)} VUs over ${duration}`;
+            ? `start at ${formatNumber(stage.target)} ${unit}`
+            : `${formatNumber(from)}→${formatNumber(stage.target)} ${unit} over ${duration}`;
       from = stage.target;
       return part;
     })

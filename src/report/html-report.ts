@@ -11,6 +11,7 @@ import type { RequestStats, TimeSeriesPoint } from '../metrics/measurements.js';
 import type { ThresholdStatus } from '../slo/types.js';
 import {
   describeStages,
+  stageUnit,
   displayUrl,
   errorPercent,
   formatCondition,
@@ -370,7 +371,7 @@ function settingsSection(ctx: ReportContext): string {
     ['Target', displayUrl(s.targetUrl)],
     ['Environment', s.environment ?? '—'],
     ['Config file', s.configPath ?? '—'],
-    ['Load shape', describeStages(s.stages)],
+    ['Load shape', describeStages(s.stages, stageUnit(s))],
     ['Request timeout', formatMs(s.timeoutMs)],
     ['Request mix', s.endpoints.map((e) => `${e.name} ×${formatNumber(e.weight, 2)}`).join(', ')],
     ['Headers sent', headerNames.length ? `${headerNames.join(', ')} (values not shown)` : '—'],

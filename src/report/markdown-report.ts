@@ -15,6 +15,7 @@ import { ERROR_CLASS_LABELS, errorClassCounts, failingStatuses } from './error-b
 import { deriveFindings } from './findings.js';
 import {
   describeStages,
+  stageUnit,
   displayUrl,
   errorPercent,
   formatCondition,
@@ -28,6 +29,7 @@ import {
   VERDICT_ICONS,
   VERDICT_LABELS,
 } from './format.js';
+import { loadModelSection } from './load-model-section.js';
 import type { ReportContext } from './report-context.js';
 
 /** Rows a table shows at most; the rest is counted in a line below it. */
@@ -133,7 +135,7 @@ function scenarioSection(ctx: ReportContext): string[] {
   rows.push(
     [
       'Load',
-      `${describeStages(settings.stages)} (closed model, ${formatDuration(plannedDurationMs(settings.stages))} planned)`,
+      `${describeStages(settings.stages, stageUnit(settings))} (${settings.model === 'open' ? 'open model: arrival rate' : 'closed model'}${settings.scenario ? `, ${settings.scenario} scenario` : ''}, ${formatDuration(plannedDurationMs(settings.stages))} planned)`,
     ],
     [
       'Ran',
@@ -292,6 +294,7 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...headline(ctx),
     ...scenarioSection(ctx),
     ...resultsSection(ctx),
+    ...loadModelSection(ctx),
     ...sloSection(ctx),
     ...errorSection(ctx),
     ...footer(ctx),

@@ -10,6 +10,7 @@ import type { ThresholdStatus } from '../slo/types.js';
 import { deriveFindings } from './findings.js';
 import {
   describeStages,
+  stageUnit,
   displayUrl,
   errorPercent,
   formatBytes,
@@ -21,6 +22,7 @@ import {
   formatThresholdValue,
   VERDICT_LABELS,
 } from './format.js';
+import { loadModelNotes } from './load-model-section.js';
 import type { ReportContext } from './report-context.js';
 
 /** ✓ pass, ~ marginal, ✗ fail. */
@@ -45,7 +47,7 @@ function dotted(indent: string, label: string, width: number, value: string): st
   return `${indent}${label}${'.'.repeat(Math.max(2, width - [...label].length))}: ${value}`;
 }
 
-function latencyValues(stats: RequestStats): string {
+function latencyValues(stats: Pick<RequestStats, 'latency'>): string {
   const l = stats.latency;
   if (l.count === 0) return 'no data';
   return [
@@ -114,6 +116,26 @@ function metricLines(ctx: ReportContext): string[] {
     ),
     dotted('    ', 'data_sent', width, `${formatBytes(overall.bytesSent)}  ${perSecond(overall.bytesSent)}`),
     dotted('    ', 'vus_max', width, formatNumber(m.maxVusReached)),
+    ...(m.arrival
+      ? [
+          dotted(
+            '    ',
+            'http_req_duration (uncorrected)',
+            width,
+            latencyValues({ latency: m.arrival.uncorrectedLatency }),
+          ),
+          dotted(
+            '    ',
+            'arrival_rate',
+            width,
+            `${formatNumber(m.arrival.achievedRps, 1)}/s of ${formatNumber(m.arrival.targetRps, 1)}/s`,
+          ),
+          dotted('    ', 'dropped_requests', width, formatNumber(m.arrival.dropped)),
+        ]
+      : []),
+    ...(m.breakpoint
+      ? [dotted('    ', 'capacity', width, `${formatNumber(m.breakpoint.capacityRps, 1)}/s`)]
+      : []),
     dotted(
       '    ',
       'duration',
@@ -128,7 +150,8 @@ function verdictLine(ctx: ReportContext): string {
   const { verdict, results } = ctx.evaluation;
   const failed = results.filter((r) => r.status === 'fail').length;
   const marginal = results.filter((r) => r.status === 'marginal').length;
-  const mark = verdict === 'pass' ? '✓' : verdict === 'marginal' ? '~' : '✗';
+  const mark =
+    verdict === 'pass' ? '✓' : verdict === 'marginal' ? '~' : verdict === 'inconclusive' ? '?' : '✗';
   const detail =
     results.length === 0
       ? 'no thresholds were set'
@@ -145,11 +168,11 @@ export function renderTextSummary(ctx: ReportContext): string {
   const { settings } = ctx;
   const environment = settings.environment ? ` (${settings.environment})` : '';
   const endpoints = settings.endpoints.length === 1 ? '1 endpoint' : `${settings.endpoints.length} endpoints`;
-  const findings = deriveFindings(ctx);
+  const findings = [...loadModelNotes(ctx), ...deriveFindings(ctx)];
   const lines = [
     '',
     `  loadgate ${ctx.toolVersion} · ${displayUrl(settings.targetUrl)}${environment}`,
-    `  ${describeStages(settings.stages)} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
+    `  ${describeStages(settings.stages, stageUnit(settings))} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
     '',
     ...thresholdLines(ctx),
     '',

@@ -151,6 +151,22 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       example: 'data_sent: count>1MB',
       measure: counter((stats) => stats.bytesSent),
     }),
+    define({
+      name: 'dropped_requests',
+      kind: 'counter',
+      unit: 'count',
+      description:
+        'open model: scheduled requests never sent, because max-vus requests were in flight (0 in the closed model)',
+      tags: [],
+      example: 'dropped_requests: count==0',
+      measure: (scope, aggregation) => {
+        const dropped = scope.run.arrival?.dropped ?? 0;
+        if (aggregation === 'count') return dropped;
+        return aggregation === 'rate' && scope.run.durationMs > 0
+          ? dropped / (scope.run.durationMs / 1000)
+          : null;
+      },
+    }),
   ].map((metric) => [metric.name, metric]),
 );
 

@@ -2,7 +2,7 @@
  * Threshold expressions: k6's grammar, which users already know, plus the short
  * forms of the seeds' performance_config.yml.
  *
- *   threshold      ::= k6-threshold | short-threshold
+ *   threshold      ::= ( k6-threshold | short-threshold ) { abort-option }
  *
  *   k6-threshold   ::= metric [ "{" tag { "," tag } "}" ] ":" condition
  *   metric         ::= a name in metric-catalog.ts, e.g. http_req_duration
@@ -20,12 +20,20 @@
  *                    | "error_rate"                                  ; http_req_failed rate < limit (bare number: percent)
  *                    | "throughput"                                  ; http_reqs rate >= limit (per second)
  *
+ *   abort-option   ::= "abortOnFail"                  ; k6: evaluated every second during the run; a breach
+ *                                                   ; at two evaluations in a row stops the load, verdict fail
+ *                    | "delayAbortEval=" duration     ; k6: no abort before this much of the run, e.g. 10s
+ *   duration       ::= e.g. 10s, 1m, 1m30s, 500ms   ; delayAbortEval needs abortOnFail
+ *
  *   limit          ::= number [ unit ]
  *   number         ::= digits [ "." [ digits ] ] | "." digits       ; with an optional exponent, e.g. 1e3
  *   unit           ::= "us" | "µs" | "ms" | "s" | "m"               ; durations, to ms (bare: ms)
  *                    | "%"                                           ; rates, to a fraction (bare: a fraction 0..1)
  *                    | "/s" | "rps" | "req/s"                        ; request rates
  *                    | "B" | "kB" | "MB" | "GB" | "KiB" | "MiB" | "GiB" [ "/s" ]   ; data_* counters
+ *
+ * In a config file's k6-style mapping the abort options may also be written as an object:
+ * `http_req_duration: [{threshold: 'p(95)<250', abortOnFail: true, delayAbortEval: 10s}]`.
  *
  * Blanks are allowed between tokens. A condition states what passes: `p(95)<250`
  * passes while p95 stays under 250 ms. With `marginal 700`, a value from the limit up
@@ -37,6 +45,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 
+import { DurationSyntaxError, parseDuration } from '../config/durations.js';
 import type { ThresholdSource } from '../config/settings.js';
 import {
   findMetric,
@@ -487,12 +496,60 @@ function unknownMetric(name: string): never {
   );
 }
 
+interface AbortOptions {
+  abortOnFail?: boolean;
+  delayAbortEvalMs?: number;
+}
+
+const ABORT_EXAMPLE = '"http_req_failed: rate<0.05 abortOnFail delayAbortEval=10s"';
+
+/** Takes the trailing `abortOnFail` / `delayAbortEval=…` options off the text. */
+function splitAbortOptions(text: string): { rest: string; options: AbortOptions } {
+  const options: AbortOptions = {};
+  let rest = text;
+  for (;;) {
+    const match = /\s+(abortOnFail|delayAbortEval)\b(?:\s*=\s*(\S*))?\s*$/i.exec(rest);
+    if (!match) break;
+    const [whole, name = '', value] = match;
+    if (name === 'abortOnFail') {
+      if (value !== undefined) fail(`abortOnFail takes no value; expected e.g. ${ABORT_EXAMPLE}`);
+      options.abortOnFail = true;
+    } else if (name === 'delayAbortEval') {
+      if (!value) fail(`delayAbortEval needs a duration; expected e.g. ${ABORT_EXAMPLE}`);
+      try {
+        options.delayAbortEvalMs = parseDuration(value as string);
+      } catch (error) {
+        if (!(error instanceof DurationSyntaxError)) throw error;
+        fail(
+          `delayAbortEval=${value} is not a duration; expected e.g. delayAbortEval=10s, as in ${ABORT_EXAMPLE}`,
+        );
+      }
+    } else {
+      fail(
+        `${q(name)} is written abortOnFail or delayAbortEval (case matters); expected e.g. ${ABORT_EXAMPLE}`,
+      );
+    }
+    rest = rest.slice(0, rest.length - whole.length);
+  }
+  if (options.delayAbortEvalMs !== undefined && !options.abortOnFail) {
+    fail(`delayAbortEval only delays abortOnFail; add abortOnFail, e.g. ${ABORT_EXAMPLE}`);
+  }
+  return { rest, options };
+}
+
 /**
  * Parses one threshold (see the grammar above). Throws `ThresholdSyntaxError` saying
  * what is wrong and the form expected.
  */
 export function parseThreshold(source: ThresholdSource): Threshold {
-  const text = source.text.trim();
+  const { rest, options } = splitAbortOptions(source.text.trim());
+  const parsed = parseThresholdBody(source, rest);
+  parsed.source = source.text.trim();
+  return { ...parsed, ...options };
+}
+
+function parseThresholdBody(source: ThresholdSource, body: string): Threshold {
+  const text = body.trim();
   if (text === '') fail(`the threshold is empty; expected "metric: condition", e.g. ${GENERAL_EXAMPLE}`);
   const colon = separatorIndex(text);
   if (colon < 0) missingColon(text);

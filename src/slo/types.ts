@@ -1,5 +1,8 @@
-/** Verdicts, from best to worst. `error` means the gate could not run (bad input). */
-export const VERDICTS = ['pass', 'marginal', 'fail', 'error'] as const;
+/**
+ * Verdicts, from best to worst. `inconclusive`: the load generator, not the target, was
+ * the bottleneck, so the figures cannot judge the target. `error`: the gate could not run (bad input).
+ */
+export const VERDICTS = ['pass', 'marginal', 'fail', 'inconclusive', 'error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export type ThresholdStatus = 'pass' | 'marginal' | 'fail';
@@ -25,6 +28,10 @@ export interface Threshold {
   limit: number;
   /** Optional marginal band: between `limit` and `marginalLimit` the status is marginal instead of fail. */
   marginalLimit?: number;
+  /** k6's `abortOnFail`: evaluated every second during the run; a sustained breach stops the load. */
+  abortOnFail?: boolean;
+  /** k6's `delayAbortEval`: no abort before this much of the run has passed, ms. */
+  delayAbortEvalMs?: number;
 }
 
 export interface ThresholdResult {

@@ -1,0 +1,326 @@
+// `npm run bench`: the loadgate engine against autocannon and wrk, on one machine, in one run.
+//
+//   npm run bench                      throughput (50 connections, alternating tools), arrival-rate
+//                                      accuracy at 5k and 20k req/s, p50 on a 5 ms server vs wrk
+//   npm run bench -- --rss             peak RSS of the engine over 2 million requests (long)
+//   npm run bench -- --duration 10 --rounds 2
+//
+// The target runs in its own process: nginx (Debian's, when installed) answering a
+// fixed 2-byte body, else a minimal Node server. The 5 ms target is a Node server in its
+// own process. Every tool runs in its own process too, one at a time, with 50
+// connections and no pipelining. Load goes to 127.0.0.1 only, and every run is bounded
+// in time. Not part of `npm test`.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SELF = fileURLToPath(import.meta.url);
+const CONNECTIONS = 50;
+
+const { values } = parseArgs({
+  options: {
+    rss: { type: 'boolean', default: false },
+    duration: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '2' },
+    worker: { type: 'string' },
+    server: { type: 'string' },
+    url: { type: 'string' },
+    rate: { type: 'string' },
+    requests: { type: 'string' },
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Child modes: a target server, or one engine run printing JSON.
+
+if (values.server !== undefined) {
+  const delayMs = Number(values.server);
+  const body = Buffer.from('ok');
+  const server = http.createServer((req, res) => {
+    const reply = () => {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '2' });
+      res.end(body);
+    };
+    if (delayMs > 0) setTimeout(reply, delayMs);
+    else reply();
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(0, '127.0.0.1', () => console.log(`http://127.0.0.1:${server.address().port}`));
+  process.on('SIGTERM', () => process.exit(0));
+} else if (values.worker !== undefined) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { runLoad } = await import('../src/engine/index.ts');
+  const { defaultPublishSettings } = await import('../src/config/publish-settings.ts');
+  const durationMs = Number(values.duration) * 1000;
+  const open = values.worker === 'open';
+  const level = open ? Number(values.rate) : CONNECTIONS;
+  const settings = {
+    targetUrl: values.url,
+    stages: [
+      { durationMs: 0, target: level },
+      { durationMs, target: level },
+    ],
+    maxVus: open ? Math.max(100, Math.ceil(level / 20)) : CONNECTIONS,
+    ...(open ? { model: 'open' } : {}),
+    endpoints: [{ name: 'GET /', method: 'GET', path: '/', weight: 1, headers: {}, expectStatus: [] }],
+    thresholds: [],
+    headers: {},
+    timeoutMs: 10_000,
+    failOnBreach: true,
+    autoRollback: true,
+    reportDir: os.tmpdir(),
+    publish: defaultPublishSettings(),
+  };
+  const m = await runLoad(settings);
+  const seconds = m.durationMs / 1000;
+  console.log(
+    JSON.stringify({
+      requests: m.overall.requests,
+      rps: m.overall.requests / seconds,
+      failed: m.overall.failed,
+      p50: m.overall.latency.p50,
+      p99: m.overall.latency.p99,
+      recorded: m.overall.latency.count,
+      peakRssMb: m.generator.peakRssMb,
+      cpuPercent: m.generator.cpuPercent,
+      lagP99: m.generator.eventLoopLagP99Ms,
+      arrival: m.arrival ? { ...m.arrival, uncorrectedHistogram: undefined } : undefined,
+    }),
+  );
+  process.exit(0);
+} else {
+  await main();
+}
+
+// ---------------------------------------------------------------------------
+// The driver.
+
+function run(command, args, { timeoutMs }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
+    });
+  });
+}
+
+async function startNodeServer(delayMs) {
+  const child = spawn(process.execPath, [SELF, '--server', String(delayMs)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve) =>
+    child.stdout.once('data', (chunk) => resolve(String(chunk).trim())),
+  );
+  return {
+    url,
+    name: `Node http${delayMs ? ` (${delayMs} ms delay)` : ''}`,
+    stop: () => child.kill('SIGTERM'),
+  };
+}
+
+function hasCommand(name) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function freePort() {
+  const probe = http.createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+async function startNginx() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'loadgate-bench-nginx-'));
+  const port = await freePort();
+  const conf = path.join(dir, 'nginx.conf');
+  writeFileSync(
+    conf,
+    `worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  keepalive_requests 10000000;
+  keepalive_timeout 65;
+  client_body_temp_path ${dir};
+  proxy_temp_path ${dir};
+  fastcgi_temp_path ${dir};
+  uwsgi_temp_path ${dir};
+  scgi_temp_path ${dir};
+  server {
+    listen 127.0.0.1:${port};
+    location / { default_type text/plain; return 200 'ok'; }
+  }
+}
+`,
+  );
+  const child = spawn('nginx', ['-c', conf, '-p', dir], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i++) {
+    const up = await new Promise((resolve) => {
+      http
+        .get(url, (res) => resolve(res.resume() && res.statusCode === 200))
+        .on('error', () => resolve(false));
+    });
+    if (up) return { url, name: 'nginx (1 worker)', stop: () => child.kill('SIGTERM') };
+    await sleep(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error('nginx did not start');
+}
+
+async function engine(url, seconds, mode = 'closed', rate = 0) {
+  const out = await run(
+    process.execPath,
+    [SELF, '--worker', mode, '--url', url, '--duration', String(seconds), '--rate', String(rate)],
+    { timeoutMs: (seconds + 60) * 1000 },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1));
+}
+
+async function autocannon(url, seconds) {
+  const bin = path.join(ROOT, 'node_modules/.bin/autocannon');
+  const out = await run(bin, ['-c', String(CONNECTIONS), '-p', '1', '-d', String(seconds), '-j', url], {
+    timeoutMs: (seconds + 60) * 1000,
+  });
+  const result = JSON.parse(out);
+  return {
+    rps: result.requests.total / (result.duration || seconds),
+    p50: result.latency.p50,
+    failed: result.errors + result.non2xx,
+  };
+}
+
+async function wrk(url, seconds) {
+  const out = await run(
+    'wrk',
+    ['-t', '1', '-c', String(CONNECTIONS), '-d', `${seconds}s`, '--latency', url],
+    {
+      timeoutMs: (seconds + 60) * 1000,
+    },
+  );
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const p50Text = /^\s+50%\s+([\d.]+)(us|ms|s)/m.exec(out);
+  const p50 = p50Text ? Number(p50Text[1]) * { us: 0.001, ms: 1, s: 1000 }[p50Text[2]] : NaN;
+  return { rps, p50 };
+}
+
+function fmt(value, digits = 0) {
+  return Number.isFinite(value)
+    ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : '–';
+}
+
+async function main() {
+  const seconds = Number(values.duration);
+  console.log(
+    `loadgate bench · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}) · node ${process.version}`,
+  );
+  const target = hasCommand('nginx') ? await startNginx() : await startNodeServer(0);
+  console.log(`target: ${target.name} at ${target.url}\n`);
+  try {
+    if (values.rss) {
+      const rate = 20_000;
+      const runSeconds = Math.ceil(Number(values.requests ?? 2_000_000) / rate);
+      console.log(
+        `RSS check: open model at ${fmt(rate)} req/s for ${runSeconds} s (${fmt(rate * runSeconds)} requests scheduled)…`,
+      );
+      const r = await engine(target.url, runSeconds, 'open', rate);
+      console.log(
+        `requests completed ${fmt(r.requests)}, recorded ${fmt(r.recorded)}, sent ${fmt(r.arrival.sent)}, dropped ${fmt(r.arrival.dropped)}; ` +
+          `peak RSS ${fmt(r.peakRssMb, 1)} MB (target < 150 MB)`,
+      );
+      return;
+    }
+
+    const rounds = Number(values.rounds);
+    const tools = [
+      ['loadgate', (url) => engine(url, seconds)],
+      ['autocannon', (url) => autocannon(url, seconds)],
+      ...(hasCommand('wrk') ? [['wrk', (url) => wrk(url, seconds)]] : []),
+    ];
+    const results = new Map(tools.map(([name]) => [name, []]));
+    for (let round = 1; round <= rounds; round++) {
+      for (const [name, fn] of tools) {
+        const r = await fn(target.url);
+        results.get(name).push(r);
+        console.log(`  round ${round}: ${name.padEnd(10)} ${fmt(r.rps)} req/s, p50 ${fmt(r.p50, 2)} ms`);
+      }
+    }
+    const mean = (list, key) => list.reduce((sum, r) => sum + r[key], 0) / list.length;
+    const ac = mean(results.get('autocannon'), 'rps');
+    console.log(
+      `\nThroughput, ${CONNECTIONS} connections, ${seconds} s × ${rounds} rounds, no pipelining:\n`,
+    );
+    console.log('| tool | req/s | ratio to autocannon | p50 |');
+    console.log('| --- | ---: | ---: | ---: |');
+    for (const [name] of tools) {
+      const list = results.get(name);
+      console.log(
+        `| ${name} | ${fmt(mean(list, 'rps'))} | ${fmt(mean(list, 'rps') / ac, 2)}× | ${fmt(mean(list, 'p50'), 2)} ms |`,
+      );
+    }
+    const lg = results.get('loadgate');
+    console.log(
+      `\nloadgate: every request recorded (${fmt(lg.reduce((s, r) => s + r.recorded, 0))} of ${fmt(lg.reduce((s, r) => s + r.requests, 0))}), ` +
+        `peak RSS ${fmt(Math.max(...lg.map((r) => r.peakRssMb)), 1)} MB, CPU ${fmt(mean(lg, 'cpuPercent'))} % of a core`,
+    );
+
+    console.log('\nArrival-rate accuracy (open model):\n');
+    console.log(
+      '| target req/s | sent req/s | error | completed req/s | dropped | corrected p50 | uncorrected p50 | lag p99 |',
+    );
+    console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const rate of [5000, 20_000]) {
+      const r = await engine(target.url, seconds, 'open', rate);
+      const a = r.arrival;
+      const error = ((a.achievedRps - rate) / rate) * 100;
+      console.log(
+        `| ${fmt(rate)} | ${fmt(a.achievedRps)} | ${fmt(error, 2)} % | ${fmt(r.rps)} | ${fmt(a.dropped)} | ${fmt(r.p50, 2)} ms | ${fmt(a.uncorrectedLatency.p50, 2)} ms | ${fmt(r.lagP99, 1)} ms |`,
+      );
+    }
+  } finally {
+    target.stop();
+  }
+
+  if (values.rss) return;
+  const slow = await startNodeServer(5);
+  try {
+    console.log(`\np50 on a server that answers in 5 ms (${slow.name}), ${CONNECTIONS} connections:\n`);
+    const lg = await engine(slow.url, seconds);
+    const line = [`loadgate p50 ${fmt(lg.p50, 2)} ms`];
+    if (hasCommand('wrk')) {
+      const w = await wrk(slow.url, seconds);
+      line.push(
+        `wrk p50 ${fmt(w.p50, 2)} ms`,
+        `difference ${fmt(Math.abs(lg.p50 - w.p50), 2)} ms (target ≤ 0.3 ms)`,
+      );
+    }
+    console.log(line.join(' · '));
+  } finally {
+    slow.stop();
+  }
+}

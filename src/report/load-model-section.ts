@@ -1,0 +1,131 @@
+/**
+ * The report's account of how the load was generated and whether it can be trusted:
+ * the open model's target and achieved rates, dropped requests and both latencies
+ * (from the intended and from the actual send time), why the load stopped early, the
+ * generator's self-check, the breakpoint steps and the soak drift. Lines of markdown,
+ * also used for the job summary.
+ */
+import { DRIFT_RATIO_LIMIT } from '../metrics/drift.js';
+import type { LatencySummary } from '../metrics/measurements.js';
+import { formatElapsed, formatMs, formatNumber, formatPercent, formatRps } from './format.js';
+import type { ReportContext } from './report-context.js';
+
+function latencyCells(latency: LatencySummary): string[] {
+  const ms = (value: number): string => (latency.count > 0 ? formatMs(value) : '–');
+  return [ms(latency.p50), ms(latency.p95), ms(latency.p99), ms(latency.max)];
+}
+
+/** Plain-text lines (no user text) saying what the run says about itself, for the findings. */
+export function loadModelNotes(ctx: ReportContext): string[] {
+  const m = ctx.measurements;
+  const notes: string[] = [];
+  if (ctx.evaluation.verdict === 'inconclusive' && m.generator) {
+    notes.push(
+      `Inconclusive: the load generator, not the target, was the bottleneck: ${m.generator.bottleneck.join('; ')}.`,
+    );
+  }
+  if (m.abortedBy) {
+    notes.push(
+      `The load was stopped at ${formatElapsed(m.abortedBy.atMs)} because "${m.abortedBy.threshold}" failed at two evaluations in a row (abortOnFail).`,
+    );
+  }
+  if (m.arrival && m.arrival.dropped > 0) {
+    notes.push(
+      `${formatNumber(m.arrival.dropped)} of ${formatNumber(m.arrival.scheduled)} scheduled requests were dropped: ` +
+        `all ${formatNumber(m.arrival.maxVus)} slots (max-vus) were busy until they had waited the request timeout.`,
+    );
+  }
+  if (m.breakpoint) {
+    notes.push(
+      m.breakpoint.capacityRps > 0
+        ? `Capacity: every SLO held up to ${formatRps(m.breakpoint.capacityRps)}.`
+        : 'Capacity: the SLOs broke at the first step already.',
+    );
+  }
+  if (m.drift && m.drift.latencyRatio > DRIFT_RATIO_LIMIT) {
+    notes.push(
+      `Latency drifted over the soak: p95 ${formatMs(m.drift.firstTenthP95)} in the first tenth, ${formatMs(m.drift.lastTenthP95)} in the last (×${m.drift.latencyRatio}).`,
+    );
+  }
+  return notes;
+}
+
+export function loadModelSection(ctx: ReportContext): string[] {
+  const m = ctx.measurements;
+  const lines: string[] = [];
+  const notes = loadModelNotes(ctx);
+  if (notes.length > 0) lines.push('', '## How the run went', '', ...notes.map((note) => `- ${note}`));
+
+  const arrival = m.arrival;
+  if (arrival) {
+    const share = arrival.targetRps > 0 ? (arrival.achievedRps / arrival.targetRps) * 100 : 0;
+    lines.push(
+      '',
+      '### Arrival rate (open model)',
+      '',
+      '| | |',
+      '| --- | --- |',
+      `| Target rate | ${formatRps(arrival.targetRps)} (${formatNumber(arrival.scheduled)} requests scheduled) |`,
+      `| Achieved rate | ${formatRps(arrival.achievedRps)} (${formatPercent(share)} of the target, ${formatNumber(arrival.sent)} sent) |`,
+      `| Dropped requests | ${formatNumber(arrival.dropped)} |`,
+      `| In flight | peak ${formatNumber(arrival.peakInFlight)} of max-vus ${formatNumber(arrival.maxVus)} |`,
+      '',
+      'Latency is measured from the **intended** send time (corrected for coordinated omission); ' +
+        'thresholds use it. The uncorrected figure, from the actual send, is shown for comparison: ' +
+        'a large gap means requests queued behind a slow or stalled target.',
+      '',
+      '| Latency | p50 | p95 | p99 | max |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      `| from the intended send (corrected) | ${latencyCells(m.overall.latency).join(' | ')} |`,
+      `| from the actual send (uncorrected) | ${latencyCells(arrival.uncorrectedLatency).join(' | ')} |`,
+    );
+  }
+
+  const breakpoint = m.breakpoint;
+  if (breakpoint && breakpoint.steps.length > 0) {
+    lines.push(
+      '',
+      '### Breakpoint steps',
+      '',
+      `Capacity (highest rate at which every SLO held): **${breakpoint.capacityRps > 0 ? formatRps(breakpoint.capacityRps) : 'none'}**. ` +
+        'The verdict and the SLO table read the data of that step.',
+      '',
+      '| Rate | Achieved | Requests | p95 | Errors | Dropped | Held |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...breakpoint.steps.map(
+        (step) =>
+          `| ${formatRps(step.rate)} | ${formatRps(step.achievedRps)} | ${formatNumber(step.requests)} | ` +
+          `${formatMs(step.p95)} | ${formatPercent(step.errorRate * 100)} | ${formatNumber(step.dropped)} | ` +
+          `${step.held ? '✅' : `❌ ${step.failed.length} SLO${step.failed.length === 1 ? '' : 's'} failed`} |`,
+      ),
+    );
+  }
+
+  const drift = m.drift;
+  if (drift) {
+    lines.push(
+      '',
+      '### Soak drift (first tenth against last tenth)',
+      '',
+      '| | first tenth | last tenth |',
+      '| --- | ---: | ---: |',
+      `| p95 latency (median of the seconds) | ${formatMs(drift.firstTenthP95)} | ${formatMs(drift.lastTenthP95)} |`,
+      `| load generator memory (RSS) | ${formatNumber(drift.rssFirstTenthMb, 1)} MB | ${formatNumber(drift.rssLastTenthMb, 1)} MB |`,
+    );
+  }
+
+  const health = m.generator;
+  if (health) {
+    lines.push(
+      '',
+      '### Load generator self-check',
+      '',
+      `Event-loop lag p99 ${formatMs(health.eventLoopLagP99Ms)} (max ${formatMs(health.eventLoopLagMaxMs)}) · ` +
+        `CPU ${formatPercent(health.cpuPercent)} of one core · peak RSS ${formatNumber(health.peakRssMb, 1)} MB · ` +
+        (health.bottleneck.length > 0
+          ? '**the generator was the bottleneck** (verdict inconclusive).'
+          : 'the generator kept up.'),
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,49 @@
+/**
+ * Was the load generator, not the target, the bottleneck? Then the figures describe the
+ * generator and the verdict is `inconclusive`: neither a pass nor a fail can be trusted.
+ *
+ * - The event loop lagged (p99 above {@link MAX_LAG_P99_MS}): timers fired late, so
+ *   requests left late and latencies were read late.
+ * - Open model: the achieved rate fell more than {@link MAX_RATE_SHORTFALL} short of
+ *   the target while the `max-vus` cap was never reached (so the target was not
+ *   holding requests back: the generator could not send them).
+ * - Open model: the generator used {@link MAX_CPU_PERCENT} % of its core or more while
+ *   its event loop lagged more than {@link CPU_LAG_P99_MS} ms at p99.
+ */
+import type { Settings } from '../config/settings.js';
+import type { RunMeasurements } from '../metrics/measurements.js';
+
+export const MAX_LAG_P99_MS = 100;
+export const MAX_RATE_SHORTFALL = 0.1;
+export const MAX_CPU_PERCENT = 95;
+export const CPU_LAG_P99_MS = 20;
+
+/** Why the generator was the bottleneck; empty when it was not. */
+export function generatorBottleneck(settings: Pick<Settings, 'model'>, m: RunMeasurements): string[] {
+  const reasons: string[] = [];
+  const health = m.generator;
+  if (health === undefined) return reasons;
+  if (health.eventLoopLagP99Ms > MAX_LAG_P99_MS) {
+    reasons.push(
+      `the load generator's event loop lagged ${health.eventLoopLagP99Ms} ms at p99 (limit ${MAX_LAG_P99_MS} ms, max ${health.eventLoopLagMaxMs} ms), so requests left late and latencies were read late`,
+    );
+  }
+  const arrival = m.arrival;
+  if (settings.model === 'open' && arrival !== undefined && m.stoppedEarly === undefined) {
+    if (
+      arrival.targetRps > 0 &&
+      arrival.achievedRps < arrival.targetRps * (1 - MAX_RATE_SHORTFALL) &&
+      arrival.peakInFlight < arrival.maxVus
+    ) {
+      reasons.push(
+        `the load generator sent ${arrival.achievedRps} req/s of the ${arrival.targetRps} req/s asked for although max-vus (${arrival.maxVus}) was never reached`,
+      );
+    }
+    if (health.cpuPercent >= MAX_CPU_PERCENT && health.eventLoopLagP99Ms > CPU_LAG_P99_MS) {
+      reasons.push(
+        `the load generator used ${health.cpuPercent}% CPU with its event loop ${health.eventLoopLagP99Ms} ms late at p99: it could not keep the schedule`,
+      );
+    }
+  }
+  return reasons;
+}
