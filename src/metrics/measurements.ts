@@ -4,6 +4,8 @@
  * microseconds with 3 significant digits.
  */
 
+import type { TrafficMeasurements } from './traffic-recorder.js';
+
 /** Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one. */
 export const ERROR_CLASSES = [
   'timeout',
@@ -79,4 +81,6 @@ export interface RunMeasurements {
   timeSeries: TimeSeriesPoint[];
   /** Why the load stopped early, if it did (e.g. "cancelled (SIGTERM)"). */
   stoppedEarly?: string;
+  /** Setup (login) requests, checks and tenant isolation, when the config uses them (apart from the gated stats above). */
+  traffic?: TrafficMeasurements;
 }
