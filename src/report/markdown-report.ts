@@ -29,6 +29,7 @@ import {
   VERDICT_LABELS,
 } from './format.js';
 import type { ReportContext } from './report-context.js';
+import { trafficSection } from './traffic-report.js';
 
 /** Rows a table shows at most; the rest is counted in a line below it. */
 export const MAX_TABLE_ROWS = 250;
@@ -292,6 +293,7 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...headline(ctx),
     ...scenarioSection(ctx),
     ...resultsSection(ctx),
+    ...trafficSection(ctx),
     ...sloSection(ctx),
     ...errorSection(ctx),
     ...footer(ctx),

@@ -22,6 +22,7 @@ import {
   VERDICT_LABELS,
 } from './format.js';
 import type { ReportContext } from './report-context.js';
+import { trafficTextLines } from './traffic-report.js';
 
 /** ✓ pass, ~ marginal, ✗ fail. */
 export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = {
@@ -113,6 +114,7 @@ function metricLines(ctx: ReportContext): string[] {
       `${formatBytes(overall.bytesReceived)}  ${perSecond(overall.bytesReceived)}`,
     ),
     dotted('    ', 'data_sent', width, `${formatBytes(overall.bytesSent)}  ${perSecond(overall.bytesSent)}`),
+    ...trafficTextLines(ctx, (label, value) => dotted('    ', label, width, value)),
     dotted('    ', 'vus_max', width, formatNumber(m.maxVusReached)),
     dotted(
       '    ',
