@@ -49,7 +49,7 @@ export function trafficFindings(ctx: ReportContext): string[] {
       );
     out.push(
       `${count(isolation.violations, 'tenant-isolation violation')} in ${formatNumber(isolation.checked)} responses checked: ` +
-        `${worst.join('; ')}${isolation.details.length > 3 ? '; …' : ''}.`,
+        `${worst.join('; ')}${isolation.details.length > 3 ? `; and ${count(isolation.details.length - 3, 'more pair')}` : ''}.`,
     );
   }
   const setup = traffic.setup;
