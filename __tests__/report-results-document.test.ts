@@ -42,6 +42,7 @@ describe('buildResultsDocument', () => {
       'environment',
       'runUrl',
       'settings',
+      'traffic',
       'measurements',
       'thresholds',
       'failedSlos',

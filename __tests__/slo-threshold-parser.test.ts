@@ -254,7 +254,7 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
     const message = errorOf('http_req_duraton: p(95)<250');
     expect(message).toBe(
       'unknown metric "http_req_duraton" (did you mean "http_req_duration"?); expected one of http_req_duration, ' +
-        'http_req_failed, http_reqs, data_received, data_sent or dropped_requests, or a short form (p50, p90, p95, p99, p99.9, avg, ' +
+        'http_req_failed, http_reqs, data_received, data_sent, dropped_requests, checks or isolation_violations, or a short form (p50, p90, p95, p99, p99.9, avg, ' +
         'med, min, max, error_rate, throughput), e.g. "http_req_duration: p(95)<250" or "p95: 250ms"',
     );
     expect(errorOf('eror_rate: 1%')).toContain('(did you mean "error_rate"?)');
@@ -436,6 +436,8 @@ describe('metric catalogue', () => {
       'data_received',
       'data_sent',
       'dropped_requests',
+      'checks',
+      'isolation_violations',
     ]);
     expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', tags: ['endpoint'] });
     expect(findMetric('http_req_duration')?.aggregations).toEqual(['avg', 'med', 'min', 'max', 'p']);
@@ -450,7 +452,12 @@ describe('metric catalogue', () => {
       aggregations: ['count', 'rate'],
     });
     expect(findMetric('data_sent')).toMatchObject({ kind: 'counter', unit: 'bytes' });
-    expect(findMetric('checks')).toBeUndefined();
+    expect(findMetric('checks')).toMatchObject({ kind: 'rate', unit: 'ratio', tags: ['check', 'endpoint'] });
+    expect(findMetric('isolation_violations')).toMatchObject({
+      kind: 'counter',
+      aggregations: ['count', 'rate'],
+    });
+    expect(findMetric('iterations')).toBeUndefined();
   });
 
   it('every example parses, and no metric name is also a short form', () => {

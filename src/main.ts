@@ -9,6 +9,7 @@ import { readSettings } from './config/index.js';
 import { sensitiveHeaderValues } from './config/secrets.js';
 import { SettingsError } from './config/settings-error.js';
 import type { Settings } from './config/settings.js';
+import { trafficSecretValues } from './config/traffic-settings.js';
 import { runGate, type GateOutcome } from './gate.js';
 import { errorOutputs, gateOutputs, type GateOutputs } from './gate-outputs.js';
 import { publishJobSummary } from './integrations/job-summary.js';
@@ -71,9 +72,13 @@ async function runLoadPhase(settings: Settings, signal: AbortSignal): Promise<Ga
 
 function secretsOf(settings: Settings): string[] {
   const { slackWebhookUrl, githubToken } = settings.publish;
-  return [...sensitiveHeaderValues(settings), slackWebhookUrl, githubToken].filter((s): s is string =>
-    Boolean(s),
-  );
+  // Captured values (tokens) are not known up front: they are never logged or written instead.
+  return [
+    ...sensitiveHeaderValues(settings),
+    ...trafficSecretValues(settings.traffic),
+    slackWebhookUrl,
+    githubToken,
+  ].filter((s): s is string => Boolean(s));
 }
 
 /** Integrations never change the verdict: each failure is one warning. */

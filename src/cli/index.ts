@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 
 import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
 import { readSettings } from '../config/index.js';
+import { parseDuration } from '../config/durations.js';
 import { SettingsError } from '../config/settings-error.js';
 import { startDemoServer } from '../demo/demo-server.js';
 import { runGate } from '../gate.js';
@@ -27,6 +28,10 @@ Usage:
   loadgate [run] --target-url URL [options]   run the gate
   loadgate demo [options]                     start the demo API and gate it with the example config
   loadgate demo-server [--port N]             only serve the demo API (until Ctrl-C)
+
+  loadgate demo --config examples/loadgate.tenants.yml   logins, five tenants, checks, isolation
+  LOADGATE_DEMO_LEAK=0.01 (a fraction of responses leak another tenant's data) and
+  LOADGATE_DEMO_TOKEN_TTL=10s (token lifetime) switch the demo API's behaviour.
 
 Options (the action's inputs):
   --target-url URL        base URL of the deployment under test
@@ -144,8 +149,18 @@ async function demoCommand(inputs: RawInputs): Promise<number> {
   }
 }
 
+/** The demo API's multi-tenant switches, from the environment (inherited by `loadgate demo`'s child). */
+function demoTenantOptions(): { leakRate?: number; tokenTtlMs?: number } {
+  const leak = Number(process.env.LOADGATE_DEMO_LEAK ?? '');
+  const ttl = process.env.LOADGATE_DEMO_TOKEN_TTL;
+  return {
+    ...(leak > 0 && leak <= 1 ? { leakRate: leak } : {}),
+    ...(ttl ? { tokenTtlMs: parseDuration(ttl) } : {}),
+  };
+}
+
 async function demoServerCommand(port: number): Promise<number> {
-  const server = await startDemoServer(port);
+  const server = await startDemoServer(port, { tenants: demoTenantOptions() });
   console.log(`loadgate demo API listening on ${server.url}`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

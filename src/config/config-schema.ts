@@ -14,6 +14,13 @@ import { DURATION_PATTERN, durationSyntaxMessage } from './durations.js';
 import { listOf, quote } from './describe.js';
 import { SCENARIO_NAMES } from './scenario-presets.js';
 import { HTTP_METHODS } from './settings.js';
+import {
+  capturesSchema,
+  checksSchema,
+  dataSchema,
+  isolationSchema,
+  thinkTimeSchema,
+} from './traffic-schema.js';
 
 // ---------------------------------------------------------------------------
 // Forms shared with the inputs
@@ -143,8 +150,8 @@ const endpointObject = z.strictObject(
       .optional(),
     path: z
       .string({ error: (iss) => pathProblem(iss.input) })
-      .regex(/^\/\S*$/, { error: (iss) => pathProblem(iss.input) })
-      .meta({ description: 'Path plus optional query, starting with `/`.' }),
+      .regex(/^\/(?:\{\{[^{}]*\}\}|\S)*$/, { error: (iss) => pathProblem(iss.input) })
+      .meta({ description: 'Path plus optional query, starting with `/`; may use `{{templates}}`.' }),
     weight: z
       .number({ error: (iss) => `got ${quote(iss.input)}; expected a number greater than 0` })
       .positive({ error: (iss) => `got ${quote(iss.input)}; expected a number greater than 0` })
@@ -158,6 +165,8 @@ const endpointObject = z.strictObject(
       .meta({ description: 'Request body: text as is, or a mapping/list sent as JSON.' })
       .optional(),
     'expect-status': expectStatus.optional(),
+    captures: capturesSchema.optional(),
+    checks: checksSchema.optional(),
   },
   {
     error: whenWrongType(
@@ -172,6 +181,21 @@ export const endpointItemSchema = z
       `got ${quote(iss.input)}; expected "METHOD /path" or a mapping {name, method, path, weight, headers, body, expect-status}`,
   })
   .meta({ description: 'One endpoint of the request mix.' });
+
+/** A setup request (e.g. a login), sent by each VU before its first request: an endpoint without weight and checks. */
+const setupItemSchema = endpointObject.omit({ weight: true, checks: true }).meta({
+  description:
+    'A request each VU sends before its first one (and again after a 401), e.g. a login with captures.',
+});
+
+export const setupListSchema = z
+  .array(setupItemSchema, {
+    error: whenWrongType(
+      (input) =>
+        `got ${quote(input)}; expected a list of requests such as [{method: POST, path: /api/auth/login, captures: {token: {json: $.access_token}}}]`,
+    ),
+  })
+  .min(1, { error: () => 'got an empty list; expected at least one setup request' });
 
 export const endpointListSchema = z
   .array(endpointItemSchema, {
@@ -351,6 +375,10 @@ export const SETTINGS_SHAPE = {
     'a directory path',
     'Where report.md and results.json are written (default loadgate-report).',
   ).optional(),
+  data: dataSchema.optional(),
+  setup: setupListSchema.optional(),
+  'think-time': thinkTimeSchema.optional(),
+  isolation: isolationSchema.optional(),
 };
 
 const blockError = whenWrongType(
@@ -389,4 +417,5 @@ export type ConfigFile = z.infer<typeof configFileSchema>;
 export type SettingsBlock = z.infer<typeof settingsBlockSchema>;
 export type SettingsKey = keyof typeof SETTINGS_SHAPE;
 export type EndpointItem = z.infer<typeof endpointItemSchema>;
+export type SetupItem = z.infer<typeof setupItemSchema>;
 export type ThresholdsValue = z.infer<typeof thresholdsSchema>;

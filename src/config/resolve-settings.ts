@@ -17,6 +17,7 @@ import {
   targetUrlProblem,
   type EndpointItem,
   type SettingsBlock,
+  type SetupItem,
   type ThresholdsValue,
 } from './config-schema.js';
 import { resolvePublishSettings } from './publish-settings.js';
@@ -28,6 +29,17 @@ import { applyLoadModel, type Choice, type LoadModelLayers } from './load-model.
 import { SCENARIO_NAMES, type ScenarioName } from './scenario-presets.js';
 import { SettingsError, type SettingsIssue } from './settings-error.js';
 import type { EndpointSettings, HttpMethod, Settings, Stage, ThresholdSource } from './settings.js';
+import {
+  capturesFrom,
+  checksFrom,
+  combineTraffic,
+  isolationFrom,
+  loadTestData,
+  thinkTimeFrom,
+  type IsolationSettings,
+  type TestData,
+  type ThinkTime,
+} from './traffic-settings.js';
 import { formatPath, parseYaml, type ValuePath } from './yaml-source.js';
 import { validate } from './zod-issues.js';
 
@@ -74,6 +86,10 @@ interface PendingEndpoint {
 }
 
 interface Layer {
+  data?: Slot<TestData>;
+  setup?: Slot<PendingEndpoint[]>;
+  thinkTime?: Slot<ThinkTime>;
+  isolation?: Slot<IsolationSettings>;
   targetUrl?: Slot<string>;
   durationMs?: Slot<number>;
   vus?: Slot<number>;
@@ -123,12 +139,12 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
   let envLayer: Layer = {};
   if (file) {
     issues.list.push(...file.issues);
-    topLayer = layerFromBlock(file.config, [], file, issues);
+    topLayer = layerFromBlock(file.config, [], file, issues, options);
     const environments = file.invalid.has('environments') ? undefined : file.config.environments;
     for (const [name, block] of Object.entries(environments ?? {})) {
       const layer = file.invalid.has(`environments.${name}`)
         ? invalidLayer()
-        : layerFromBlock(block, ['environments', name], file, issues);
+        : layerFromBlock(block, ['environments', name], file, issues, options);
       if (name === environment) envLayer = layer;
     }
     if (
@@ -173,6 +189,10 @@ function invalidLayer(): Layer {
     'rate',
     'maxVus',
     'scenario',
+    'data',
+    'setup',
+    'thinkTime',
+    'isolation',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }
@@ -228,6 +248,7 @@ function layerFromBlock(
   prefix: ValuePath,
   file: LoadedConfigFile,
   issues: Issues,
+  options: ResolveOptions,
 ): Layer {
   const layer: Layer = {};
   const dotted = (key: string): string => [...prefix, key].join('.');
@@ -268,6 +289,17 @@ function layerFromBlock(
   layer.rate = slot('rate', (value) => value);
   layer.maxVus = slot('max-vus', (value) => value);
   layer.scenario = slot('scenario', (value) => value);
+  const add = (where: string, message: string): void => issues.add(where, message);
+  layer.data = slot(
+    'data',
+    (value, where) =>
+      loadTestData(value, where, options, options.readFile ?? readFileIfExists, add) ?? INVALID,
+  );
+  layer.setup = slot('setup', (items) =>
+    endpointsFrom(items, (index, ...rest) => at('setup', index, ...rest), issues),
+  );
+  layer.thinkTime = slot('think-time', (value, where) => thinkTimeFrom(value, where, add) ?? INVALID);
+  layer.isolation = slot('isolation', (value, where) => isolationFrom(value, where, add) ?? INVALID);
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);
   if (block.stages !== undefined && shapeKeys.length) {
@@ -511,7 +543,7 @@ function checkStages(stages: Stage[], where: string, issues: Issues): Stage[] | 
 const ENDPOINT_TEXT_RE = new RegExp(ENDPOINT_TEXT_PATTERN);
 
 function endpointsFrom(
-  items: EndpointItem[],
+  items: (EndpointItem | SetupItem)[],
   locate: (index: number, ...rest: PropertyKey[]) => string,
   issues: Issues,
 ): PendingEndpoint[] | Invalid {
@@ -547,11 +579,23 @@ function endpointsFrom(
       ok = false;
       return;
     }
+    const checks = checksFrom(
+      'checks' in item ? item.checks : undefined,
+      (i) => locate(index, 'checks', i),
+      (where, message) => issues.add(where, message),
+    );
+    if (checks === null) {
+      ok = false;
+      return;
+    }
+    const captures = capturesFrom(item.captures);
     const endpoint: EndpointSettings = {
       name: item.name ?? `${method} ${item.path}`,
       method,
       path: item.path,
-      weight: item.weight ?? 1,
+      weight: 'weight' in item ? (item.weight ?? 1) : 1,
+      ...(captures ? { captures } : {}),
+      ...(checks ? { checks } : {}),
       headers,
       expectStatus:
         item['expect-status'] === undefined
@@ -693,19 +737,55 @@ function combine(
       origin: 'the default thresholds',
     }),
   ]);
-  const endpoints =
-    pending === INVALID
-      ? INVALID
-      : pending.map(({ endpoint, jsonBody }) => {
-          const has = (name: string) =>
-            [endpoint.headers, headers === INVALID ? {} : headers].some((set) =>
-              Object.keys(set).some((key) => key.toLowerCase() === name),
-            );
-          return jsonBody && !has('content-type')
-            ? { ...endpoint, headers: { ...endpoint.headers, 'content-type': 'application/json' } }
-            : endpoint;
-        });
+  const withContentType = ({ endpoint, jsonBody }: PendingEndpoint): EndpointSettings => {
+    const has = (name: string) =>
+      [endpoint.headers, headers === INVALID ? {} : headers].some((set) =>
+        Object.keys(set).some((key) => key.toLowerCase() === name),
+      );
+    return jsonBody && !has('content-type')
+      ? { ...endpoint, headers: { ...endpoint.headers, 'content-type': 'application/json' } }
+      : endpoint;
+  };
+  const endpoints = pending === INVALID ? INVALID : pending.map(withContentType);
   if (endpoints !== INVALID && thresholds !== INVALID) checkEndpointTags(thresholds, endpoints, issues);
+
+  // Test data, setup, think time, isolation; checked against the endpoints, headers and thresholds.
+  const dataSlot = pick(layers, 'data');
+  const setupSlot = pick(layers, 'setup');
+  const thinkTimeSlot = pick(layers, 'thinkTime');
+  const isolationSlot = pick(layers, 'isolation');
+  const headersSlot = pick(layers, 'headers');
+  const traffic =
+    [dataSlot, setupSlot, thinkTimeSlot, isolationSlot].includes(INVALID) ||
+    pending === INVALID ||
+    endpoints === INVALID ||
+    headers === INVALID ||
+    thresholds === INVALID
+      ? INVALID
+      : combineTraffic(
+          {
+            data: sourced(dataSlot),
+            setup: sourced(setupSlot, (list) =>
+              list.map((item) => ({ endpoint: withContentType(item), where: item.where })),
+            ),
+            thinkTime: sourced(thinkTimeSlot),
+            isolation: sourced(isolationSlot),
+            endpoints: endpoints.map((endpoint, i) => ({ endpoint, where: pending[i]!.where })),
+            headers: sourced(headersSlot),
+            thresholds,
+          },
+          (where, message) => issues.add(where, message),
+        );
+
+  // Sessions (login, captures, checks, isolation, think time) belong to VUs: the closed model's.
+  const rateSlot = pick(layers, 'rate');
+  if (loadModel?.model === 'open' && traffic !== INVALID && traffic !== null && traffic !== undefined) {
+    issues.add(
+      rateSlot !== undefined && rateSlot !== INVALID ? rateSlot.where : "input 'rate'",
+      'the open model (rate) does not run per-user sessions yet, and this config uses data, setup, captures, checks, think-time or isolation; ' +
+        'expected vus (the closed model) for such traffic, or no rate',
+    );
+  }
 
   const targetUrl = targetSlot === undefined ? INVALID : value(targetSlot, '');
   const timeoutMs = value(pick(layers, 'timeoutMs'), DEFAULTS.timeoutMs);
@@ -722,7 +802,9 @@ function combine(
     timeoutMs === INVALID ||
     failOnBreach === INVALID ||
     autoRollback === INVALID ||
-    reportDir === INVALID
+    reportDir === INVALID ||
+    traffic === INVALID ||
+    traffic === null
   ) {
     return undefined;
   }
@@ -739,7 +821,16 @@ function combine(
     failOnBreach,
     autoRollback,
     reportDir,
+    ...(traffic ? { traffic } : {}),
   };
+}
+
+/** A valid slot's value and location (mapped), or undefined. */
+function sourced<T, U = T>(
+  slot: Slot<T>,
+  map: (value: T) => U = (value) => value as unknown as U,
+): { value: U; where: string } | undefined {
+  return slot === undefined || slot === INVALID ? undefined : { value: map(slot.value), where: slot.where };
 }
 
 function shapeStages(

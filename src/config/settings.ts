@@ -7,6 +7,7 @@
 import type { Threshold } from '../slo/types.js';
 import type { PublishSettings } from './publish-settings.js';
 import type { ScenarioName } from './scenario-presets.js';
+import type { CaptureSettings, CheckSettings, TrafficSettings } from './traffic-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -29,6 +30,10 @@ export interface EndpointSettings {
    * any status from 200 to 399 succeeds, like k6's `http_req_failed`.
    */
   expectStatus: number[];
+  /** Values read from each response and kept per VU for later templates (see traffic-settings.ts). */
+  captures?: CaptureSettings[];
+  /** Conditions checked on each response, counted in the `checks` metric. */
+  checks?: CheckSettings[];
 }
 
 /** A step of the load shape: move linearly to `target` VUs over `durationMs`. */
@@ -82,4 +87,6 @@ export interface Settings {
   reportDir: string;
   /** Artifact, Slack, Pushgateway and PR comment; none of them can change the verdict. */
   publish: PublishSettings;
+  /** Test data, setup (login), think time and tenant isolation; absent when none is configured. */
+  traffic?: TrafficSettings;
 }

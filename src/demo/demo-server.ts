@@ -2,9 +2,14 @@
  * The demo target behind `npm start`: a small trading API with the endpoints the
  * load tests this project grew from exercise, realistic latencies (log-normal around
  * a median per endpoint) and a small error rate. Listens on loopback only.
+ *
+ * With `Authorization: Bearer …` the same endpoints are tenant-scoped, after a
+ * `POST /api/auth/login` (see tenant-api.ts, which also has the leak switch).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import { TenantApi, type TenantApiOptions, type TenantApiStats, type TenantReply } from './tenant-api.js';
 
 interface DemoRoute {
   /** Median latency in ms. */
@@ -107,29 +112,83 @@ function routeKey(req: http.IncomingMessage): string {
   return `${req.method ?? 'GET'} ${pathname}`;
 }
 
+/** The login: about as slow as a password hash. */
+const LOGIN_ROUTE = { medianMs: 30, sigma: 0.3 } as DemoRoute;
+/** Request bodies are read up to this size (a login is tiny). */
+const MAX_REQUEST_BODY = 64 * 1024;
+
 export interface DemoServer {
   url: string;
+  /** The multi-tenant side's counters: logins, expired tokens, leaking responses sent. */
+  tenantStats: TenantApiStats;
   close(): Promise<void>;
 }
 
-export async function startDemoServer(port = 0): Promise<DemoServer> {
+export interface DemoServerOptions {
+  /** Token lifetime and the leak switch of the multi-tenant side. */
+  tenants?: TenantApiOptions;
+  /** Multiplies every latency (e.g. 0 for tests that need no realism). Default 1. */
+  latencyScale?: number;
+}
+
+export async function startDemoServer(port = 0, options: DemoServerOptions = {}): Promise<DemoServer> {
+  const tenants = new TenantApi(options.tenants);
+  const scale = options.latencyScale ?? 1;
+  const reply = (res: http.ServerResponse, answer: TenantReply): void => {
+    if (answer.sent) res.once('finish', answer.sent);
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+    res.end(JSON.stringify(answer.body));
+  };
   const server = http.createServer((req, res) => {
-    const route = DEMO_ROUTES[routeKey(req)];
-    // Drain the request body before answering so keep-alive connections stay usable.
-    req.resume();
+    const key = routeKey(req);
+    const route = DEMO_ROUTES[key];
+    // Read the request body before answering so keep-alive connections stay usable.
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_REQUEST_BODY) chunks.push(chunk);
+    });
     req.on('end', () => {
+      if (key === 'POST /api/auth/login') {
+        const body = Buffer.concat(chunks).toString('utf8');
+        setTimeout(() => reply(res, tenants.login(body)), latencyMs(LOGIN_ROUTE) * scale);
+        return;
+      }
+      const authorization = req.headers.authorization;
+      if (route && authorization !== undefined && key !== 'GET /health') {
+        const who = tenants.authenticate(authorization);
+        if ('status' in who) {
+          reply(res, who);
+          return;
+        }
+        const failing = Math.random() < route.errorRate;
+        setTimeout(
+          () => {
+            if (failing)
+              reply(res, { status: route.errorStatus, body: { error: 'upstream unavailable' }, headers: {} });
+            else
+              reply(res, tenants.scoped(who.tenant, route.status, route.body() as Record<string, unknown>));
+          },
+          latencyMs(route) * scale,
+        );
+        return;
+      }
       if (!route) {
         res.writeHead(404, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: 'not found' }));
         return;
       }
       const failing = Math.random() < route.errorRate;
-      setTimeout(() => {
-        const status = failing ? route.errorStatus : route.status;
-        const body = failing ? { error: 'upstream unavailable' } : route.body();
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      }, latencyMs(route));
+      setTimeout(
+        () => {
+          const status = failing ? route.errorStatus : route.status;
+          const body = failing ? { error: 'upstream unavailable' } : route.body();
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(body));
+        },
+        latencyMs(route) * scale,
+      );
     });
   });
   server.keepAliveTimeout = 65_000;
@@ -137,6 +196,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
   const { port: bound } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${bound}`,
+    tenantStats: tenants.stats,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -21,6 +21,7 @@ import { EndpointPicker, type RandomSource } from './endpoint-picker.js';
 import { Connection, prepareTarget, type ExchangeResult, type PreparedTarget } from './http-client.js';
 import { RunMonitor, type LiveCheck } from './run-monitor.js';
 import { totalDurationMs, vusAt } from './stages.js';
+import { needsSessions, TrafficPlan, type VuSession } from './vu-session.js';
 
 export type { ProgressSample } from '../metrics/metrics-recorder.js';
 
@@ -68,10 +69,15 @@ class VirtualUser {
   state: VuState = 'idle';
   /** The next request is already scheduled (microtask, or setImmediate after a synchronous failure). */
   private scheduled = false;
+  /** Pending think time or setup back-off (with realistic traffic). */
+  private delayTimer: NodeJS.Timeout | null = null;
   readonly connection: Connection;
+  /** Setup, templates, captures, checks and isolation; null for plain traffic. */
+  private readonly session: VuSession | null;
   private readonly loopNext = (): void => this.next();
 
   constructor(private readonly run: ClosedModelRun) {
+    this.session = run.traffic?.session() ?? null;
     this.connection = new Connection(run.target, {
       onResult: (result) => this.onResult(result),
       onInternalError: (error) => run.fail(error),
@@ -91,19 +97,32 @@ class VirtualUser {
   requestStop(): void {
     if (this.state !== 'running') return;
     this.state = 'stopping';
+    if (this.delayTimer !== null) {
+      // Waiting (think time, setup back-off): nothing in flight, stop now.
+      clearTimeout(this.delayTimer);
+      this.delayTimer = null;
+      this.scheduled = false;
+    }
     if (!this.connection.busy && !this.scheduled) this.becomeIdle();
   }
 
   private next(): void {
     this.scheduled = false;
+    this.delayTimer = null;
     if (this.state !== 'running') {
       this.becomeIdle();
       return;
     }
-    this.connection.send(this.run.pickEndpoint());
+    if (this.session !== null) {
+      const out = this.session.next(this.run.pickIndex);
+      this.connection.send(out.endpoint, out.options);
+    } else {
+      this.connection.send(this.run.pickEndpoint());
+    }
   }
 
   private onResult(result: ExchangeResult): void {
+    let delayMs = 0;
     if (!result.cancelled) {
       if (result.synchronous && isInvalidArgument(result.error)) {
         // The request could not even be built (e.g. an invalid header value): a setup error, not a measurement.
@@ -111,14 +130,24 @@ class VirtualUser {
         this.becomeIdle();
         return;
       }
-      this.run.recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+      if (this.session === null) {
+        this.run.recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+      } else {
+        const done = this.session.complete(result);
+        if (done.record) {
+          this.run.recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+        }
+        delayMs = done.delayMs;
+      }
     }
     if (this.state !== 'running') {
       this.becomeIdle();
       return;
     }
     this.scheduled = true;
-    if (result.synchronous) {
+    if (delayMs > 0) {
+      this.delayTimer = setTimeout(this.loopNext, delayMs);
+    } else if (result.synchronous) {
       // Settled inside send(): continuing soon would spin without ever yielding to I/O and timers.
       setImmediate(this.loopNext);
     } else {
@@ -144,6 +173,8 @@ type Phase = 'running' | 'draining' | 'cancelling' | 'finished';
 class ClosedModelRun {
   readonly target: PreparedTarget;
   readonly recorder: MetricsRecorder;
+  /** Shared by the VU sessions when the settings ask for realistic traffic; else null. */
+  readonly traffic: TrafficPlan | null;
   private readonly picker: EndpointPicker;
   private readonly plannedMs: number;
   private readonly vus: VirtualUser[] = [];
@@ -173,6 +204,7 @@ class ClosedModelRun {
       settings.endpoints.map((endpoint) => endpoint.weight),
       options.random,
     );
+    this.traffic = needsSessions(settings) ? new TrafficPlan(settings, this.target, options.random) : null;
     this.plannedMs = totalDurationMs(settings.stages);
     this.recorder = new MetricsRecorder(settings.endpoints, {
       plannedMs: this.plannedMs,
@@ -196,6 +228,8 @@ class ClosedModelRun {
   pickEndpoint(): PreparedTarget['endpoints'][number] {
     return this.target.endpoints[this.picker.next()]!;
   }
+
+  readonly pickIndex = (): number => this.picker.next();
 
   vuActivated(): void {
     this.activeVus++;
@@ -322,6 +356,10 @@ class ClosedModelRun {
     this.recorder.finish(this.stoppedEarly);
     await Promise.all(this.vus.map((vu) => vu.connection.close()));
     if (this.failure) this.reject(this.failure);
-    else this.resolve({ ...this.recorder.snapshot(), generator });
+    else {
+      const measurements = { ...this.recorder.snapshot(), generator };
+      if (this.traffic !== null) measurements.traffic = this.traffic.recorder.snapshot();
+      this.resolve(measurements);
+    }
   }
 }

@@ -20,6 +20,7 @@
  * backstop.
  */
 import type { EventEmitter } from 'node:events';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
@@ -143,6 +144,8 @@ export function classifyError(error: unknown): ErrorClass {
   return 'other';
 }
 
+const EMPTY_BODY = Buffer.alloc(0);
+
 /** The error a request is aborted with when its time is up. */
 export class RequestTimeoutError extends Error {
   readonly code = 'LOADGATE_REQUEST_TIMEOUT';
@@ -181,6 +184,22 @@ export interface ExchangeResult {
   outcome: RequestOutcome;
   /** The transport error, for diagnostics; null when a response was received in full. */
   error: Error | null;
+  /** Response headers, when the send asked to keep them ({@link SendOptions}); else null. */
+  headers: IncomingHttpHeaders | null;
+  /** The start of the response body, when the send asked to keep it; else null. */
+  body: Buffer | null;
+  /** The body was longer than `keepBodyBytes`: `body` holds only its start. */
+  bodyTruncated: boolean;
+}
+
+/** Per-request options of {@link Connection.send}, for requests built per VU (templates, checks). */
+export interface SendOptions {
+  /** Sent instead of the endpoint's own dispatch options (same endpoint for status rules and recording). */
+  dispatchOptions?: Dispatcher.DispatchOptions;
+  /** Keep up to this many bytes of the body in the result; the rest is read and dropped. Default 0. */
+  keepBodyBytes?: number;
+  /** Keep the response headers in the result. Default false (also implied by `keepBodyBytes` > 0). */
+  keepHeaders?: boolean;
 }
 
 export type ExchangeCallback = (result: ExchangeResult) => void;
@@ -191,22 +210,44 @@ class Exchange implements Dispatcher.DispatchHandler {
   status = 0;
   startMs = 0;
   timedOut = false;
+  headers: IncomingHttpHeaders | null = null;
+  chunks: Buffer[] | null = null;
+  keptBytes = 0;
+  truncated = false;
 
   constructor(
     private readonly connection: Connection,
     readonly endpoint: PreparedEndpoint,
+    readonly keepBodyBytes = 0,
+    readonly keepHeaders = false,
   ) {}
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
     this.controller = controller;
   }
 
-  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number): void {
+  onResponseStart(
+    _controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: IncomingHttpHeaders,
+  ): void {
     this.status = statusCode;
+    if (this.keepHeaders || this.keepBodyBytes > 0) this.headers = headers;
   }
 
-  /** Body chunks are read and dropped; the socket counts their bytes. */
-  onResponseData(): void {}
+  /** Body chunks are read and dropped (the socket counts their bytes), except the start asked to be kept. */
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    const room = this.keepBodyBytes - this.keptBytes;
+    if (room <= 0) {
+      if (this.keepBodyBytes > 0) this.truncated = true;
+      return;
+    }
+    // A copy: the chunk may be a view into a buffer the parser reuses.
+    const kept = Buffer.from(chunk.length <= room ? chunk : chunk.subarray(0, room));
+    if (kept.length < chunk.length) this.truncated = true;
+    (this.chunks ??= []).push(kept);
+    this.keptBytes += kept.length;
+  }
 
   onResponseEnd(): void {
     this.connection.settle(this, null);
@@ -267,6 +308,9 @@ export class Connection {
       synchronous: false,
       outcome: { status: 0, ok: false, errorClass: null, sent: false, bytesSent: 0, bytesReceived: 0 },
       error: null,
+      headers: null,
+      body: null,
+      bodyTruncated: false,
     };
   }
 
@@ -276,12 +320,15 @@ export class Connection {
   }
 
   /** Sends one request; `onResult` is called exactly once when it ends. */
-  send(endpoint: PreparedEndpoint): void {
+  send(endpoint: PreparedEndpoint, options?: SendOptions): void {
     if (this.current !== null) throw new Error('Connection.send: a request is already in flight');
     if (this.closed) throw new Error('Connection.send: the connection is closed');
     this.cancelling = false;
     const client = this.client ?? this.openClient();
-    const exchange = new Exchange(this, endpoint);
+    const exchange =
+      options === undefined
+        ? new Exchange(this, endpoint)
+        : new Exchange(this, endpoint, options.keepBodyBytes ?? 0, options.keepHeaders ?? false);
     this.current = exchange;
     if (this.timer === null) {
       this.timer = setTimeout(() => this.onTimeout(), this.target.timeoutMs);
@@ -292,7 +339,7 @@ export class Connection {
     this.dispatching = true;
     exchange.startMs = performance.now();
     try {
-      client.dispatch(endpoint.dispatchOptions, exchange);
+      client.dispatch(options?.dispatchOptions ?? endpoint.dispatchOptions, exchange);
     } finally {
       this.dispatching = false;
     }
@@ -332,6 +379,16 @@ export class Connection {
     result.cancelled = this.cancelling;
     result.synchronous = this.dispatching;
     result.error = error;
+    result.headers = exchange.headers;
+    result.body =
+      exchange.chunks === null
+        ? exchange.keepBodyBytes > 0 && error === null
+          ? EMPTY_BODY
+          : null
+        : exchange.chunks.length === 1
+          ? exchange.chunks[0]!
+          : Buffer.concat(exchange.chunks);
+    result.bodyTruncated = exchange.truncated;
 
     if (error === null) {
       const status = exchange.status;

@@ -4,6 +4,8 @@
  * microseconds with 3 significant digits.
  */
 
+import type { TrafficMeasurements } from './traffic-recorder.js';
+
 /** Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one. */
 export const ERROR_CLASSES = [
   'timeout',
@@ -89,6 +91,8 @@ export interface RunMeasurements {
   breakpoint?: BreakpointMeasurements;
   /** Soak scenario only: latency and memory of the first tenth of the run against the last. */
   drift?: DriftMeasurements;
+  /** Setup (login) requests, checks and tenant isolation, when the config uses them (apart from the gated stats above). */
+  traffic?: TrafficMeasurements;
 }
 
 export interface ArrivalMeasurements {

@@ -16,6 +16,7 @@ import {
   plannedDurationMs,
 } from './format.js';
 import type { ReportContext } from './report-context.js';
+import { trafficFindings } from './traffic-report.js';
 
 /** Fewer failed requests than this are too few to say where errors concentrate. */
 export const MIN_ERRORS_FOR_PATTERNS = 5;
@@ -197,7 +198,13 @@ export function deriveFindings(ctx: ReportContext): string[] {
       `No requests completed in ${formatElapsed(measurements.durationMs)}, so nothing was measured: ` +
         `the target may be unreachable${judged}.`,
     );
-    return findings;
+    return [...findings, ...trafficFindings(ctx)];
   }
-  return [...findings, ...errorFindings(ctx), ...throughputFindings(ctx), ...latencyFindings(ctx)];
+  return [
+    ...findings,
+    ...trafficFindings(ctx),
+    ...errorFindings(ctx),
+    ...throughputFindings(ctx),
+    ...latencyFindings(ctx),
+  ];
 }

@@ -31,6 +31,7 @@ import {
 } from './format.js';
 import { loadModelSection } from './load-model-section.js';
 import type { ReportContext } from './report-context.js';
+import { trafficSection } from './traffic-report.js';
 
 /** Rows a table shows at most; the rest is counted in a line below it. */
 export const MAX_TABLE_ROWS = 250;
@@ -295,6 +296,7 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...scenarioSection(ctx),
     ...resultsSection(ctx),
     ...loadModelSection(ctx),
+    ...trafficSection(ctx),
     ...sloSection(ctx),
     ...errorSection(ctx),
     ...footer(ctx),

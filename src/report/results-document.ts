@@ -14,6 +14,7 @@ import type { Aggregation, Operator, ThresholdStatus, Verdict } from '../slo/typ
 import { TOOL_NAME } from '../version.js';
 import { displayUrl } from './format.js';
 import type { ReportContext } from './report-context.js';
+import { trafficResultsSettings } from './traffic-report.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 /** What a header value is replaced with. */
@@ -65,6 +66,8 @@ export interface ResultsDocument {
   environment: string | null;
   runUrl: string | null;
   settings: RedactedSettings;
+  /** Test data (columns and size, never values), setup (capture names), think time, isolation; null when unused. */
+  traffic: Record<string, unknown> | null;
   measurements: RunMeasurements;
   thresholds: ThresholdRecord[];
   /** Source texts of the thresholds that failed, as written. */
@@ -103,6 +106,7 @@ export function buildResultsDocument(ctx: ReportContext): ResultsDocument {
     environment: settings.environment ?? null,
     runUrl: ctx.runUrl ?? null,
     settings: redactSettings(settings),
+    traffic: trafficResultsSettings(settings),
     measurements: ctx.measurements,
     thresholds: evaluation.results.map(({ threshold: t, actual, status, note }) => ({
       source: t.source,

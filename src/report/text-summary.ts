@@ -24,6 +24,7 @@ import {
 } from './format.js';
 import { loadModelNotes } from './load-model-section.js';
 import type { ReportContext } from './report-context.js';
+import { trafficTextLines } from './traffic-report.js';
 
 /** ✓ pass, ~ marginal, ✗ fail. */
 export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = {
@@ -115,6 +116,7 @@ function metricLines(ctx: ReportContext): string[] {
       `${formatBytes(overall.bytesReceived)}  ${perSecond(overall.bytesReceived)}`,
     ),
     dotted('    ', 'data_sent', width, `${formatBytes(overall.bytesSent)}  ${perSecond(overall.bytesSent)}`),
+    ...trafficTextLines(ctx, (label, value) => dotted('    ', label, width, value)),
     dotted('    ', 'vus_max', width, formatNumber(m.maxVusReached)),
     ...(m.arrival
       ? [

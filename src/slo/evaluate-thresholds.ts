@@ -111,6 +111,10 @@ function measure(threshold: Threshold, m: RunMeasurements, histograms: Histogram
   if (!metric.aggregations.includes(threshold.aggregation)) {
     return { note: `${threshold.metric} has no aggregation "${threshold.aggregation}"` };
   }
+  if (metric.measureRun) {
+    const value = metric.measureRun(m, threshold.tags, threshold.aggregation);
+    return typeof value === 'number' ? { value } : value;
+  }
   const scope = scopeOf(threshold, m);
   if ('note' in scope) return scope;
   const { stats, label } = scope;

@@ -7,6 +7,7 @@
  * entry here: the parser, the evaluation and the reports all work from this table.
  */
 import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
+import { measureChecks, measureIsolationViolations } from './traffic-metrics.js';
 import type { Aggregation, Threshold } from './types.js';
 
 /**
@@ -57,6 +58,16 @@ export interface MetricDefinition {
    * or null when the scope holds nothing to judge.
    */
   measure(scope: MetricScope, aggregation: Aggregation, percentile?: number): number | null;
+  /**
+   * For a metric not read from request stats (checks, isolation): the value of
+   * `aggregation` over the part of the run `tags` select, or a note saying why there is
+   * nothing to judge. When present it is used instead of `measure`.
+   */
+  measureRun?(
+    run: RunMeasurements,
+    tags: Readonly<Record<string, string>>,
+    aggregation: Aggregation,
+  ): number | { note: string };
 }
 
 function trendOfLatency(scope: MetricScope, aggregation: Aggregation, percentile?: number): number | null {
@@ -166,6 +177,26 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
           ? dropped / (scope.run.durationMs / 1000)
           : null;
       },
+    }),
+    define({
+      name: 'checks',
+      kind: 'rate',
+      unit: 'ratio',
+      description: 'share of checks that passed (per check with {check:NAME})',
+      tags: ['check', 'endpoint'],
+      example: 'checks: rate>0.99',
+      measure: () => null,
+      measureRun: measureChecks,
+    }),
+    define({
+      name: 'isolation_violations',
+      kind: 'counter',
+      unit: 'count',
+      description: "responses that showed another tenant than the requester's",
+      tags: ENDPOINT_TAGS,
+      example: 'isolation_violations: count==0',
+      measure: () => null,
+      measureRun: measureIsolationViolations,
     }),
   ].map((metric) => [metric.name, metric]),
 );
