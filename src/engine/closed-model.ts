@@ -16,14 +16,16 @@ import { performance } from 'node:perf_hooks';
 
 import type { Settings } from '../config/settings.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
-import { MetricsRecorder, type ProgressSample } from '../metrics/metrics-recorder.js';
+import type { ProgressSample } from '../metrics/metrics-recorder.js';
 import { EndpointPicker, type RandomSource } from './endpoint-picker.js';
-import { Connection, prepareTarget, type ExchangeResult, type PreparedTarget } from './http-client.js';
-import { RunMonitor, type LiveCheck } from './run-monitor.js';
+import { Connection, type ExchangeResult, type PreparedTarget } from './http-client.js';
+import { LoadRun } from './load-run.js';
+import type { LiveCheck } from './run-monitor.js';
 import { totalDurationMs, vusAt } from './stages.js';
 import { needsSessions, TrafficPlan, type VuSession } from './vu-session.js';
 
 export type { ProgressSample } from '../metrics/metrics-recorder.js';
+export { abortReasonText } from './load-run.js';
 
 /** How often the controller compares active VUs with the stage shape. */
 export const CONTROL_INTERVAL_MS = 100;
@@ -54,13 +56,6 @@ export async function runClosedModel(
   options: RunLoadOptions = {},
 ): Promise<RunMeasurements> {
   return new ClosedModelRun(settings, options).run();
-}
-
-/** The text for `stoppedEarly` from an abort reason. */
-export function abortReasonText(reason: unknown): string {
-  if (typeof reason === 'string' && reason.length > 0) return reason;
-  if (reason instanceof Error && reason.name !== 'AbortError' && reason.message) return reason.message;
-  return 'aborted';
 }
 
 type VuState = 'idle' | 'running' | 'stopping';
@@ -168,61 +163,26 @@ function isInvalidArgument(error: Error | null): error is Error {
   return (error as { code?: unknown } | null)?.code === 'UND_ERR_INVALID_ARG';
 }
 
-type Phase = 'running' | 'draining' | 'cancelling' | 'finished';
-
-class ClosedModelRun {
-  readonly target: PreparedTarget;
-  readonly recorder: MetricsRecorder;
+class ClosedModelRun extends LoadRun {
   /** Shared by the VU sessions when the settings ask for realistic traffic; else null. */
   readonly traffic: TrafficPlan | null;
   private readonly picker: EndpointPicker;
   private readonly plannedMs: number;
   private readonly vus: VirtualUser[] = [];
   private activeVus = 0;
-  private phase: Phase = 'running';
-  private startMs = 0;
-  private stoppedEarly: string | undefined;
-  private failure: Error | undefined;
-
   private controlTimer: NodeJS.Timeout | undefined;
   private endTimer: NodeJS.Timeout | undefined;
-  private progressTimer: NodeJS.Timeout | undefined;
-  private readonly monitor: RunMonitor;
-  private readonly onAbort = (): void => this.cancel(abortReasonText(this.options.signal?.reason));
 
-  private resolve!: (measurements: RunMeasurements) => void;
-  private reject!: (error: Error) => void;
-
-  constructor(
-    private readonly settings: Settings,
-    private readonly options: RunLoadOptions,
-  ) {
+  constructor(settings: Settings, options: RunLoadOptions) {
     if (settings.endpoints.length === 0) throw new Error('runClosedModel: no endpoints');
     if (settings.stages.length === 0) throw new Error('runClosedModel: no stages');
-    this.target = prepareTarget(settings);
+    super(settings, options, totalDurationMs(settings.stages));
+    this.plannedMs = totalDurationMs(settings.stages);
     this.picker = new EndpointPicker(
       settings.endpoints.map((endpoint) => endpoint.weight),
       options.random,
     );
     this.traffic = needsSessions(settings) ? new TrafficPlan(settings, this.target, options.random) : null;
-    this.plannedMs = totalDurationMs(settings.stages);
-    this.recorder = new MetricsRecorder(settings.endpoints, {
-      plannedMs: this.plannedMs,
-      ...(options.now ? { wallClock: options.now } : {}),
-    });
-    this.monitor = new RunMonitor(
-      options.liveChecks ?? [],
-      () => this.recorder.snapshot(),
-      (reason) => this.cancel(reason),
-    );
-  }
-
-  run(): Promise<RunMeasurements> {
-    return new Promise<RunMeasurements>((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-      this.begin();
-    });
   }
 
   pickEndpoint(): PreparedTarget['endpoints'][number] {
@@ -239,33 +199,12 @@ class ClosedModelRun {
   vuDeactivated(): void {
     this.activeVus--;
     this.recorder.setVus(this.activeVus);
-    if (this.activeVus === 0 && (this.phase === 'draining' || this.phase === 'cancelling'))
-      void this.finish();
+    this.finishWhenIdle();
   }
 
-  /** Something that is not a measurement went wrong: stop the load and reject the run. */
-  fail(error: Error): void {
-    this.failure ??= error;
-    this.cancel(`failed: ${error.message}`);
-  }
-
-  private begin(): void {
-    const signal = this.options.signal;
-    this.recorder.start();
-    this.startMs = performance.now();
-    this.monitor.start();
-    if (signal?.aborted) {
-      this.cancel(abortReasonText(signal.reason));
-      return;
-    }
-    signal?.addEventListener('abort', this.onAbort, { once: true });
-
+  protected startLoad(): void {
     this.controlTimer = setInterval(() => this.control(), CONTROL_INTERVAL_MS);
     this.endTimer = setTimeout(() => this.drain(), this.plannedMs);
-    if (this.options.onProgress) {
-      const interval = Math.max(1, this.options.progressIntervalMs ?? 5000);
-      this.progressTimer = setInterval(() => this.emitProgress(), interval);
-    }
     this.control();
   }
 
@@ -309,57 +248,37 @@ class ClosedModelRun {
     }
   }
 
-  private emitProgress(): void {
-    if (this.phase === 'finished') return;
-    try {
-      this.options.onProgress?.(this.recorder.progress());
-    } catch (error) {
-      this.fail(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
-
   /** The stages are over: let every VU finish its request, then finish. */
   private drain(): void {
     if (this.phase !== 'running') return;
-    this.phase = 'draining';
-    this.stopTimers();
+    this.beginDrain();
     for (const vu of this.vus) vu.requestStop();
-    if (this.activeVus === 0) void this.finish();
+    this.finishWhenIdle();
   }
 
-  /** Stop now: abort what is in flight (not counted), then finish. */
-  private cancel(reason: string): void {
-    if (this.phase === 'cancelling' || this.phase === 'finished') return;
-    this.phase = 'cancelling';
-    this.stoppedEarly = reason;
-    this.stopTimers();
+  protected cutLoad(): void {
     for (const vu of this.vus) {
       vu.requestStop();
       vu.connection.cancel();
     }
-    if (this.activeVus === 0) void this.finish();
   }
 
-  private stopTimers(): void {
+  protected get busy(): boolean {
+    return this.activeVus > 0;
+  }
+
+  protected stopTimers(): void {
     clearInterval(this.controlTimer);
     clearTimeout(this.endTimer);
     this.controlTimer = undefined;
     this.endTimer = undefined;
   }
 
-  private async finish(): Promise<void> {
-    if (this.phase === 'finished') return;
-    this.phase = 'finished';
-    clearInterval(this.progressTimer);
-    this.options.signal?.removeEventListener('abort', this.onAbort);
-    const generator = this.monitor.finish();
-    this.recorder.finish(this.stoppedEarly);
-    await Promise.all(this.vus.map((vu) => vu.connection.close()));
-    if (this.failure) this.reject(this.failure);
-    else {
-      const measurements = { ...this.recorder.snapshot(), generator };
-      if (this.traffic !== null) measurements.traffic = this.traffic.recorder.snapshot();
-      this.resolve(measurements);
-    }
+  protected closeConnections(): Promise<unknown> {
+    return Promise.all(this.vus.map((vu) => vu.connection.close()));
+  }
+
+  protected override extraMeasurements(): Partial<RunMeasurements> {
+    return this.traffic === null ? {} : { traffic: this.traffic.recorder.snapshot() };
   }
 }

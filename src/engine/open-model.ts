@@ -24,12 +24,11 @@ import { performance } from 'node:perf_hooks';
 import type { Settings } from '../config/settings.js';
 import { LatencyHistogram } from '../metrics/latency-histogram.js';
 import type { ArrivalMeasurements, RunMeasurements } from '../metrics/measurements.js';
-import { MetricsRecorder } from '../metrics/metrics-recorder.js';
 import { ArrivalSchedule } from './arrival-schedule.js';
-import { abortReasonText, type RunLoadOptions } from './closed-model.js';
+import type { RunLoadOptions } from './closed-model.js';
 import { EndpointPicker } from './endpoint-picker.js';
-import { Connection, prepareTarget, type ExchangeResult, type PreparedTarget } from './http-client.js';
-import { RunMonitor } from './run-monitor.js';
+import { Connection, type ExchangeResult } from './http-client.js';
+import { LoadRun } from './load-run.js';
 
 /** The scheduler's timer period when requests are due often, ms (Node's timer granularity). */
 const TICK_MS = 1;
@@ -68,22 +67,15 @@ class Slot {
   }
 }
 
-type Phase = 'running' | 'draining' | 'cancelling' | 'finished';
-
-export class OpenModelRun {
-  readonly target: PreparedTarget;
-  readonly recorder: MetricsRecorder;
+export class OpenModelRun extends LoadRun {
   readonly schedule: ArrivalSchedule;
   private readonly picker: EndpointPicker;
   private readonly maxVus: number;
   private readonly uncorrected = new LatencyHistogram();
   private readonly slots: Slot[] = [];
   private readonly idle: Slot[] = [];
-  private readonly monitor: RunMonitor;
   private inFlight = 0;
   private peakInFlight = 0;
-  private phase: Phase = 'running';
-  private startMs = 0;
   private windowEndMs = 0;
 
   /** Next request index to release (send or queue); everything before it is sent or dropped. */
@@ -93,51 +85,27 @@ export class OpenModelRun {
   private sent = 0;
   private dropped = 0;
 
-  private stoppedEarly: string | undefined;
-  private failure: Error | undefined;
   private tickTimer: NodeJS.Timeout | undefined;
-  private progressTimer: NodeJS.Timeout | undefined;
   private drainScheduled = false;
-  private readonly onAbort = (): void => this.cancel(abortReasonText(this.options.signal?.reason));
+  private readonly sinks: OpenModelOptions['sinks'];
   private readonly tickBound = (): void => this.tick();
   private readonly drainBound = (): void => {
     this.drainScheduled = false;
     this.release(performance.now());
   };
 
-  private resolve!: (measurements: RunMeasurements) => void;
-  private reject!: (error: Error) => void;
-
-  constructor(
-    private readonly settings: Settings,
-    private readonly options: OpenModelOptions,
-  ) {
+  constructor(settings: Settings, options: OpenModelOptions) {
     if (settings.endpoints.length === 0) throw new Error('runOpenModel: no endpoints');
     if (settings.stages.length === 0) throw new Error('runOpenModel: no stages');
-    this.target = prepareTarget(settings);
+    const schedule = new ArrivalSchedule(settings.stages);
+    super(settings, options, schedule.durationMs);
+    this.schedule = schedule;
     this.picker = new EndpointPicker(
       settings.endpoints.map((endpoint) => endpoint.weight),
       options.random,
     );
-    this.schedule = new ArrivalSchedule(settings.stages);
     this.maxVus = Math.max(1, settings.maxVus);
-    this.recorder = new MetricsRecorder(settings.endpoints, {
-      plannedMs: this.schedule.durationMs,
-      ...(options.now ? { wallClock: options.now } : {}),
-    });
-    this.monitor = new RunMonitor(
-      options.liveChecks ?? [],
-      () => this.liveSnapshot(),
-      (reason) => this.cancel(reason),
-    );
-  }
-
-  run(): Promise<RunMeasurements> {
-    return new Promise<RunMeasurements>((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-      this.begin();
-    });
+    this.sinks = options.sinks;
   }
 
   /** Milliseconds since the load started. */
@@ -145,25 +113,7 @@ export class OpenModelRun {
     return now - this.startMs;
   }
 
-  fail(error: Error): void {
-    this.failure ??= error;
-    this.cancel(`failed: ${error.message}`);
-  }
-
-  private begin(): void {
-    const signal = this.options.signal;
-    this.recorder.start();
-    this.startMs = performance.now();
-    this.monitor.start();
-    if (signal?.aborted) {
-      this.cancel(abortReasonText(signal.reason));
-      return;
-    }
-    signal?.addEventListener('abort', this.onAbort, { once: true });
-    if (this.options.onProgress) {
-      const interval = Math.max(1, this.options.progressIntervalMs ?? 5000);
-      this.progressTimer = setInterval(() => this.emitProgress(), interval);
-    }
+  protected startLoad(): void {
     this.tick();
   }
 
@@ -241,7 +191,7 @@ export class OpenModelRun {
         const correctedUs = (result.endMs - slot.intendedMs) * 1000;
         this.recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
         if (outcome.sent) this.uncorrected.recordMicros(result.latencyUs);
-        const sinks = this.options.sinks?.();
+        const sinks = this.sinks?.();
         if (sinks)
           for (const sink of sinks) sink.record(result.endpoint.index, correctedUs, outcome, result.endMs);
       }
@@ -254,12 +204,12 @@ export class OpenModelRun {
         if (result.synchronous) setImmediate(this.drainBound);
         else queueMicrotask(this.drainBound);
       }
-    } else if (this.inFlight === 0 && (this.phase === 'draining' || this.phase === 'cancelling')) {
-      void this.finish();
+    } else {
+      this.finishWhenIdle();
     }
   }
 
-  private liveSnapshot(): RunMeasurements {
+  protected override liveSnapshot(): RunMeasurements {
     return { ...this.recorder.snapshot(), arrival: this.arrivalFigures(performance.now()) };
   }
 
@@ -280,23 +230,13 @@ export class OpenModelRun {
     };
   }
 
-  private emitProgress(): void {
-    if (this.phase === 'finished') return;
-    try {
-      this.options.onProgress?.(this.recorder.progress());
-    } catch (error) {
-      this.fail(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
-
   /** The schedule is over: whatever still waits is dropped; requests in flight are awaited. */
   private drain(now: number): void {
     if (this.phase !== 'running') return;
     this.release(now);
     this.closeWindow(now);
-    this.phase = 'draining';
-    this.stopTimers();
-    if (this.inFlight === 0) void this.finish();
+    this.beginDrain();
+    this.finishWhenIdle();
   }
 
   private closeWindow(now: number): void {
@@ -307,32 +247,25 @@ export class OpenModelRun {
     this.nextToSend = this.due;
   }
 
-  private cancel(reason: string): void {
-    if (this.phase === 'cancelling' || this.phase === 'finished') return;
-    const now = performance.now();
-    if (this.phase === 'running') this.closeWindow(now);
-    this.phase = 'cancelling';
-    this.stoppedEarly = reason;
-    this.stopTimers();
+  protected cutLoad(): void {
+    this.closeWindow(performance.now());
     for (const slot of this.slots) slot.connection.cancel();
-    if (this.inFlight === 0) void this.finish();
   }
 
-  private stopTimers(): void {
+  protected get busy(): boolean {
+    return this.inFlight > 0;
+  }
+
+  protected stopTimers(): void {
     clearTimeout(this.tickTimer);
     this.tickTimer = undefined;
   }
 
-  private async finish(): Promise<void> {
-    if (this.phase === 'finished') return;
-    this.phase = 'finished';
-    clearInterval(this.progressTimer);
-    this.options.signal?.removeEventListener('abort', this.onAbort);
-    const generator = this.monitor.finish();
-    this.recorder.finish(this.stoppedEarly);
-    const arrival = this.arrivalFigures(performance.now());
-    await Promise.all(this.slots.map((slot) => slot.connection.close()));
-    if (this.failure) this.reject(this.failure);
-    else this.resolve({ ...this.recorder.snapshot(), arrival, generator });
+  protected closeConnections(): Promise<unknown> {
+    return Promise.all(this.slots.map((slot) => slot.connection.close()));
+  }
+
+  protected override extraMeasurements(): Partial<RunMeasurements> {
+    return { arrival: this.arrivalFigures(performance.now()) };
   }
 }

@@ -1,0 +1,149 @@
+/**
+ * The lifecycle every executor shares: start the recorder and the generator's own
+ * monitor, report progress, stop on abort, on a failure or on an abortOnFail breach,
+ * and finish exactly once with the measurements. An executor supplies only how it
+ * starts its load, how it cuts the load short, and when nothing is left in flight.
+ */
+import { performance } from 'node:perf_hooks';
+
+import type { Settings } from '../config/settings.js';
+import type { RunMeasurements } from '../metrics/measurements.js';
+import { MetricsRecorder } from '../metrics/metrics-recorder.js';
+import type { RunLoadOptions } from './closed-model.js';
+import { prepareTarget, type PreparedTarget } from './http-client.js';
+import { RunMonitor } from './run-monitor.js';
+
+export type Phase = 'running' | 'draining' | 'cancelling' | 'finished';
+
+/** The text of an abort reason: a string as given, an Error's message, else `aborted`. */
+export function abortReasonText(reason: unknown): string {
+  if (typeof reason === 'string' && reason.length > 0) return reason;
+  if (reason instanceof Error && reason.name !== 'AbortError' && reason.message) return reason.message;
+  return 'aborted';
+}
+
+export abstract class LoadRun {
+  readonly target: PreparedTarget;
+  readonly recorder: MetricsRecorder;
+  protected readonly monitor: RunMonitor;
+  protected phase: Phase = 'running';
+  protected startMs = 0;
+  private stoppedEarly: string | undefined;
+  private failure: Error | undefined;
+  private progressTimer: NodeJS.Timeout | undefined;
+  private readonly onAbort = (): void => this.cancel(abortReasonText(this.options.signal?.reason));
+  private resolve!: (measurements: RunMeasurements) => void;
+  private reject!: (error: Error) => void;
+
+  protected constructor(
+    protected readonly settings: Settings,
+    protected readonly options: RunLoadOptions,
+    plannedMs: number,
+  ) {
+    this.target = prepareTarget(settings);
+    this.recorder = new MetricsRecorder(settings.endpoints, {
+      plannedMs,
+      ...(options.now ? { wallClock: options.now } : {}),
+    });
+    this.monitor = new RunMonitor(
+      options.liveChecks ?? [],
+      () => this.liveSnapshot(),
+      (reason) => this.cancel(reason),
+    );
+  }
+
+  /** Starts the load (timers, first requests); called once, after the common start. */
+  protected abstract startLoad(): void;
+  /** Cuts the load short: stop starting requests and abort those in flight (they are not counted). */
+  protected abstract cutLoad(): void;
+  /** Whether requests are still in flight (the run finishes when none are). */
+  protected abstract get busy(): boolean;
+  /** Stops the executor's own timers. */
+  protected abstract stopTimers(): void;
+  /** Closes every connection. */
+  protected abstract closeConnections(): Promise<unknown>;
+
+  /** What the abortOnFail checks judge while the load runs. */
+  protected liveSnapshot(): RunMeasurements {
+    return this.recorder.snapshot();
+  }
+
+  /** Executor-specific figures added to the final measurements. */
+  protected extraMeasurements(): Partial<RunMeasurements> {
+    return {};
+  }
+
+  run(): Promise<RunMeasurements> {
+    return new Promise<RunMeasurements>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+      this.begin();
+    });
+  }
+
+  /** Something that is not a measurement went wrong: stop the load and reject the run. */
+  fail(error: Error): void {
+    this.failure ??= error;
+    this.cancel(`failed: ${error.message}`);
+  }
+
+  private begin(): void {
+    const signal = this.options.signal;
+    this.recorder.start();
+    this.startMs = performance.now();
+    this.monitor.start();
+    if (signal?.aborted) {
+      this.cancel(abortReasonText(signal.reason));
+      return;
+    }
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+    if (this.options.onProgress) {
+      const interval = Math.max(1, this.options.progressIntervalMs ?? 5000);
+      this.progressTimer = setInterval(() => this.emitProgress(), interval);
+    }
+    this.startLoad();
+  }
+
+  private emitProgress(): void {
+    if (this.phase === 'finished') return;
+    try {
+      this.options.onProgress?.(this.recorder.progress());
+    } catch (error) {
+      this.fail(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** The planned load is over: let what is in flight complete, then finish. */
+  protected beginDrain(): void {
+    this.phase = 'draining';
+    this.stopTimers();
+  }
+
+  /** Stop now: abort what is in flight (not counted), then finish. */
+  protected cancel(reason: string): void {
+    if (this.phase === 'cancelling' || this.phase === 'finished') return;
+    this.phase = 'cancelling';
+    this.stoppedEarly = reason;
+    this.stopTimers();
+    this.cutLoad();
+    this.finishWhenIdle();
+  }
+
+  /** Finishes once draining or cancelling and nothing is in flight any more. */
+  protected finishWhenIdle(): void {
+    if (!this.busy && (this.phase === 'draining' || this.phase === 'cancelling')) void this.finish();
+  }
+
+  private async finish(): Promise<void> {
+    if (this.phase === 'finished') return;
+    this.phase = 'finished';
+    clearInterval(this.progressTimer);
+    this.options.signal?.removeEventListener('abort', this.onAbort);
+    const generator = this.monitor.finish();
+    this.recorder.finish(this.stoppedEarly);
+    const extra = this.extraMeasurements();
+    await this.closeConnections();
+    if (this.failure) this.reject(this.failure);
+    else this.resolve({ ...this.recorder.snapshot(), ...extra, generator });
+  }
+}
