@@ -2,13 +2,13 @@ import { defaultPublishSettings } from '../src/config/publish-settings.js';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { EndpointSettings, Settings, Stage } from '../src/config/settings.js';
 import { runLoad, type ProgressSample } from '../src/engine/index.js';
 import { LatencyHistogram } from '../src/metrics/latency-histogram.js';
 import { ERROR_CLASSES } from '../src/metrics/measurements.js';
-import { startTargetServer, unusedPort, type Behaviour, type TargetServer } from './helpers/target-server.js';
+import { targetPerTest, unusedPort } from './helpers/target-server.js';
 
 function endpoint(path: string, extra: Partial<EndpointSettings> = {}): EndpointSettings {
   return { name: `GET ${path}`, method: 'GET', path, weight: 1, headers: {}, expectStatus: [], ...extra };
@@ -52,17 +52,7 @@ function truePercentile(counts: Map<number, number>, percentile: number): number
   throw new Error('empty distribution');
 }
 
-let server: TargetServer | undefined;
-
-async function target(behaviour: Behaviour): Promise<TargetServer> {
-  server = await startTargetServer(behaviour);
-  return server;
-}
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const target = targetPerTest();
 
 describe('runLoad (closed model)', () => {
   it('measures p50/p95/p99 within 5% + 2 ms of the true server-side distribution', async () => {

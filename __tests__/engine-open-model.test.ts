@@ -3,13 +3,13 @@
  * from the intended send time, and the achieved rate. Tolerances are set for a noisy,
  * shared 2-core machine: they check correctness, never speed.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { defaultPublishSettings } from '../src/config/publish-settings.js';
 import type { Settings, Stage } from '../src/config/settings.js';
 import { ArrivalSchedule } from '../src/engine/arrival-schedule.js';
 import { runLoad } from '../src/engine/index.js';
-import { startTargetServer, type Behaviour, type TargetServer } from './helpers/target-server.js';
+import { targetPerTest } from './helpers/target-server.js';
 
 function constantRate(rate: number, durationMs: number): Stage[] {
   return [
@@ -36,15 +36,7 @@ function openSettings(targetUrl: string, overrides: Partial<Settings> = {}): Set
   };
 }
 
-let server: TargetServer | undefined;
-async function target(behaviour: Behaviour): Promise<TargetServer> {
-  server = await startTargetServer(behaviour);
-  return server;
-}
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const target = targetPerTest();
 
 describe('ArrivalSchedule', () => {
   it('spaces a constant rate evenly and counts exactly', () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { rawInputs, resolveSettings, type RawInputs } from '../src/config/index.js';
 import { presetStages, SCENARIO_NAMES } from '../src/config/scenario-presets.js';
@@ -14,17 +14,9 @@ import { runGate } from '../src/gate.js';
 import { gateOutputs } from '../src/gate-outputs.js';
 import { generatorBottleneck } from '../src/slo/self-check.js';
 import { parseThreshold } from '../src/slo/threshold-parser.js';
-import { startTargetServer, type Behaviour, type TargetServer } from './helpers/target-server.js';
+import { targetPerTest } from './helpers/target-server.js';
 
-let server: TargetServer | undefined;
-async function target(behaviour: Behaviour): Promise<TargetServer> {
-  server = await startTargetServer(behaviour);
-  return server;
-}
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const target = targetPerTest();
 
 function settings(inputs: Partial<RawInputs>) {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'loadgate-open-'));

@@ -38,6 +38,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterEach } from 'vitest';
 
 /** What the server does with one request. */
 export type Reply =
@@ -281,4 +282,20 @@ export async function unusedPort(): Promise<number> {
   const port = (probe.address() as AddressInfo).port;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
+}
+
+/**
+ * One target per test, closed after it. Call once at the top of a test file:
+ * `const target = targetPerTest();` then `const { url } = await target({...})`.
+ */
+export function targetPerTest(): (behaviour: Behaviour) => Promise<TargetServer> {
+  let server: TargetServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return async (behaviour) => {
+    server = await startTargetServer(behaviour);
+    return server;
+  };
 }
