@@ -99,6 +99,36 @@ describe('runLoad (open model)', () => {
     expect(arrival.achievedRps).toBeLessThan(arrival.targetRps / 2);
   });
 
+  it('a stall of the generator itself does not open a connection per waiting request', async () => {
+    const t = await target({ '*': { delayMs: 0 } });
+    // 100 ms with the event loop blocked: ~200 requests fall due with no one to send them.
+    setTimeout(() => {
+      const until = performance.now() + 100;
+      while (performance.now() < until);
+    }, 400);
+    const m = await runLoad(openSettings(t.url, { stages: constantRate(2000, 1500), maxVus: 1000 }));
+    const arrival = m.arrival!;
+    expect(arrival.dropped).toBe(0);
+    expect(arrival.sent).toBe(arrival.scheduled);
+    expect(t.stats.completed).toBe(arrival.sent);
+    // The backlog goes out over the connections already open (one per waiting request would be ~200).
+    expect(t.stats.connections).toBe(arrival.connections);
+    expect(arrival.connections).toBeLessThan(60);
+  });
+
+  it('a slow target still gets the connections it needs, and the schedule holds', async () => {
+    const t = await target({ '*': { delayMs: 100 } });
+    // 300 req/s × 100 ms: about 30 requests in flight.
+    const m = await runLoad(openSettings(t.url, { stages: constantRate(300, 2000), maxVus: 200 }));
+    const arrival = m.arrival!;
+    expect(arrival.dropped).toBe(0);
+    expect(arrival.achievedRps).toBeGreaterThan(285);
+    expect(arrival.connections).toBeGreaterThanOrEqual(28);
+    expect(arrival.connections).toBeLessThan(100);
+    // The pool grows within a few ticks: the median request is not held back waiting for it.
+    expect(m.overall.latency.p50).toBeLessThan(130);
+  });
+
   it('a target that stalls 1 s every 5 s shows in the corrected p99, not in the uncorrected one', async () => {
     const startedAt = performance.now();
     // Stall window: [2 s, 3 s) after the server starts, then every 5 s; answers wait for its end.

@@ -191,6 +191,7 @@ describe('generatorBottleneck', () => {
     dropped: 100,
     maxVus: 100,
     peakInFlight: 100,
+    connections: 100,
     uncorrectedLatency: {} as never,
     uncorrectedHistogram: '',
   };

@@ -5,13 +5,15 @@
 //   npm run bench -- --rss             peak RSS of the engine over 2 million requests (long)
 //   npm run bench -- --duration 10 --rounds 2
 //
+// loadgate runs as it ships: the bundled CLI (`dist/cli/index.js run`, so `npm run build`
+// first when the source changed), its figures read from the results.json it writes.
 // The target runs in its own process: nginx (Debian's, when installed) answering a
 // fixed 2-byte body, else a minimal Node server. The 5 ms target is a Node server in its
 // own process. Every tool runs in its own process too, one at a time, with 50
 // connections and no pipelining. Load goes to 127.0.0.1 only, and every run is bounded
 // in time. Not part of `npm test`.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,22 +25,20 @@ import { parseArgs } from 'node:util';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
 const CONNECTIONS = 50;
+const CLI = path.join(ROOT, 'dist/cli/index.js');
 
 const { values } = parseArgs({
   options: {
     rss: { type: 'boolean', default: false },
     duration: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '2' },
-    worker: { type: 'string' },
     server: { type: 'string' },
-    url: { type: 'string' },
-    rate: { type: 'string' },
     requests: { type: 'string' },
   },
 });
 
 // ---------------------------------------------------------------------------
-// Child modes: a target server, or one engine run printing JSON.
+// Child mode: a target server.
 
 if (values.server !== undefined) {
   const delayMs = Number(values.server);
@@ -54,48 +54,6 @@ if (values.server !== undefined) {
   server.keepAliveTimeout = 65_000;
   server.listen(0, '127.0.0.1', () => console.log(`http://127.0.0.1:${server.address().port}`));
   process.on('SIGTERM', () => process.exit(0));
-} else if (values.worker !== undefined) {
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { runLoad } = await import('../src/engine/index.ts');
-  const { defaultPublishSettings } = await import('../src/config/publish-settings.ts');
-  const durationMs = Number(values.duration) * 1000;
-  const open = values.worker === 'open';
-  const level = open ? Number(values.rate) : CONNECTIONS;
-  const settings = {
-    targetUrl: values.url,
-    stages: [
-      { durationMs: 0, target: level },
-      { durationMs, target: level },
-    ],
-    maxVus: open ? Math.max(100, Math.ceil(level / 20)) : CONNECTIONS,
-    ...(open ? { model: 'open' } : {}),
-    endpoints: [{ name: 'GET /', method: 'GET', path: '/', weight: 1, headers: {}, expectStatus: [] }],
-    thresholds: [],
-    headers: {},
-    timeoutMs: 10_000,
-    failOnBreach: true,
-    autoRollback: true,
-    reportDir: os.tmpdir(),
-    publish: defaultPublishSettings(),
-  };
-  const m = await runLoad(settings);
-  const seconds = m.durationMs / 1000;
-  console.log(
-    JSON.stringify({
-      requests: m.overall.requests,
-      rps: m.overall.requests / seconds,
-      failed: m.overall.failed,
-      p50: m.overall.latency.p50,
-      p99: m.overall.latency.p99,
-      recorded: m.overall.latency.count,
-      peakRssMb: m.generator.peakRssMb,
-      cpuPercent: m.generator.cpuPercent,
-      lagP99: m.generator.eventLoopLagP99Ms,
-      arrival: m.arrival ? { ...m.arrival, uncorrectedHistogram: undefined } : undefined,
-    }),
-  );
-  process.exit(0);
 } else {
   await main();
 }
@@ -192,13 +150,47 @@ http {
   throw new Error('nginx did not start');
 }
 
+/** One loadgate run through the bundled CLI; its figures from the results.json it wrote. */
 async function engine(url, seconds, mode = 'closed', rate = 0) {
-  const out = await run(
-    process.execPath,
-    [SELF, '--worker', mode, '--url', url, '--duration', String(seconds), '--rate', String(rate)],
-    { timeoutMs: (seconds + 60) * 1000 },
-  );
-  return JSON.parse(out.trim().split('\n').at(-1));
+  const reportDir = mkdtempSync(path.join(os.tmpdir(), 'loadgate-bench-run-'));
+  const load =
+    mode === 'open'
+      ? ['--rate', String(rate), '--max-vus', String(Math.max(100, Math.ceil(rate / 20)))]
+      : ['--vus', String(CONNECTIONS)];
+  try {
+    await run(
+      process.execPath,
+      [
+        CLI,
+        'run',
+        '--target-url',
+        url,
+        '--duration',
+        `${seconds}s`,
+        ...load,
+        '--fail-on-breach',
+        'false',
+        '--report-dir',
+        reportDir,
+      ],
+      { timeoutMs: (seconds + 60) * 1000 },
+    );
+    const { measurements: m } = JSON.parse(readFileSync(path.join(reportDir, 'results.json'), 'utf8'));
+    return {
+      requests: m.overall.requests,
+      rps: m.overall.requests / (m.durationMs / 1000),
+      failed: m.overall.failed,
+      p50: m.overall.latency.p50,
+      p99: m.overall.latency.p99,
+      recorded: m.overall.latency.count,
+      peakRssMb: m.generator.peakRssMb,
+      cpuPercent: m.generator.cpuPercent,
+      lagP99: m.generator.eventLoopLagP99Ms,
+      arrival: m.arrival,
+    };
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+  }
 }
 
 async function autocannon(url, seconds) {
@@ -310,16 +302,25 @@ async function main() {
   const slow = await startNodeServer(5);
   try {
     console.log(`\np50 on a server that answers in 5 ms (${slow.name}), ${CONNECTIONS} connections:\n`);
-    const lg = await engine(slow.url, seconds);
-    const line = [`loadgate p50 ${fmt(lg.p50, 2)} ms`];
-    if (hasCommand('wrk')) {
-      const w = await wrk(slow.url, seconds);
-      line.push(
-        `wrk p50 ${fmt(w.p50, 2)} ms`,
-        `difference ${fmt(Math.abs(lg.p50 - w.p50), 2)} ms (target ≤ 0.3 ms)`,
+    const rounds = Number(values.rounds);
+    const lg = [];
+    const w = [];
+    for (let round = 1; round <= rounds; round++) {
+      lg.push((await engine(slow.url, seconds)).p50);
+      const line = [`  round ${round}: loadgate p50 ${fmt(lg.at(-1), 2)} ms`];
+      if (hasCommand('wrk')) {
+        w.push((await wrk(slow.url, seconds)).p50);
+        line.push(`wrk p50 ${fmt(w.at(-1), 2)} ms`);
+      }
+      console.log(line.join(' · '));
+    }
+    const avg = (list) => list.reduce((sum, x) => sum + x, 0) / list.length;
+    if (w.length > 0) {
+      console.log(
+        `\nloadgate p50 ${fmt(avg(lg), 2)} ms · wrk p50 ${fmt(avg(w), 2)} ms · ` +
+          `difference ${fmt(Math.abs(avg(lg) - avg(w)), 2)} ms (target ≤ 0.3 ms)`,
       );
     }
-    console.log(line.join(' · '));
   } finally {
     slow.stop();
   }

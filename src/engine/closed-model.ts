@@ -62,7 +62,7 @@ type VuState = 'idle' | 'running' | 'stopping';
 
 class VirtualUser {
   state: VuState = 'idle';
-  /** The next request is already scheduled (microtask, or setImmediate after a synchronous failure). */
+  /** The next request is already scheduled (setImmediate, or a timer for think time). */
   private scheduled = false;
   /** Pending think time or setup back-off (with realistic traffic). */
   private delayTimer: NodeJS.Timeout | null = null;
@@ -146,9 +146,11 @@ class VirtualUser {
       // Settled inside send(): continuing soon would spin without ever yielding to I/O and timers.
       setImmediate(this.loopNext);
     } else {
-      // Never re-enter undici from its own callback (it may still be walking its queue): continue
-      // once the callback has returned, before any other I/O.
-      queueMicrotask(this.loopNext);
+      // After this turn's I/O, as wrk does: responses that arrived together are all timed
+      // before any of the next requests is written (a write costs more than a parse, and
+      // each one would otherwise add to the latency of the responses still unread).
+      // It also keeps undici from being re-entered from its own callback.
+      setImmediate(this.loopNext);
     }
   }
 

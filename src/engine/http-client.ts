@@ -261,7 +261,7 @@ class Exchange implements Dispatcher.DispatchHandler {
 export interface ConnectionOptions {
   /**
    * Called once per `send`, possibly from within it (see {@link ExchangeResult.synchronous}).
-   * It runs inside undici's callbacks: send the next request later (a microtask), never from here.
+   * It runs inside undici's callbacks: send the next request later (setImmediate), never from here.
    */
   onResult: ExchangeCallback;
   /** undici reported an error it could not hand to a request (a bug, not a target failure). */

@@ -6,7 +6,8 @@
  * - Each request has an intended send time from the {@link ArrivalSchedule}. A timer
  *   (1 ms granularity) sends every request that is due on a free slot.
  * - A slot is a {@link Connection} (the same prepared-request/exchange path as the
- *   closed model), one request in flight each; at most `maxVus` of them.
+ *   closed model), one request in flight each; at most `maxVus` of them, opened only
+ *   as the target needs them (see {@link POOL_GROWTH_PER_TICK}).
  * - When all `maxVus` slots are busy, due requests wait in a backlog, in order, and go
  *   out as slots free up, late. A request that has waited as long as the request
  *   timeout is **dropped** (it could not have been answered in time), as is any still
@@ -32,6 +33,26 @@ import { LoadRun } from './load-run.js';
 
 /** The scheduler's timer period when requests are due often, ms (Node's timer granularity). */
 const TICK_MS = 1;
+
+/**
+ * How fast the pool of connections may grow: by a quarter of its size (at least
+ * {@link MIN_POOL_GROWTH}) per scheduler tick, and only for a backlog the open
+ * connections did not clear within a tick (see `poolGrowth`).
+ * Opening a connection costs the generator far more than a request on an open one, so
+ * a generator that fell behind by itself (a cold start, a GC pause) would otherwise
+ * answer its own backlog with hundreds of new connections, fall further behind, and
+ * flood the target with handshakes. A slow target still gets the connections it needs
+ * within a few dozen ms (2 → 1,000 in about 28 ticks); the wait meanwhile is part of
+ * the corrected latency.
+ */
+const POOL_GROWTH_PER_TICK = 0.25;
+const MIN_POOL_GROWTH = 2;
+/** The window over which the event loop's utilisation is measured, ms. */
+const BUSY_WINDOW_MS = 20;
+/** Above this utilisation the generator itself is the bottleneck. */
+const BUSY_UTILIZATION = 0.9;
+/** A backlog this old (ms) grows the pool slowly even while the generator is busy. */
+const PERSISTENT_BACKLOG_MS = 100;
 
 /** A default cap on requests in flight that lets every request take a second at the peak rate. */
 export function defaultMaxVus(peakRate: number): number {
@@ -85,6 +106,14 @@ export class OpenModelRun extends LoadRun {
   private sent = 0;
   private dropped = 0;
 
+  /** New connections still allowed before the next tick (see {@link POOL_GROWTH_PER_TICK}). */
+  private growthBudget = 0;
+  /** The event loop's utilisation over the last {@link BUSY_WINDOW_MS}, from its sample at `busySampleMs`. */
+  private busySample = performance.eventLoopUtilization();
+  private busySampleMs = 0;
+  private loopWasBusy = false;
+  /** Since when requests have been waiting for a free slot; undefined when none wait. */
+  private backlogSinceMs: number | undefined;
   private tickTimer: NodeJS.Timeout | undefined;
   private drainScheduled = false;
   private readonly sinks: OpenModelOptions['sinks'];
@@ -124,6 +153,7 @@ export class OpenModelRun extends LoadRun {
     const now = performance.now();
     const elapsed = now - this.startMs;
     this.recorder.tick(now);
+    this.growthBudget = this.poolGrowth(now);
     if (elapsed >= this.schedule.durationMs) {
       this.drain(now);
       return;
@@ -135,6 +165,29 @@ export class OpenModelRun extends LoadRun {
     // Wake up for the next request, and at least every 100 ms for the time series.
     const delay = Math.min(100, Math.max(TICK_MS, Math.floor(wait)));
     this.tickTimer = setTimeout(this.tickBound, delay);
+  }
+
+  /**
+   * How many connections this tick may open. None for a backlog the open connections
+   * clear within a tick. While the event loop was nearly always busy over the last
+   * window the backlog is the generator's own (more connections would only add to its
+   * work), so the pool grows only after the backlog has lasted {@link PERSISTENT_BACKLOG_MS},
+   * and then slowly.
+   */
+  private poolGrowth(now: number): number {
+    if (now - this.busySampleMs >= BUSY_WINDOW_MS) {
+      const sample = performance.eventLoopUtilization();
+      this.loopWasBusy =
+        performance.eventLoopUtilization(sample, this.busySample).utilization > BUSY_UTILIZATION;
+      this.busySample = sample;
+      this.busySampleMs = now;
+    }
+    const floor = Math.max(0, MIN_POOL_GROWTH - this.slots.length);
+    const backlogAge = this.backlogSinceMs === undefined ? 0 : now - this.backlogSinceMs;
+    if (backlogAge < TICK_MS) return floor;
+    if (!this.loopWasBusy)
+      return Math.max(MIN_POOL_GROWTH, Math.ceil(this.slots.length * POOL_GROWTH_PER_TICK));
+    return backlogAge >= PERSISTENT_BACKLOG_MS ? MIN_POOL_GROWTH : floor;
   }
 
   /** Counts the requests due by `now`, drops those that waited too long, sends what free slots allow. */
@@ -157,12 +210,15 @@ export class OpenModelRun extends LoadRun {
       this.send(slot, intended, now);
       if (this.phase !== 'running') return;
     }
+    if (this.nextToSend < this.due) this.backlogSinceMs ??= now;
+    else this.backlogSinceMs = undefined;
   }
 
   private freeSlot(): Slot | undefined {
     const idle = this.idle.pop();
     if (idle !== undefined) return idle;
-    if (this.slots.length >= this.maxVus) return undefined;
+    if (this.slots.length >= this.maxVus || this.growthBudget <= 0) return undefined;
+    this.growthBudget--;
     const slot = new Slot(this);
     this.slots.push(slot);
     return slot;
@@ -199,10 +255,10 @@ export class OpenModelRun extends LoadRun {
     this.idle.push(slot);
     if (this.phase === 'running') {
       if (this.nextToSend < this.due && !this.drainScheduled) {
-        // A backlog is waiting: send it now, but never from inside undici's callback.
+        // A backlog is waiting: send it once this turn's responses are all timed (as in
+        // the closed model), never from inside undici's callback.
         this.drainScheduled = true;
-        if (result.synchronous) setImmediate(this.drainBound);
-        else queueMicrotask(this.drainBound);
+        setImmediate(this.drainBound);
       }
     } else {
       this.finishWhenIdle();
@@ -225,6 +281,7 @@ export class OpenModelRun extends LoadRun {
       dropped: this.dropped,
       maxVus: this.maxVus,
       peakInFlight: this.peakInFlight,
+      connections: this.slots.length,
       uncorrectedLatency: this.uncorrected.summary(),
       uncorrectedHistogram: this.uncorrected.encode(),
     };

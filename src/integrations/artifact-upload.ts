@@ -6,8 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 
-import { DefaultArtifactClient } from '@actions/artifact';
-
 import type { Settings } from '../config/settings.js';
 
 /** Characters artifact names may not contain (the client rejects them), plus whitespace. */
@@ -96,6 +94,8 @@ export function artifactUrl(
 
 export async function publishArtifact(options: ArtifactUploadOptions): Promise<ArtifactUploadResult> {
   const name = artifactName(options.name, options.jobKey);
+  // Loaded when used: the client library is large, and most runs never need it.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   const uploaded = await client.uploadArtifact(name, options.files, options.rootDir, {
     ...(options.retentionDays !== undefined ? { retentionDays: options.retentionDays } : {}),

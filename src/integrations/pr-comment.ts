@@ -2,7 +2,6 @@
  * A sticky pull-request comment: one per job, found again on the next run by a hidden
  * HTML-comment marker and updated in place instead of piling up new comments.
  */
-import { getOctokit } from '@actions/github';
 
 import {
   displayUrl,
@@ -162,6 +161,8 @@ async function upsertComment(options: PrCommentOptions): Promise<PrCommentResult
     throw new Error(`repository must be owner/name, got ${options.repository}`);
   if (!options.body.includes(options.marker)) throw new Error('the comment body does not contain its marker');
 
+  // Loaded when used: the client library is large, and most runs never need it.
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(
     options.token,
     options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, '') } : {},

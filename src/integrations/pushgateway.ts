@@ -6,7 +6,6 @@
  * with a `/` (or an empty one) uses the `<label>@base64/<base64url value>` form the
  * Pushgateway defines for that.
  */
-import got from 'got';
 
 import { sanitizeLabelName } from '../report/prometheus-metrics.js';
 import type { ReportContext } from '../report/report-context.js';
@@ -81,6 +80,8 @@ export interface PushgatewayResult {
 export async function publishPushgateway(options: PushgatewayOptions): Promise<PushgatewayResult> {
   const target = pushgatewayUrl(options.url, options.job ?? 'loadgate', options.groupingLabels);
   const method = options.method ?? 'PUT';
+  // Loaded when used: the client library is large, and most runs never need it.
+  const { default: got } = await import('got');
   const response = await got(target, {
     method,
     body: options.metrics,

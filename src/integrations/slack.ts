@@ -3,7 +3,7 @@
  * message. The webhook URL is a credential: it never appears in a message, a log line
  * or an error this module throws.
  */
-import { IncomingWebhook, IncomingWebhookHTTPError, type IncomingWebhookSendArguments } from '@slack/webhook';
+import type { IncomingWebhookSendArguments } from '@slack/webhook';
 
 import {
   displayUrl,
@@ -192,6 +192,8 @@ export interface SlackPublishOptions {
 /** Post the message. Errors thrown carry no trace of the webhook URL. */
 export async function publishSlack(options: SlackPublishOptions): Promise<void> {
   const { webhookUrl, signal } = options;
+  // Loaded when used: the client library is large, and most runs never need it.
+  const { IncomingWebhook, IncomingWebhookHTTPError } = await import('@slack/webhook');
   const webhook = new IncomingWebhook(webhookUrl, {
     timeout: options.timeoutMs ?? 10_000,
     retryConfig: { retries: options.retries ?? 1, minTimeout: 250, maxTimeout: 1_000, factor: 2 },

@@ -109,6 +109,8 @@ export interface ArrivalMeasurements {
   maxVus: number;
   /** Most requests in flight at once. */
   peakInFlight: number;
+  /** Connections opened (each carries one request at a time; the pool grows only as the target needs). */
+  connections: number;
   /**
    * Latency from the actual send (uncorrected). `overall.latency`, and every threshold,
    * use the latency from the intended send time (corrected for coordinated omission).

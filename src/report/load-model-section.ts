@@ -68,7 +68,7 @@ export function loadModelSection(ctx: ReportContext): string[] {
       `| Target rate | ${formatRps(arrival.targetRps)} (${formatNumber(arrival.scheduled)} requests scheduled) |`,
       `| Achieved rate | ${formatRps(arrival.achievedRps)} (${formatPercent(share)} of the target, ${formatNumber(arrival.sent)} sent) |`,
       `| Dropped requests | ${formatNumber(arrival.dropped)} |`,
-      `| In flight | peak ${formatNumber(arrival.peakInFlight)} of max-vus ${formatNumber(arrival.maxVus)} |`,
+      `| In flight | peak ${formatNumber(arrival.peakInFlight)} of max-vus ${formatNumber(arrival.maxVus)}, over ${formatNumber(arrival.connections)} connections |`,
       '',
       'Latency is measured from the **intended** send time (corrected for coordinated omission); ' +
         'thresholds use it. The uncorrected figure, from the actual send, is shown for comparison: ' +
