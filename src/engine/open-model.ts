@@ -36,8 +36,8 @@ const TICK_MS = 1;
 
 /**
  * How fast the pool of connections may grow: by a quarter of its size (at least
- * {@link MIN_POOL_GROWTH}) per scheduler tick, and only for a backlog the open
- * connections did not clear within a tick (see `poolGrowth`).
+ * {@link MIN_POOL_GROWTH}) per scheduler tick, only for a backlog the open connections
+ * did not clear within a tick, and only up to what the rate needs (see `poolGrowth`).
  * Opening a connection costs the generator far more than a request on an open one, so
  * a generator that fell behind by itself (a cold start, a GC pause) would otherwise
  * answer its own backlog with hundreds of new connections, fall further behind, and
@@ -53,6 +53,14 @@ const BUSY_WINDOW_MS = 20;
 const BUSY_UTILIZATION = 0.9;
 /** A backlog this old (ms) grows the pool slowly even while the generator is busy. */
 const PERSISTENT_BACKLOG_MS = 100;
+/**
+ * The pool is kept within this multiple of what Little's law says the rate needs (rate ×
+ * the mean time a request held its connection over the last window), so that a stall of
+ * the generator does not ratchet it up towards `maxVus`.
+ */
+const POOL_HEADROOM = 2;
+/** The window over which the time a request holds its connection is averaged, ms. */
+const HOLD_WINDOW_MS = 250;
 
 /** A default cap on requests in flight that lets every request take a second at the peak rate. */
 export function defaultMaxVus(peakRate: number): number {
@@ -112,6 +120,11 @@ export class OpenModelRun extends LoadRun {
   private busySample = performance.eventLoopUtilization();
   private busySampleMs = 0;
   private loopWasBusy = false;
+  /** Time requests held their connection (send → result) in the current window, and the last window's mean. */
+  private holdSumMs = 0;
+  private holdCount = 0;
+  private holdWindowStartMs = 0;
+  private lastHoldMeanMs: number | undefined;
   /** Since when requests have been waiting for a free slot; undefined when none wait. */
   private backlogSinceMs: number | undefined;
   private tickTimer: NodeJS.Timeout | undefined;
@@ -169,7 +182,7 @@ export class OpenModelRun extends LoadRun {
 
   /**
    * How many connections this tick may open. None for a backlog the open connections
-   * clear within a tick. While the event loop was nearly always busy over the last
+   * clear within a tick, nor beyond what the rate needs ({@link poolNeeded}). While the event loop was nearly always busy over the last
    * window the backlog is the generator's own (more connections would only add to its
    * work), so the pool grows only after the backlog has lasted {@link PERSISTENT_BACKLOG_MS},
    * and then slowly.
@@ -184,10 +197,27 @@ export class OpenModelRun extends LoadRun {
     }
     const floor = Math.max(0, MIN_POOL_GROWTH - this.slots.length);
     const backlogAge = this.backlogSinceMs === undefined ? 0 : now - this.backlogSinceMs;
-    if (backlogAge < TICK_MS) return floor;
+    if (backlogAge < TICK_MS || this.slots.length >= this.poolNeeded(now)) return floor;
     if (!this.loopWasBusy)
       return Math.max(MIN_POOL_GROWTH, Math.ceil(this.slots.length * POOL_GROWTH_PER_TICK));
     return backlogAge >= PERSISTENT_BACKLOG_MS ? MIN_POOL_GROWTH : floor;
+  }
+
+  /**
+   * Connections the current rate needs by Little's law (rate × the mean time a request
+   * held its connection over the last window), with headroom; unbounded before the
+   * first window has results.
+   */
+  private poolNeeded(now: number): number {
+    if (now - this.holdWindowStartMs >= HOLD_WINDOW_MS) {
+      this.lastHoldMeanMs = this.holdCount > 0 ? this.holdSumMs / this.holdCount : undefined;
+      this.holdSumMs = 0;
+      this.holdCount = 0;
+      this.holdWindowStartMs = now;
+    }
+    if (this.lastHoldMeanMs === undefined) return Number.POSITIVE_INFINITY;
+    const rate = this.schedule.rateAt(now - this.startMs);
+    return POOL_HEADROOM * Math.ceil((rate * this.lastHoldMeanMs) / 1000) + MIN_POOL_GROWTH;
   }
 
   /** Counts the requests due by `now`, drops those that waited too long, sends what free slots allow. */
@@ -247,6 +277,8 @@ export class OpenModelRun extends LoadRun {
         const correctedUs = (result.endMs - slot.intendedMs) * 1000;
         this.recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
         if (outcome.sent) this.uncorrected.recordMicros(result.latencyUs);
+        this.holdSumMs += result.endMs - slot.sentAtMs;
+        this.holdCount++;
         const sinks = this.sinks?.();
         if (sinks)
           for (const sink of sinks) sink.record(result.endpoint.index, correctedUs, outcome, result.endMs);
