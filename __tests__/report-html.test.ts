@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { formatMs } from '../src/report/format.js';
 import { escapeHtml, renderHtmlReport } from '../src/report/html-report.js';
 import { buildReportFixture, FIXTURE_SECRETS, hostileResult } from './helpers/report-fixture.js';
 
@@ -95,5 +96,71 @@ describe('renderHtmlReport', () => {
     const text = renderHtmlReport(ctx2);
     expect(text).not.toContain('pa55');
     expect(text).toContain('https://canary.example.com/');
+  });
+});
+
+describe('renderHtmlReport: how the run went', () => {
+  const uncorrected = {
+    count: 9000,
+    min: 0.2,
+    mean: 1,
+    stdev: 1,
+    p50: 0.9,
+    p90: 2,
+    p95: 3,
+    p99: 5,
+    p999: 9,
+    max: 12,
+  };
+
+  it('shows the open model: rates, drops, both latencies and the self-check', () => {
+    const ctx = buildReportFixture({ verdict: 'pass' });
+    ctx.measurements.arrival = {
+      targetRps: 300,
+      achievedRps: 291,
+      scheduled: 9000,
+      sent: 8730,
+      dropped: 270,
+      maxVus: 40,
+      peakInFlight: 40,
+      connections: 40,
+      uncorrectedLatency: uncorrected,
+      uncorrectedHistogram: '',
+    };
+    ctx.measurements.generator = {
+      eventLoopLagP99Ms: 2.5,
+      eventLoopLagMaxMs: 9,
+      cpuPercent: 41,
+      peakRssMb: 123.4,
+      bottleneck: [],
+    } as never;
+    const html = renderHtmlReport(ctx);
+    expect(html).toContain('<h2>How the run went</h2>');
+    expect(html).toContain('270 of 9,000 scheduled requests were dropped');
+    expect(html).toMatch(/<th>Dropped requests<\/th><td class="has-errors">270<\/td>/);
+    expect(html).toContain('peak 40 of max-vus 40, over 40 connections');
+    expect(html).toMatch(/from the actual send \(uncorrected\)<\/td><td class="num">0\.9 ?ms<\/td>/);
+    expect(html).toContain(
+      `from the intended send (corrected; thresholds use it)</td><td class="num">${formatMs(ctx.measurements.overall.latency.p50)}</td>`,
+    );
+    expect(html).toContain('peak RSS 123.4 MB · the generator kept up.');
+  });
+
+  it('says when the generator was the bottleneck, and leaves the section out when there is nothing to say', () => {
+    const ctx = buildReportFixture({ verdict: 'pass' });
+    expect(renderHtmlReport(ctx)).not.toContain('How the run went');
+    ctx.evaluation.verdict = 'inconclusive';
+    ctx.measurements.generator = {
+      eventLoopLagP99Ms: 180,
+      eventLoopLagMaxMs: 400,
+      cpuPercent: 99,
+      peakRssMb: 150,
+      bottleneck: ['event-loop lag p99 180 ms > 100 ms'],
+    } as never;
+    const html = renderHtmlReport(ctx);
+    expect(html).toContain(
+      'the generator was the bottleneck</b> (verdict inconclusive): event-loop lag p99 180 ms &gt; 100 ms',
+    );
+    expect(html).toContain('Inconclusive: the load generator, not the target, was the bottleneck');
   });
 });

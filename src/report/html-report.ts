@@ -7,7 +7,7 @@
  * hundred lines of SVG cover, while an inlined library would add hundreds of KB of
  * script to every artifact and need JavaScript enabled to show anything.
  */
-import type { RequestStats, TimeSeriesPoint } from '../metrics/measurements.js';
+import type { LatencySummary, RequestStats, TimeSeriesPoint } from '../metrics/measurements.js';
 import type { ThresholdStatus } from '../slo/types.js';
 import {
   describeStages,
@@ -22,6 +22,7 @@ import {
   formatThresholdValue,
   VERDICT_LABELS,
 } from './format.js';
+import { loadModelNotes } from './load-model-section.js';
 import type { ReportContext } from './report-context.js';
 
 /** Escape text for HTML element content and quoted attribute values. */
@@ -351,6 +352,77 @@ function endpointTable(ctx: ReportContext): string {
 <tbody>${cells.join('\n')}</tbody></table></section>`;
 }
 
+function latencyRow(label: string, latency: LatencySummary): string {
+  const ms = (value: number): string => escapeHtml(latency.count > 0 ? formatMs(value) : '–');
+  return `<tr><td>${escapeHtml(label)}</td><td class="num">${ms(latency.p50)}</td><td class="num">${ms(latency.p95)}</td><td class="num">${ms(latency.p99)}</td><td class="num">${ms(latency.max)}</td></tr>`;
+}
+
+/**
+ * How the load was generated and whether its figures can be trusted, as in report.md's
+ * "How the run went": notes, the open model's rates and both latencies, the breakpoint
+ * steps, the soak drift and the generator's self-check.
+ */
+function runSection(ctx: ReportContext): string {
+  const m = ctx.measurements;
+  const parts: string[] = [];
+  const notes = loadModelNotes(ctx);
+  if (notes.length > 0)
+    parts.push(`<ul>${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`);
+
+  const a = m.arrival;
+  if (a) {
+    const share = a.targetRps > 0 ? (a.achievedRps / a.targetRps) * 100 : 0;
+    const row = (label: string, value: string, cls = ''): string =>
+      `<tr><th>${escapeHtml(label)}</th><td${cls}>${escapeHtml(value)}</td></tr>`;
+    parts.push(`<h3>Arrival rate (open model)</h3>
+<table class="settings"><tbody>
+${row('Target rate', `${formatRps(a.targetRps)} (${formatNumber(a.scheduled)} requests scheduled)`)}
+${row('Achieved rate', `${formatRps(a.achievedRps)} (${formatPercent(share)} of the target, ${formatNumber(a.sent)} sent)`)}
+${row('Dropped requests', formatNumber(a.dropped), a.dropped > 0 ? ' class="has-errors"' : '')}
+${row('In flight', `peak ${formatNumber(a.peakInFlight)} of max-vus ${formatNumber(a.maxVus)}, over ${formatNumber(a.connections)} connections`)}
+</tbody></table>
+<table><thead><tr><th>Latency</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Max</th></tr></thead><tbody>
+${latencyRow('from the intended send (corrected; thresholds use it)', m.overall.latency)}
+${latencyRow('from the actual send (uncorrected)', a.uncorrectedLatency)}
+</tbody></table>`);
+  }
+
+  const breakpoint = m.breakpoint;
+  if (breakpoint && breakpoint.steps.length > 0) {
+    const rows = breakpoint.steps.map(
+      (step) =>
+        `<tr class="row-${step.held ? 'pass' : 'fail'}"><td class="num">${escapeHtml(formatRps(step.rate))}</td><td class="num">${escapeHtml(formatRps(step.achievedRps))}</td>` +
+        `<td class="num">${formatNumber(step.requests)}</td><td class="num">${escapeHtml(formatMs(step.p95))}</td>` +
+        `<td class="num">${escapeHtml(formatPercent(step.errorRate * 100))}</td><td class="num">${formatNumber(step.dropped)}</td>` +
+        `<td>${step.held ? 'held' : `${step.failed.length} SLO${step.failed.length === 1 ? '' : 's'} failed`}</td></tr>`,
+    );
+    parts.push(`<h3>Breakpoint steps</h3>
+<p>Capacity (highest rate at which every SLO held): <b>${escapeHtml(breakpoint.capacityRps > 0 ? formatRps(breakpoint.capacityRps) : 'none')}</b></p>
+<table><thead><tr><th class="num">Rate</th><th class="num">Achieved</th><th class="num">Requests</th><th class="num">p95</th><th class="num">Errors</th><th class="num">Dropped</th><th>Held</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`);
+  }
+
+  const drift = m.drift;
+  if (drift) {
+    parts.push(`<h3>Soak drift (first tenth against last tenth)</h3>
+<table class="settings"><tbody>
+<tr><th>p95 latency</th><td>${escapeHtml(formatMs(drift.firstTenthP95))} → ${escapeHtml(formatMs(drift.lastTenthP95))}</td></tr>
+<tr><th>Generator memory (RSS)</th><td>${escapeHtml(formatNumber(drift.rssFirstTenthMb, 1))} MB → ${escapeHtml(formatNumber(drift.rssLastTenthMb, 1))} MB</td></tr>
+</tbody></table>`);
+  }
+
+  const g = m.generator;
+  if (g) {
+    const verdict =
+      g.bottleneck.length > 0
+        ? `<b class="has-errors">the generator was the bottleneck</b> (verdict inconclusive): ${escapeHtml(g.bottleneck.join('; '))}`
+        : 'the generator kept up.';
+    parts.push(`<h3>Load generator self-check</h3>
+<p>Event-loop lag p99 ${escapeHtml(formatMs(g.eventLoopLagP99Ms))} (max ${escapeHtml(formatMs(g.eventLoopLagMaxMs))}) · CPU ${escapeHtml(formatPercent(g.cpuPercent))} of one core · peak RSS ${escapeHtml(formatNumber(g.peakRssMb, 1))} MB · ${verdict}</p>`);
+  }
+  return parts.length === 0 ? '' : `<section><h2>How the run went</h2>\n${parts.join('\n')}</section>`;
+}
+
 function statusSummary(stats: RequestStats): string {
   const codes = Object.entries(stats.statusCounts)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -451,6 +523,7 @@ ${keyFigures(ctx)}
 ${sloTable(ctx)}
 ${chartsSection(ctx)}
 ${endpointTable(ctx)}
+${runSection(ctx)}
 ${settingsSection(ctx)}
 <footer>Generated ${escapeHtml(ctx.generatedAt)} by loadgate ${escapeHtml(ctx.toolVersion)} · load ran ${escapeHtml(ctx.measurements.startedAt)} – ${escapeHtml(ctx.measurements.finishedAt)}${runLink}</footer>
 </main>
