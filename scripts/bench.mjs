@@ -1,17 +1,19 @@
 // `npm run bench`: the loadgate engine against autocannon and wrk, on one machine, in one run.
 //
 //   npm run bench                      throughput (50 connections, alternating tools), arrival-rate
-//                                      accuracy at 5k and 20k req/s, p50 on a 5 ms server vs wrk
+//                                      accuracy at 5k and 20k req/s, p50 on 5 ms servers vs wrk
 //   npm run bench -- --rss             peak RSS of the engine over 2 million requests (long)
 //   npm run bench -- --duration 10 --rounds 2
 //
 // loadgate runs as it ships: the bundled CLI (`dist/cli/index.js run`, so `npm run build`
 // first when the source changed), its figures read from the results.json it writes.
 // The target runs in its own process: nginx (Debian's, when installed) answering a
-// fixed 2-byte body, else a minimal Node server. The 5 ms target is a Node server in its
-// own process. Every tool runs in its own process too, one at a time, with 50
-// connections and no pipelining. Load goes to 127.0.0.1 only, and every run is bounded
-// in time. Not part of `npm test`.
+// fixed 2-byte body, else a minimal Node server. The 5 ms targets are Node servers in
+// their own process: one whose replies are due exactly 5 ms after the request was read (a
+// spinning clock, the fixed 5 ms of the goal), one that uses setTimeout (for comparison).
+// Every tool runs in its own process too, one at a time, with 50 connections and no
+// pipelining. Load goes to 127.0.0.1 only, and every run is bounded in time. Not part of
+// `npm test`.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -19,7 +21,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { clearTimeout, setTimeout } from 'node:timers';
+import { performance } from 'node:perf_hooks';
+import { clearTimeout, setImmediate, setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '2' },
     server: { type: 'string' },
+    clock: { type: 'string', default: 'timer' },
     requests: { type: 'string' },
   },
 });
@@ -43,13 +47,35 @@ const { values } = parseArgs({
 if (values.server !== undefined) {
   const delayMs = Number(values.server);
   const body = Buffer.from('ok');
+  const reply = (res) => {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '2' });
+    res.end(body);
+  };
+  // `--clock timer`: setTimeout, whose millisecond clock answers anywhere from 5 to 6+ ms
+  // depending on where in the millisecond a request arrives. `--clock spin`: replies are
+  // due exactly delayMs after the request was read and an immediate loop (one busy core,
+  // still reading new requests every turn) sends each within a few µs of that.
+  const due = [];
+  let head = 0;
+  let spinning = false;
+  const spin = () => {
+    const now = performance.now();
+    while (head < due.length && due[head].at <= now) reply(due[head++].res);
+    if (head === due.length) {
+      due.length = head = 0;
+      spinning = false;
+    } else setImmediate(spin);
+  };
   const server = http.createServer((req, res) => {
-    const reply = () => {
-      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '2' });
-      res.end(body);
-    };
-    if (delayMs > 0) setTimeout(reply, delayMs);
-    else reply();
+    if (delayMs <= 0) reply(res);
+    else if (values.clock === 'timer') setTimeout(() => reply(res), delayMs);
+    else {
+      due.push({ at: performance.now() + delayMs, res });
+      if (!spinning) {
+        spinning = true;
+        setImmediate(spin);
+      }
+    }
   });
   server.keepAliveTimeout = 65_000;
   server.listen(0, '127.0.0.1', () => console.log(`http://127.0.0.1:${server.address().port}`));
@@ -77,8 +103,8 @@ function run(command, args, { timeoutMs }) {
   });
 }
 
-async function startNodeServer(delayMs) {
-  const child = spawn(process.execPath, [SELF, '--server', String(delayMs)], {
+async function startNodeServer(delayMs, clock = 'timer') {
+  const child = spawn(process.execPath, [SELF, '--server', String(delayMs), '--clock', clock], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise((resolve) =>
@@ -86,7 +112,7 @@ async function startNodeServer(delayMs) {
   );
   return {
     url,
-    name: `Node http${delayMs ? ` (${delayMs} ms delay)` : ''}`,
+    name: `Node http${delayMs ? ` (${delayMs} ms, ${clock === 'timer' ? 'setTimeout' : 'spinning clock'})` : ''}`,
     stop: () => child.kill('SIGTERM'),
   };
 }
@@ -299,7 +325,13 @@ async function main() {
   }
 
   if (values.rss) return;
-  const slow = await startNodeServer(5);
+  // The goal's "server that answers in a fixed 5 ms": the spinning one. The setTimeout one
+  // shows how much a millisecond timer on the server moves both tools' figures.
+  for (const clock of ['spin', 'timer']) await compareP50(seconds, clock);
+}
+
+async function compareP50(seconds, clock) {
+  const slow = await startNodeServer(5, clock);
   try {
     console.log(`\np50 on a server that answers in 5 ms (${slow.name}), ${CONNECTIONS} connections:\n`);
     const rounds = Number(values.rounds);

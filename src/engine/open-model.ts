@@ -51,8 +51,6 @@ const MIN_POOL_GROWTH = 2;
 const BUSY_WINDOW_MS = 20;
 /** Above this utilisation the generator itself is the bottleneck. */
 const BUSY_UTILIZATION = 0.9;
-/** A backlog this old (ms) grows the pool slowly even while the generator is busy. */
-const PERSISTENT_BACKLOG_MS = 100;
 /**
  * The pool is kept within this multiple of what Little's law says the rate needs (rate ×
  * the mean time a request held its connection over the last window), so that a stall of
@@ -182,10 +180,10 @@ export class OpenModelRun extends LoadRun {
 
   /**
    * How many connections this tick may open. None for a backlog the open connections
-   * clear within a tick, nor beyond what the rate needs ({@link poolNeeded}). While the event loop was nearly always busy over the last
-   * window the backlog is the generator's own (more connections would only add to its
-   * work), so the pool grows only after the backlog has lasted {@link PERSISTENT_BACKLOG_MS},
-   * and then slowly.
+   * clear within a tick, none beyond what the rate needs ({@link poolNeeded}), and none
+   * while the event loop was nearly always busy over the last window: then the backlog
+   * is the generator's own, and more connections would only add to its work (a
+   * generator that cannot keep up is what the self-check reports).
    */
   private poolGrowth(now: number): number {
     if (now - this.busySampleMs >= BUSY_WINDOW_MS) {
@@ -198,9 +196,8 @@ export class OpenModelRun extends LoadRun {
     const floor = Math.max(0, MIN_POOL_GROWTH - this.slots.length);
     const backlogAge = this.backlogSinceMs === undefined ? 0 : now - this.backlogSinceMs;
     if (backlogAge < TICK_MS || this.slots.length >= this.poolNeeded(now)) return floor;
-    if (!this.loopWasBusy)
-      return Math.max(MIN_POOL_GROWTH, Math.ceil(this.slots.length * POOL_GROWTH_PER_TICK));
-    return backlogAge >= PERSISTENT_BACKLOG_MS ? MIN_POOL_GROWTH : floor;
+    if (this.loopWasBusy) return floor;
+    return Math.max(MIN_POOL_GROWTH, Math.ceil(this.slots.length * POOL_GROWTH_PER_TICK));
   }
 
   /**
