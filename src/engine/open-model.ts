@@ -7,7 +7,7 @@
  *   (1 ms granularity) sends every request that is due on a free slot.
  * - A slot is a {@link Connection} (the same prepared-request/exchange path as the
  *   closed model), one request in flight each; at most `maxVus` of them, opened only
- *   as the target needs them (see {@link POOL_GROWTH_PER_TICK}).
+ *   as the target needs them (see pool-growth.ts).
  * - When all `maxVus` slots are busy, due requests wait in a backlog, in order, and go
  *   out as slots free up, late. A request that has waited as long as the request
  *   timeout is **dropped** (it could not have been answered in time), as is any still
@@ -30,35 +30,10 @@ import type { RunLoadOptions } from './closed-model.js';
 import { EndpointPicker } from './endpoint-picker.js';
 import { Connection, type ExchangeResult } from './http-client.js';
 import { LoadRun } from './load-run.js';
+import { PoolGrowth } from './pool-growth.js';
 
 /** The scheduler's timer period when requests are due often, ms (Node's timer granularity). */
 const TICK_MS = 1;
-
-/**
- * How fast the pool of connections may grow: by a quarter of its size (at least
- * {@link MIN_POOL_GROWTH}) per scheduler tick, only for a backlog the open connections
- * did not clear within a tick, and only up to what the rate needs (see `poolGrowth`).
- * Opening a connection costs the generator far more than a request on an open one, so
- * a generator that fell behind by itself (a cold start, a GC pause) would otherwise
- * answer its own backlog with hundreds of new connections, fall further behind, and
- * flood the target with handshakes. A slow target still gets the connections it needs
- * within a few dozen ms (2 → 1,000 in about 28 ticks); the wait meanwhile is part of
- * the corrected latency.
- */
-const POOL_GROWTH_PER_TICK = 0.25;
-const MIN_POOL_GROWTH = 2;
-/** The window over which the event loop's utilisation is measured, ms. */
-const BUSY_WINDOW_MS = 20;
-/** Above this utilisation the generator itself is the bottleneck. */
-const BUSY_UTILIZATION = 0.9;
-/**
- * The pool is kept within this multiple of what Little's law says the rate needs (rate ×
- * the mean time a request held its connection over the last window), so that a stall of
- * the generator does not ratchet it up towards `maxVus`.
- */
-const POOL_HEADROOM = 2;
-/** The window over which the time a request holds its connection is averaged, ms. */
-const HOLD_WINDOW_MS = 250;
 
 /** A default cap on requests in flight that lets every request take a second at the peak rate. */
 export function defaultMaxVus(peakRate: number): number {
@@ -112,19 +87,8 @@ export class OpenModelRun extends LoadRun {
   private sent = 0;
   private dropped = 0;
 
-  /** New connections still allowed before the next tick (see {@link POOL_GROWTH_PER_TICK}). */
-  private growthBudget = 0;
-  /** The event loop's utilisation over the last {@link BUSY_WINDOW_MS}, from its sample at `busySampleMs`. */
-  private busySample = performance.eventLoopUtilization();
-  private busySampleMs = 0;
-  private loopWasBusy = false;
-  /** Time requests held their connection (send → result) in the current window, and the last window's mean. */
-  private holdSumMs = 0;
-  private holdCount = 0;
-  private holdWindowStartMs = 0;
-  private lastHoldMeanMs: number | undefined;
-  /** Since when requests have been waiting for a free slot; undefined when none wait. */
-  private backlogSinceMs: number | undefined;
+  /** When another connection may be opened. */
+  private readonly pool = new PoolGrowth(TICK_MS);
   private tickTimer: NodeJS.Timeout | undefined;
   private drainScheduled = false;
   private readonly sinks: OpenModelOptions['sinks'];
@@ -164,7 +128,7 @@ export class OpenModelRun extends LoadRun {
     const now = performance.now();
     const elapsed = now - this.startMs;
     this.recorder.tick(now);
-    this.growthBudget = this.poolGrowth(now);
+    this.pool.startTick(now, this.slots.length, this.schedule.rateAt(elapsed));
     if (elapsed >= this.schedule.durationMs) {
       this.drain(now);
       return;
@@ -176,45 +140,6 @@ export class OpenModelRun extends LoadRun {
     // Wake up for the next request, and at least every 100 ms for the time series.
     const delay = Math.min(100, Math.max(TICK_MS, Math.floor(wait)));
     this.tickTimer = setTimeout(this.tickBound, delay);
-  }
-
-  /**
-   * How many connections this tick may open. None for a backlog the open connections
-   * clear within a tick, none beyond what the rate needs ({@link poolNeeded}), and none
-   * while the event loop was nearly always busy over the last window: then the backlog
-   * is the generator's own, and more connections would only add to its work (a
-   * generator that cannot keep up is what the self-check reports).
-   */
-  private poolGrowth(now: number): number {
-    if (now - this.busySampleMs >= BUSY_WINDOW_MS) {
-      const sample = performance.eventLoopUtilization();
-      this.loopWasBusy =
-        performance.eventLoopUtilization(sample, this.busySample).utilization > BUSY_UTILIZATION;
-      this.busySample = sample;
-      this.busySampleMs = now;
-    }
-    const floor = Math.max(0, MIN_POOL_GROWTH - this.slots.length);
-    const backlogAge = this.backlogSinceMs === undefined ? 0 : now - this.backlogSinceMs;
-    if (backlogAge < TICK_MS || this.slots.length >= this.poolNeeded(now)) return floor;
-    if (this.loopWasBusy) return floor;
-    return Math.max(MIN_POOL_GROWTH, Math.ceil(this.slots.length * POOL_GROWTH_PER_TICK));
-  }
-
-  /**
-   * Connections the current rate needs by Little's law (rate × the mean time a request
-   * held its connection over the last window), with headroom; unbounded before the
-   * first window has results.
-   */
-  private poolNeeded(now: number): number {
-    if (now - this.holdWindowStartMs >= HOLD_WINDOW_MS) {
-      this.lastHoldMeanMs = this.holdCount > 0 ? this.holdSumMs / this.holdCount : undefined;
-      this.holdSumMs = 0;
-      this.holdCount = 0;
-      this.holdWindowStartMs = now;
-    }
-    if (this.lastHoldMeanMs === undefined) return Number.POSITIVE_INFINITY;
-    const rate = this.schedule.rateAt(now - this.startMs);
-    return POOL_HEADROOM * Math.ceil((rate * this.lastHoldMeanMs) / 1000) + MIN_POOL_GROWTH;
   }
 
   /** Counts the requests due by `now`, drops those that waited too long, sends what free slots allow. */
@@ -237,15 +162,13 @@ export class OpenModelRun extends LoadRun {
       this.send(slot, intended, now);
       if (this.phase !== 'running') return;
     }
-    if (this.nextToSend < this.due) this.backlogSinceMs ??= now;
-    else this.backlogSinceMs = undefined;
+    this.pool.noteBacklog(now, this.nextToSend < this.due);
   }
 
   private freeSlot(): Slot | undefined {
     const idle = this.idle.pop();
     if (idle !== undefined) return idle;
-    if (this.slots.length >= this.maxVus || this.growthBudget <= 0) return undefined;
-    this.growthBudget--;
+    if (this.slots.length >= this.maxVus || !this.pool.take()) return undefined;
     const slot = new Slot(this);
     this.slots.push(slot);
     return slot;
@@ -274,8 +197,7 @@ export class OpenModelRun extends LoadRun {
         const correctedUs = (result.endMs - slot.intendedMs) * 1000;
         this.recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
         if (outcome.sent) this.uncorrected.recordMicros(result.latencyUs);
-        this.holdSumMs += result.endMs - slot.sentAtMs;
-        this.holdCount++;
+        this.pool.noteHold(result.endMs - slot.sentAtMs);
         const sinks = this.sinks?.();
         if (sinks)
           for (const sink of sinks) sink.record(result.endpoint.index, correctedUs, outcome, result.endMs);

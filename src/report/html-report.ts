@@ -22,7 +22,13 @@ import {
   formatThresholdValue,
   VERDICT_LABELS,
 } from './format.js';
-import { loadModelNotes } from './load-model-section.js';
+import {
+  arrivalFacts,
+  breakpointStepCells,
+  generatorFigures,
+  latencyCells,
+  loadModelNotes,
+} from './load-model-section.js';
 import type { ReportContext } from './report-context.js';
 
 /** Escape text for HTML element content and quoted attribute values. */
@@ -353,8 +359,9 @@ function endpointTable(ctx: ReportContext): string {
 }
 
 function latencyRow(label: string, latency: LatencySummary): string {
-  const ms = (value: number): string => escapeHtml(latency.count > 0 ? formatMs(value) : '–');
-  return `<tr><td>${escapeHtml(label)}</td><td class="num">${ms(latency.p50)}</td><td class="num">${ms(latency.p95)}</td><td class="num">${ms(latency.p99)}</td><td class="num">${ms(latency.max)}</td></tr>`;
+  return `<tr><td>${escapeHtml(label)}</td>${latencyCells(latency)
+    .map((cell) => `<td class="num">${escapeHtml(cell)}</td>`)
+    .join('')}</tr>`;
 }
 
 /**
@@ -371,15 +378,13 @@ function runSection(ctx: ReportContext): string {
 
   const a = m.arrival;
   if (a) {
-    const share = a.targetRps > 0 ? (a.achievedRps / a.targetRps) * 100 : 0;
-    const row = (label: string, value: string, cls = ''): string =>
-      `<tr><th>${escapeHtml(label)}</th><td${cls}>${escapeHtml(value)}</td></tr>`;
+    const rows = arrivalFacts(a).map(
+      ([label, value]) =>
+        `<tr><th>${escapeHtml(label)}</th><td${label === 'Dropped requests' && a.dropped > 0 ? ' class="has-errors"' : ''}>${escapeHtml(value)}</td></tr>`,
+    );
     parts.push(`<h3>Arrival rate (open model)</h3>
 <table class="settings"><tbody>
-${row('Target rate', `${formatRps(a.targetRps)} (${formatNumber(a.scheduled)} requests scheduled)`)}
-${row('Achieved rate', `${formatRps(a.achievedRps)} (${formatPercent(share)} of the target, ${formatNumber(a.sent)} sent)`)}
-${row('Dropped requests', formatNumber(a.dropped), a.dropped > 0 ? ' class="has-errors"' : '')}
-${row('In flight', `peak ${formatNumber(a.peakInFlight)} of max-vus ${formatNumber(a.maxVus)}, over ${formatNumber(a.connections)} connections`)}
+${rows.join('\n')}
 </tbody></table>
 <table><thead><tr><th>Latency</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Max</th></tr></thead><tbody>
 ${latencyRow('from the intended send (corrected; thresholds use it)', m.overall.latency)}
@@ -391,9 +396,9 @@ ${latencyRow('from the actual send (uncorrected)', a.uncorrectedLatency)}
   if (breakpoint && breakpoint.steps.length > 0) {
     const rows = breakpoint.steps.map(
       (step) =>
-        `<tr class="row-${step.held ? 'pass' : 'fail'}"><td class="num">${escapeHtml(formatRps(step.rate))}</td><td class="num">${escapeHtml(formatRps(step.achievedRps))}</td>` +
-        `<td class="num">${formatNumber(step.requests)}</td><td class="num">${escapeHtml(formatMs(step.p95))}</td>` +
-        `<td class="num">${escapeHtml(formatPercent(step.errorRate * 100))}</td><td class="num">${formatNumber(step.dropped)}</td>` +
+        `<tr class="row-${step.held ? 'pass' : 'fail'}">${breakpointStepCells(step)
+          .map((cell) => `<td class="num">${escapeHtml(cell)}</td>`)
+          .join('')}` +
         `<td>${step.held ? 'held' : `${step.failed.length} SLO${step.failed.length === 1 ? '' : 's'} failed`}</td></tr>`,
     );
     parts.push(`<h3>Breakpoint steps</h3>
@@ -418,7 +423,7 @@ ${latencyRow('from the actual send (uncorrected)', a.uncorrectedLatency)}
         ? `<b class="has-errors">the generator was the bottleneck</b> (verdict inconclusive): ${escapeHtml(g.bottleneck.join('; '))}`
         : 'the generator kept up.';
     parts.push(`<h3>Load generator self-check</h3>
-<p>Event-loop lag p99 ${escapeHtml(formatMs(g.eventLoopLagP99Ms))} (max ${escapeHtml(formatMs(g.eventLoopLagMaxMs))}) · CPU ${escapeHtml(formatPercent(g.cpuPercent))} of one core · peak RSS ${escapeHtml(formatNumber(g.peakRssMb, 1))} MB · ${verdict}</p>`);
+<p>${escapeHtml(generatorFigures(g))} · ${verdict}</p>`);
   }
   return parts.length === 0 ? '' : `<section><h2>How the run went</h2>\n${parts.join('\n')}</section>`;
 }

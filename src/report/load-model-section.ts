@@ -6,13 +6,59 @@
  * also used for the job summary.
  */
 import { DRIFT_RATIO_LIMIT } from '../metrics/drift.js';
-import type { LatencySummary } from '../metrics/measurements.js';
+import type {
+  ArrivalMeasurements,
+  BreakpointStep,
+  GeneratorHealth,
+  LatencySummary,
+} from '../metrics/measurements.js';
 import { formatElapsed, formatMs, formatNumber, formatPercent, formatRps } from './format.js';
 import type { ReportContext } from './report-context.js';
 
-function latencyCells(latency: LatencySummary): string[] {
+/** p50, p95, p99 and max, or dashes when nothing was measured. Shared with report.html. */
+export function latencyCells(latency: LatencySummary): string[] {
   const ms = (value: number): string => (latency.count > 0 ? formatMs(value) : '–');
   return [ms(latency.p50), ms(latency.p95), ms(latency.p99), ms(latency.max)];
+}
+
+/** The open model's rates, drops and concurrency as label/value pairs. Shared with report.html. */
+export function arrivalFacts(arrival: ArrivalMeasurements): Array<[string, string]> {
+  const share = arrival.targetRps > 0 ? (arrival.achievedRps / arrival.targetRps) * 100 : 0;
+  return [
+    [
+      'Target rate',
+      `${formatRps(arrival.targetRps)} (${formatNumber(arrival.scheduled)} requests scheduled)`,
+    ],
+    [
+      'Achieved rate',
+      `${formatRps(arrival.achievedRps)} (${formatPercent(share)} of the target, ${formatNumber(arrival.sent)} sent)`,
+    ],
+    ['Dropped requests', formatNumber(arrival.dropped)],
+    [
+      'In flight',
+      `peak ${formatNumber(arrival.peakInFlight)} of max-vus ${formatNumber(arrival.maxVus)}, over ${formatNumber(arrival.connections)} connections`,
+    ],
+  ];
+}
+
+/** A breakpoint step's figures: rate, achieved, requests, p95, errors, dropped. Shared with report.html. */
+export function breakpointStepCells(step: BreakpointStep): string[] {
+  return [
+    formatRps(step.rate),
+    formatRps(step.achievedRps),
+    formatNumber(step.requests),
+    formatMs(step.p95),
+    formatPercent(step.errorRate * 100),
+    formatNumber(step.dropped),
+  ];
+}
+
+/** The generator's own figures in one line, without the judgement. Shared with report.html. */
+export function generatorFigures(health: GeneratorHealth): string {
+  return (
+    `Event-loop lag p99 ${formatMs(health.eventLoopLagP99Ms)} (max ${formatMs(health.eventLoopLagMaxMs)}) · ` +
+    `CPU ${formatPercent(health.cpuPercent)} of one core · peak RSS ${formatNumber(health.peakRssMb, 1)} MB`
+  );
 }
 
 /** Plain-text lines (no user text) saying what the run says about itself, for the findings. */
@@ -58,17 +104,13 @@ export function loadModelSection(ctx: ReportContext): string[] {
 
   const arrival = m.arrival;
   if (arrival) {
-    const share = arrival.targetRps > 0 ? (arrival.achievedRps / arrival.targetRps) * 100 : 0;
     lines.push(
       '',
       '### Arrival rate (open model)',
       '',
       '| | |',
       '| --- | --- |',
-      `| Target rate | ${formatRps(arrival.targetRps)} (${formatNumber(arrival.scheduled)} requests scheduled) |`,
-      `| Achieved rate | ${formatRps(arrival.achievedRps)} (${formatPercent(share)} of the target, ${formatNumber(arrival.sent)} sent) |`,
-      `| Dropped requests | ${formatNumber(arrival.dropped)} |`,
-      `| In flight | peak ${formatNumber(arrival.peakInFlight)} of max-vus ${formatNumber(arrival.maxVus)}, over ${formatNumber(arrival.connections)} connections |`,
+      ...arrivalFacts(arrival).map(([label, value]) => `| ${label} | ${value} |`),
       '',
       'Latency is measured from the **intended** send time (corrected for coordinated omission); ' +
         'thresholds use it. The uncorrected figure, from the actual send, is shown for comparison: ' +
@@ -94,8 +136,7 @@ export function loadModelSection(ctx: ReportContext): string[] {
       '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       ...breakpoint.steps.map(
         (step) =>
-          `| ${formatRps(step.rate)} | ${formatRps(step.achievedRps)} | ${formatNumber(step.requests)} | ` +
-          `${formatMs(step.p95)} | ${formatPercent(step.errorRate * 100)} | ${formatNumber(step.dropped)} | ` +
+          `| ${breakpointStepCells(step).join(' | ')} | ` +
           `${step.held ? '✅' : `❌ ${step.failed.length} SLO${step.failed.length === 1 ? '' : 's'} failed`} |`,
       ),
     );
@@ -120,8 +161,7 @@ export function loadModelSection(ctx: ReportContext): string[] {
       '',
       '### Load generator self-check',
       '',
-      `Event-loop lag p99 ${formatMs(health.eventLoopLagP99Ms)} (max ${formatMs(health.eventLoopLagMaxMs)}) · ` +
-        `CPU ${formatPercent(health.cpuPercent)} of one core · peak RSS ${formatNumber(health.peakRssMb, 1)} MB · ` +
+      `${generatorFigures(health)} · ` +
         (health.bottleneck.length > 0
           ? '**the generator was the bottleneck** (verdict inconclusive).'
           : 'the generator kept up.'),
