@@ -50,6 +50,8 @@ describe('dist/index.js with the open model', () => {
     expect(existsSync(run.outputs['report-path'] ?? '')).toBe(true);
     const results = JSON.parse(readFileSync(run.outputs['results-path'] ?? '', 'utf8'));
     expect(results.measurements.stoppedEarly).toBe('cancelled (SIGTERM)');
+    // The load ran in the process dist/index.js started (relaunch.ts), and the signal reached it.
+    expect(results.measurements.generator.nodeFlags).toContain('--max-semi-space-size=8');
     expect(results.measurements.durationMs).toBeLessThan(10_000);
     expect(run.summary).toContain('SIGTERM');
   });

@@ -181,6 +181,7 @@ describe('generatorBottleneck', () => {
     peakRssMb: 80,
     rssFirstTenthMb: 70,
     rssLastTenthMb: 80,
+    nodeFlags: [],
     bottleneck: [],
   };
   const arrival = {

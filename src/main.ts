@@ -22,8 +22,9 @@ export async function run(): Promise<void> {
   // Cancelling the workflow sends SIGINT/SIGTERM: stop the load, keep the partial report.
   const cancel = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => cancel.abort(`cancelled (${signal})`);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // `on`, not `once`: a signal can come twice, sent to the process group and passed on by the launcher (relaunch.ts).
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const settings = readSettings(readActionInputs(), {
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),

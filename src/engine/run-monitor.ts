@@ -101,6 +101,7 @@ export class RunMonitor {
       peakRssMb: Math.round(this.peakRss / 1e5) / 10,
       rssFirstTenthMb: rssAt(0.1),
       rssLastTenthMb: rssAt(1),
+      nodeFlags: [...process.execArgv],
       bottleneck: [],
     };
   }

@@ -131,6 +131,8 @@ export interface GeneratorHealth {
   /** RSS at the end of the first and last tenth of the run, MB (for drift checks). */
   rssFirstTenthMb: number;
   rssLastTenthMb: number;
+  /** The Node/V8 flags the generator process ran with (`process.execArgv`; see relaunch.ts). */
+  nodeFlags: string[];
   /** Why the generator, not the target, was the bottleneck; empty when it was not. */
   bottleneck: string[];
 }
