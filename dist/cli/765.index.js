@@ -4493,6 +4493,10 @@ function classifyError(error) {
     }
     return 'other';
 }
+/** undici refused to build the request (e.g. an invalid header value): a setup error, not a measurement. */
+function isInvalidArgument(error) {
+    return error?.code === 'UND_ERR_INVALID_ARG';
+}
 const EMPTY_BODY = Buffer.alloc(0);
 /** The error a request is aborted with when its time is up. */
 class RequestTimeoutError extends Error {
@@ -5148,7 +5152,7 @@ class OpenModelRun extends LoadRun {
     pool = new PoolGrowth(TICK_MS);
     tickTimer;
     drainScheduled = false;
-    sinks;
+    sink;
     tickBound = () => this.tick();
     drainBound = () => {
         this.drainScheduled = false;
@@ -5164,7 +5168,7 @@ class OpenModelRun extends LoadRun {
         this.schedule = schedule;
         this.picker = new EndpointPicker(settings.endpoints.map((endpoint) => endpoint.weight), options.random);
         this.maxVus = Math.max(1, settings.maxVus);
-        this.sinks = options.sinks;
+        this.sink = options.sink;
     }
     /** Milliseconds since the load started. */
     elapsedMs(now = external_node_perf_hooks_.performance.now()) {
@@ -5246,7 +5250,7 @@ class OpenModelRun extends LoadRun {
         this.inFlight--;
         this.recorder.setVus(this.inFlight, result.endMs);
         if (!result.cancelled) {
-            if (result.synchronous && result.error?.code === 'UND_ERR_INVALID_ARG') {
+            if (result.synchronous && isInvalidArgument(result.error)) {
                 this.fail(result.error);
             }
             else {
@@ -5257,10 +5261,7 @@ class OpenModelRun extends LoadRun {
                 if (outcome.sent)
                     this.uncorrected.recordMicros(result.latencyUs);
                 this.pool.noteHold(result.endMs - slot.sentAtMs);
-                const sinks = this.sinks?.();
-                if (sinks)
-                    for (const sink of sinks)
-                        sink.record(result.endpoint.index, correctedUs, outcome, result.endMs);
+                this.sink?.record(result.endpoint.index, correctedUs, outcome, result.endMs);
             }
         }
         this.idle.push(slot);
@@ -5403,7 +5404,8 @@ async function runBreakpoint(settings, options = {}) {
     const measurements = await runOpenModel(settings, {
         ...options,
         liveChecks: [...(options.liveChecks ?? []), check],
-        sinks: () => [recorder],
+        // The recorder is replaced at each step; the sink always feeds the current one.
+        sink: { record: (...request) => recorder.record(...request) },
     });
     if (stepIndex < steps.length && results.length === stepIndex && !measurements.stoppedEarly) {
         // The last step ends with the run.
@@ -6219,9 +6221,6 @@ class VirtualUser {
         this.state = 'idle';
         this.run.vuDeactivated();
     }
-}
-function isInvalidArgument(error) {
-    return error?.code === 'UND_ERR_INVALID_ARG';
 }
 class ClosedModelRun extends LoadRun {
     /** Shared by the VU sessions when the settings ask for realistic traffic; else null. */

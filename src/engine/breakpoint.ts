@@ -80,7 +80,8 @@ export async function runBreakpoint(
   const measurements = await runOpenModel(settings, {
     ...options,
     liveChecks: [...(options.liveChecks ?? []), check],
-    sinks: () => [recorder],
+    // The recorder is replaced at each step; the sink always feeds the current one.
+    sink: { record: (...request) => recorder.record(...request) },
   });
   if (stepIndex < steps.length && results.length === stepIndex && !measurements.stoppedEarly) {
     // The last step ends with the run.

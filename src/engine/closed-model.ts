@@ -18,7 +18,7 @@ import type { Settings } from '../config/settings.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
 import type { ProgressSample } from '../metrics/metrics-recorder.js';
 import { EndpointPicker, type RandomSource } from './endpoint-picker.js';
-import { Connection, type ExchangeResult, type PreparedTarget } from './http-client.js';
+import { Connection, isInvalidArgument, type ExchangeResult, type PreparedTarget } from './http-client.js';
 import { LoadRun } from './load-run.js';
 import type { LiveCheck } from './run-monitor.js';
 import { totalDurationMs, vusAt } from './stages.js';
@@ -159,10 +159,6 @@ class VirtualUser {
     this.state = 'idle';
     this.run.vuDeactivated();
   }
-}
-
-function isInvalidArgument(error: Error | null): error is Error {
-  return (error as { code?: unknown } | null)?.code === 'UND_ERR_INVALID_ARG';
 }
 
 class ClosedModelRun extends LoadRun {

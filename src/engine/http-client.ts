@@ -144,6 +144,11 @@ export function classifyError(error: unknown): ErrorClass {
   return 'other';
 }
 
+/** undici refused to build the request (e.g. an invalid header value): a setup error, not a measurement. */
+export function isInvalidArgument(error: Error | null): error is Error {
+  return (error as { code?: unknown } | null)?.code === 'UND_ERR_INVALID_ARG';
+}
+
 const EMPTY_BODY = Buffer.alloc(0);
 
 /** The error a request is aborted with when its time is up. */

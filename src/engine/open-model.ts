@@ -28,7 +28,7 @@ import type { ArrivalMeasurements, RunMeasurements } from '../metrics/measuremen
 import { ArrivalSchedule } from './arrival-schedule.js';
 import type { RunLoadOptions } from './closed-model.js';
 import { EndpointPicker } from './endpoint-picker.js';
-import { Connection, type ExchangeResult } from './http-client.js';
+import { Connection, isInvalidArgument, type ExchangeResult } from './http-client.js';
 import { LoadRun } from './load-run.js';
 import { PoolGrowth } from './pool-growth.js';
 
@@ -40,14 +40,14 @@ export function defaultMaxVus(peakRate: number): number {
   return Math.min(5000, Math.max(100, Math.ceil(peakRate)));
 }
 
-/** Receives each completed request; the breakpoint executor adds one per step. */
+/** Receives each completed request; the breakpoint executor feeds the current step's recorder. */
 export interface RequestSink {
   record(endpointIndex: number, latencyUs: number, outcome: ExchangeResult['outcome'], endMs: number): void;
 }
 
 export interface OpenModelOptions extends RunLoadOptions {
-  /** Extra recorders fed every request (corrected latency). */
-  sinks?: () => readonly RequestSink[];
+  /** An extra recorder fed every request (corrected latency). */
+  sink?: RequestSink;
 }
 
 /** Runs the open-model load `settings` describe (`settings.stages` in requests per second). */
@@ -91,7 +91,7 @@ export class OpenModelRun extends LoadRun {
   private readonly pool = new PoolGrowth(TICK_MS);
   private tickTimer: NodeJS.Timeout | undefined;
   private drainScheduled = false;
-  private readonly sinks: OpenModelOptions['sinks'];
+  private readonly sink: RequestSink | undefined;
   private readonly tickBound = (): void => this.tick();
   private readonly drainBound = (): void => {
     this.drainScheduled = false;
@@ -109,7 +109,7 @@ export class OpenModelRun extends LoadRun {
       options.random,
     );
     this.maxVus = Math.max(1, settings.maxVus);
-    this.sinks = options.sinks;
+    this.sink = options.sink;
   }
 
   /** Milliseconds since the load started. */
@@ -189,8 +189,8 @@ export class OpenModelRun extends LoadRun {
     this.inFlight--;
     this.recorder.setVus(this.inFlight, result.endMs);
     if (!result.cancelled) {
-      if (result.synchronous && (result.error as { code?: unknown } | null)?.code === 'UND_ERR_INVALID_ARG') {
-        this.fail(result.error!);
+      if (result.synchronous && isInvalidArgument(result.error)) {
+        this.fail(result.error);
       } else {
         const outcome = result.outcome;
         // From the intended send time: includes any wait for a free slot and the generator's own lateness.
@@ -198,9 +198,7 @@ export class OpenModelRun extends LoadRun {
         this.recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
         if (outcome.sent) this.uncorrected.recordMicros(result.latencyUs);
         this.pool.noteHold(result.endMs - slot.sentAtMs);
-        const sinks = this.sinks?.();
-        if (sinks)
-          for (const sink of sinks) sink.record(result.endpoint.index, correctedUs, outcome, result.endMs);
+        this.sink?.record(result.endpoint.index, correctedUs, outcome, result.endMs);
       }
     }
     this.idle.push(slot);
