@@ -9,7 +9,7 @@ import {
   prepareTarget,
   type ExchangeResult,
   type PreparedTarget,
-} from '../src/engine/http-client.js';
+} from '../src/engine/http/http-client.js';
 import { startTargetServer, unusedPort, type Behaviour, type TargetServer } from './helpers/target-server.js';
 
 function endpoint(path: string, extra: Partial<EndpointSettings> = {}): EndpointSettings {

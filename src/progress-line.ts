@@ -1,5 +1,5 @@
 /** One-line descriptions of a run for the log: what will run, and how it is going. */
-import { formatDuration } from './config/durations.js';
+import { formatDuration } from './syntax/durations.js';
 import type { Settings } from './config/settings.js';
 import type { ProgressSample } from './engine/index.js';
 

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 
 import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
 import { readSettings } from '../config/index.js';
-import { parseDuration } from '../config/durations.js';
+import { parseDuration } from '../syntax/durations.js';
 import { SettingsError } from '../config/settings-error.js';
 import { startDemoServer } from '../demo/demo-server.js';
 import { runGate } from '../gate.js';

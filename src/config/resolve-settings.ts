@@ -19,12 +19,12 @@ import {
   type SettingsBlock,
   type SetupItem,
   type ThresholdsValue,
-} from './config-schema.js';
+} from './schema/config-schema.js';
 import { resolvePublishSettings } from './publish-settings.js';
 import { closestMatch, didYouMean, listOf, quote } from './describe.js';
-import { DurationSyntaxError, formatDuration, parseDuration } from './durations.js';
+import { DurationSyntaxError, formatDuration, parseDuration } from '../syntax/durations.js';
 import type { RawInputs } from './inputs.js';
-import { loadConfigFile, type LoadedConfigFile } from './load-config-file.js';
+import { loadConfigFile, type LoadedConfigFile } from './file/load-config-file.js';
 import { applyLoadModel, type Choice, type LoadModelLayers } from './load-model.js';
 import { SCENARIO_NAMES, type ScenarioName } from './scenario-presets.js';
 import { SettingsError, type SettingsIssue } from './settings-error.js';
@@ -39,9 +39,9 @@ import {
   type IsolationSettings,
   type TestData,
   type ThinkTime,
-} from './traffic-settings.js';
-import { formatPath, parseYaml, type ValuePath } from './yaml-source.js';
-import { validate } from './zod-issues.js';
+} from './traffic/traffic-settings.js';
+import { formatPath, parseYaml, type ValuePath } from './file/yaml-source.js';
+import { validate } from './file/zod-issues.js';
 
 export interface ResolveOptions {
   /** Directory that relative paths (the config file) are resolved against. */

@@ -7,7 +7,7 @@
 import type { Threshold } from '../slo/types.js';
 import type { PublishSettings } from './publish-settings.js';
 import type { ScenarioName } from './scenario-presets.js';
-import type { CaptureSettings, CheckSettings, TrafficSettings } from './traffic-settings.js';
+import type { CaptureSettings, CheckSettings, TrafficSettings } from './traffic/traffic-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];

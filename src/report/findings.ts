@@ -3,7 +3,7 @@
  * each, with its figures, and only what the data shows. Patterns need enough data to
  * mean anything (see the minimums below); below them nothing is said.
  */
-import { formatDuration } from '../config/durations.js';
+import { formatDuration } from '../syntax/durations.js';
 import type { ErrorClass } from '../metrics/measurements.js';
 import { errorClassCounts, failingStatuses } from './error-breakdown.js';
 import {

@@ -7,7 +7,7 @@
  * captured values (only capture names), response bodies. An isolation violation is
  * the endpoint, the requesting tenant, the tenant seen and a count.
  */
-import { formatDuration } from '../config/durations.js';
+import { formatDuration } from '../syntax/durations.js';
 import type { Settings } from '../config/settings.js';
 import type { TrafficMeasurements } from '../metrics/traffic-recorder.js';
 import { formatMs, formatNumber, formatPercent } from './format.js';

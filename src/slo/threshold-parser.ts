@@ -45,7 +45,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 
-import { DurationSyntaxError, parseDuration } from '../config/durations.js';
+import { DurationSyntaxError, parseDuration } from '../syntax/durations.js';
 import type { ThresholdSource } from '../config/settings.js';
 import {
   findMetric,

@@ -17,19 +17,19 @@ import {
   TemplateSyntaxError,
   templateNames,
   type Template,
-} from '../engine/templates.js';
-import type { Threshold } from '../slo/types.js';
-import { closestMatch, listOf, quote } from './describe.js';
-import { parseDuration } from './durations.js';
-import { isSensitiveHeader } from './secrets.js';
-import type { EndpointSettings } from './settings.js';
+} from '../../syntax/templates.js';
+import type { Threshold } from '../../slo/types.js';
+import { closestMatch, listOf, quote } from '../describe.js';
+import { parseDuration } from '../../syntax/durations.js';
+import { isSensitiveHeader } from '../secrets.js';
+import type { EndpointSettings } from '../settings.js';
 import type {
   CapturesValue,
   CheckItem,
   DataValue,
   IsolationValue,
   ThinkTimeValue,
-} from './traffic-schema.js';
+} from '../schema/traffic-schema.js';
 
 /** A value read from a response: a JSON path of the body, or a header (name in lower case). */
 export interface CaptureSettings {

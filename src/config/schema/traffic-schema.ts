@@ -8,9 +8,9 @@
  */
 import { z } from 'zod';
 
-import { quote } from './describe.js';
-import { DURATION_PATTERN, durationSyntaxMessage } from './durations.js';
-import { JsonPathSyntaxError, parseJsonPath } from '../engine/json-path.js';
+import { quote } from '../describe.js';
+import { DURATION_PATTERN, durationSyntaxMessage } from '../../syntax/durations.js';
+import { JsonPathSyntaxError, parseJsonPath } from '../../syntax/json-path.js';
 
 const whenWrongType =
   (message: (input: unknown) => string) =>

@@ -10,10 +10,10 @@
  */
 import { z } from 'zod';
 
-import { DURATION_PATTERN, durationSyntaxMessage } from './durations.js';
-import { listOf, quote } from './describe.js';
-import { SCENARIO_NAMES } from './scenario-presets.js';
-import { HTTP_METHODS } from './settings.js';
+import { DURATION_PATTERN, durationSyntaxMessage } from '../../syntax/durations.js';
+import { listOf, quote } from '../describe.js';
+import { SCENARIO_NAMES } from '../scenario-presets.js';
+import { HTTP_METHODS } from '../settings.js';
 import {
   capturesSchema,
   checksSchema,

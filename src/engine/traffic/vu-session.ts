@@ -22,9 +22,9 @@
  */
 import type { Dispatcher } from 'undici';
 
-import type { EndpointSettings, Settings } from '../config/settings.js';
-import type { TrafficSettings } from '../config/traffic-settings.js';
-import { TrafficRecorder, type CheckDefinition } from '../metrics/traffic-recorder.js';
+import type { EndpointSettings, Settings } from '../../config/settings.js';
+import type { TrafficSettings } from '../../config/traffic/traffic-settings.js';
+import { TrafficRecorder, type CheckDefinition } from '../../metrics/traffic-recorder.js';
 import { compileCapture, compileCheck, type CompiledCapture, type CompiledCheck } from './checks.js';
 import {
   prepareTarget,
@@ -32,16 +32,16 @@ import {
   type PreparedEndpoint,
   type PreparedTarget,
   type SendOptions,
-} from './http-client.js';
+} from '../http/http-client.js';
 import { compileIsolation, type IsolationCheck } from './isolation.js';
-import { ResponseView } from './response-view.js';
+import { ResponseView } from '../http/response-view.js';
 import {
   parseTemplate,
   renderTemplate,
   type Escape,
   type Template,
   type TemplateScope,
-} from './templates.js';
+} from '../../syntax/templates.js';
 
 /** Largest part of a response body kept for captures and checks; a longer body is read to its end but not kept. */
 export const MAX_KEPT_BODY_BYTES = 1024 * 1024;

@@ -4,13 +4,13 @@
  * the step ends. The first step that breaks one stops the load; the capacity is the
  * highest step rate that held. The verdict is read from that step's data (see gate.ts).
  */
-import { breakpointSteps } from '../config/scenario-presets.js';
-import type { Settings } from '../config/settings.js';
-import type { BreakpointStep, RunMeasurements } from '../metrics/measurements.js';
-import { MetricsRecorder } from '../metrics/metrics-recorder.js';
-import { evaluateThresholds } from '../slo/evaluate-thresholds.js';
-import { parseThreshold } from '../slo/threshold-parser.js';
-import type { Threshold } from '../slo/types.js';
+import { breakpointSteps } from '../../config/scenario-presets.js';
+import type { Settings } from '../../config/settings.js';
+import type { BreakpointStep, RunMeasurements } from '../../metrics/measurements.js';
+import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
+import { evaluateThresholds } from '../../slo/evaluate-thresholds.js';
+import { parseThreshold } from '../../slo/threshold-parser.js';
+import type { Threshold } from '../../slo/types.js';
 import type { RunLoadOptions } from './closed-model.js';
 import { runOpenModel } from './open-model.js';
 import type { LiveRun } from './run-monitor.js';

@@ -26,9 +26,9 @@ import { performance } from 'node:perf_hooks';
 
 import { buildConnector, Client, type Dispatcher } from 'undici';
 
-import type { EndpointSettings, Settings } from '../config/settings.js';
-import { ERROR_CLASSES, type ErrorClass } from '../metrics/measurements.js';
-import type { RequestOutcome } from '../metrics/metrics-recorder.js';
+import type { EndpointSettings, Settings } from '../../config/settings.js';
+import { ERROR_CLASSES, type ErrorClass } from '../../metrics/measurements.js';
+import type { RequestOutcome } from '../../metrics/metrics-recorder.js';
 
 /** One endpoint of the mix, ready to send. Built once per run. */
 export interface PreparedEndpoint {

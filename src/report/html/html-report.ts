@@ -7,8 +7,8 @@
  * hundred lines of SVG cover, while an inlined library would add hundreds of KB of
  * script to every artifact and need JavaScript enabled to show anything.
  */
-import type { LatencySummary, RequestStats, TimeSeriesPoint } from '../metrics/measurements.js';
-import type { ThresholdStatus } from '../slo/types.js';
+import type { LatencySummary, RequestStats, TimeSeriesPoint } from '../../metrics/measurements.js';
+import type { ThresholdStatus } from '../../slo/types.js';
 import {
   describeStages,
   stageUnit,
@@ -21,15 +21,15 @@ import {
   formatRps,
   formatThresholdValue,
   VERDICT_LABELS,
-} from './format.js';
+} from '../format.js';
 import {
   arrivalFacts,
   breakpointStepCells,
   generatorFigures,
   latencyCells,
   loadModelNotes,
-} from './load-model-section.js';
-import type { ReportContext } from './report-context.js';
+} from '../load-model-section.js';
+import type { ReportContext } from '../report-context.js';
 
 /** Escape text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {

@@ -9,7 +9,7 @@
  */
 import { monitorEventLoopDelay, performance, type ELDHistogram } from 'node:perf_hooks';
 
-import type { GeneratorHealth, RunMeasurements } from '../metrics/measurements.js';
+import type { GeneratorHealth, RunMeasurements } from '../../metrics/measurements.js';
 
 /** What a live check sees each second. */
 export interface LiveRun {

@@ -14,17 +14,22 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import type { Settings } from '../config/settings.js';
-import type { RunMeasurements } from '../metrics/measurements.js';
-import type { ProgressSample } from '../metrics/metrics-recorder.js';
-import { EndpointPicker, type RandomSource } from './endpoint-picker.js';
-import { Connection, isInvalidArgument, type ExchangeResult, type PreparedTarget } from './http-client.js';
+import type { Settings } from '../../config/settings.js';
+import type { RunMeasurements } from '../../metrics/measurements.js';
+import type { ProgressSample } from '../../metrics/metrics-recorder.js';
+import { EndpointPicker, type RandomSource } from '../traffic/endpoint-picker.js';
+import {
+  Connection,
+  isInvalidArgument,
+  type ExchangeResult,
+  type PreparedTarget,
+} from '../http/http-client.js';
 import { LoadRun } from './load-run.js';
 import type { LiveCheck } from './run-monitor.js';
 import { totalDurationMs, vusAt } from './stages.js';
-import { needsSessions, TrafficPlan, type VuSession } from './vu-session.js';
+import { needsSessions, TrafficPlan, type VuSession } from '../traffic/vu-session.js';
 
-export type { ProgressSample } from '../metrics/metrics-recorder.js';
+export type { ProgressSample } from '../../metrics/metrics-recorder.js';
 export { abortReasonText } from './load-run.js';
 
 /** How often the controller compares active VUs with the stage shape. */
