@@ -16,4 +16,5 @@ export { SettingsError, type SettingsIssue } from './settings-error.js';
 export { INPUT_NAMES, rawInputs, type InputName, type RawInputs } from './inputs.js';
 export { parseDuration, formatDuration, DurationSyntaxError } from '../syntax/durations.js';
 export { sensitiveHeaderValues, isSensitiveHeader } from './secrets.js';
-export type { Settings, EndpointSettings, Stage, ThresholdSource, HttpMethod } from './settings.js';
+export type { Settings, EndpointSettings, Stage, HttpMethod } from './settings.js';
+export type { ThresholdSource } from '../slo/types.js';

@@ -18,12 +18,9 @@ import type { Settings } from '../../config/settings.js';
 import type { RunMeasurements } from '../../metrics/measurements.js';
 import type { ProgressSample } from '../../metrics/metrics-recorder.js';
 import { EndpointPicker, type RandomSource } from '../traffic/endpoint-picker.js';
-import {
-  Connection,
-  isInvalidArgument,
-  type ExchangeResult,
-  type PreparedTarget,
-} from '../http/http-client.js';
+import { isInvalidArgument } from '../http/classify-outcome.js';
+import { Connection, type ExchangeResult } from '../http/http-client.js';
+import { type PreparedTarget } from '../http/prepared-target.js';
 import { LoadRun } from './load-run.js';
 import type { LiveCheck } from './run-monitor.js';
 import { totalDurationMs, vusAt } from './stages.js';

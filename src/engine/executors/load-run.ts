@@ -10,7 +10,7 @@ import type { Settings } from '../../config/settings.js';
 import type { RunMeasurements } from '../../metrics/measurements.js';
 import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
 import type { RunLoadOptions } from './closed-model.js';
-import { prepareTarget, type PreparedTarget } from '../http/http-client.js';
+import { prepareTarget, type PreparedTarget } from '../http/prepared-target.js';
 import { RunMonitor } from './run-monitor.js';
 
 export type Phase = 'running' | 'draining' | 'cancelling' | 'finished';

@@ -28,7 +28,8 @@ import type { ArrivalMeasurements, RunMeasurements } from '../../metrics/measure
 import { ArrivalSchedule } from './arrival-schedule.js';
 import type { RunLoadOptions } from './closed-model.js';
 import { EndpointPicker } from '../traffic/endpoint-picker.js';
-import { Connection, isInvalidArgument, type ExchangeResult } from '../http/http-client.js';
+import { isInvalidArgument } from '../http/classify-outcome.js';
+import { Connection, type ExchangeResult } from '../http/http-client.js';
 import { LoadRun } from './load-run.js';
 import { PoolGrowth } from './pool-growth.js';
 

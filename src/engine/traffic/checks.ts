@@ -3,7 +3,7 @@
  * response through a {@link ResponseView}. Paths are parsed once; a `matches`
  * pattern is compiled once and applied to at most {@link MAX_MATCH_CHARS} characters.
  */
-import type { CaptureSettings, CheckSettings } from '../../config/traffic/traffic-settings.js';
+import type { CaptureSettings, CheckSettings } from '../../config/settings.js';
 import { parseJsonPath, selectAll, selectFirst, valueText, type JsonPath } from '../../syntax/json-path.js';
 import type { ResponseView } from '../http/response-view.js';
 

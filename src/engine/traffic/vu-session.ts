@@ -22,17 +22,11 @@
  */
 import type { Dispatcher } from 'undici';
 
-import type { EndpointSettings, Settings } from '../../config/settings.js';
-import type { TrafficSettings } from '../../config/traffic/traffic-settings.js';
+import type { EndpointSettings, Settings, TrafficSettings } from '../../config/settings.js';
 import { TrafficRecorder, type CheckDefinition } from '../../metrics/traffic-recorder.js';
 import { compileCapture, compileCheck, type CompiledCapture, type CompiledCheck } from './checks.js';
-import {
-  prepareTarget,
-  type ExchangeResult,
-  type PreparedEndpoint,
-  type PreparedTarget,
-  type SendOptions,
-} from '../http/http-client.js';
+import { type ExchangeResult, type SendOptions } from '../http/http-client.js';
+import { prepareTarget, type PreparedEndpoint, type PreparedTarget } from '../http/prepared-target.js';
 import { compileIsolation, type IsolationCheck } from './isolation.js';
 import { ResponseView } from '../http/response-view.js';
 import {
