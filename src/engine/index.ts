@@ -10,11 +10,12 @@
 import type { Settings } from '../config/settings.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
 import { runBreakpoint } from './executors/breakpoint.js';
-import { runClosedModel, type RunLoadOptions } from './executors/closed-model.js';
+import { runClosedModel } from './executors/closed-model.js';
+import type { RunLoadOptions } from './executors/load-run.js';
 import { runOpenModel } from './executors/open-model.js';
 
-export type { RunLoadOptions } from './executors/closed-model.js';
-export type { LiveCheck, LiveRun } from './executors/run-monitor.js';
+export type { RunLoadOptions } from './executors/load-run.js';
+export type { LiveCheck, LiveRun } from '../metrics/live-run.js';
 export type { ProgressSample } from '../metrics/metrics-recorder.js';
 
 /** Runs the load `settings` describe against `settings.targetUrl`. */

@@ -26,11 +26,10 @@ import type { Settings } from '../../config/settings.js';
 import { LatencyHistogram } from '../../metrics/latency-histogram.js';
 import type { ArrivalMeasurements, RunMeasurements } from '../../metrics/measurements.js';
 import { ArrivalSchedule } from './arrival-schedule.js';
-import type { RunLoadOptions } from './closed-model.js';
 import { EndpointPicker } from '../traffic/endpoint-picker.js';
 import { isInvalidArgument } from '../http/classify-outcome.js';
 import { Connection, type ExchangeResult } from '../http/http-client.js';
-import { LoadRun } from './load-run.js';
+import { LoadRun, type RunLoadOptions } from './load-run.js';
 import { PoolGrowth } from './pool-growth.js';
 
 /** The scheduler's timer period when requests are due often, ms (Node's timer granularity). */
