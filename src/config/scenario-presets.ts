@@ -2,7 +2,7 @@
  * Scenario presets, from the seeds' performance framework: one input (`scenario`) gives
  * a sensible load shape, scaled by `rate` (open model, req/s) or `vus` (closed model)
  * and by `duration`. Each preset is ordinary `stages`, so the report shows the shape
- * that ran; only `breakpoint` has its own executor (engine/breakpoint.ts), which walks
+ * that ran; only `breakpoint` has its own executor (engine/executors/breakpoint.ts), which walks
  * its steps and stops at the first one that breaks an SLO.
  *
  * Shapes, with N the nominal level (rate or VUs) and D the duration:

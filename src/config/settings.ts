@@ -61,7 +61,7 @@ export interface Settings {
   maxVus: number;
   /**
    * `open`: requests arrive at the rate `stages` give (targets in requests per second),
-   * whether or not the target keeps up (see engine/open-model.ts). Absent: the closed model.
+   * whether or not the target keeps up (see engine/executors/open-model.ts). Absent: the closed model.
    */
   model?: 'open';
   /** The preset the stages were made from, if any (see config/scenario-presets.ts). */

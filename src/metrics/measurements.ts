@@ -81,7 +81,7 @@ export interface RunMeasurements {
   stoppedEarly?: string;
   /** Open model only: target and achieved rates, dropped requests, latency from the actual send. */
   arrival?: ArrivalMeasurements;
-  /** The load generator's own health (see engine/run-monitor.ts). */
+  /** The load generator's own health (see engine/executors/run-monitor.ts). */
   generator?: GeneratorHealth;
   /** Set when an `abortOnFail` threshold stopped the load. */
   abortedBy?: AbortRecord;

@@ -8,9 +8,9 @@
  * inject markup. Long tables are cut so the report stays far inside GitHub's 1 MiB
  * job summary limit; results.json always has everything.
  */
-import { formatDuration } from '../syntax/durations.js';
 import type { RequestStats } from '../metrics/measurements.js';
 import type { ThresholdResult } from '../slo/types.js';
+import { formatDuration } from '../syntax/durations.js';
 import { ERROR_CLASS_LABELS, errorClassCounts, failingStatuses } from './error-breakdown.js';
 import { deriveFindings } from './findings.js';
 import {

@@ -7,9 +7,9 @@
  * captured values (only capture names), response bodies. An isolation violation is
  * the endpoint, the requesting tenant, the tenant seen and a count.
  */
-import { formatDuration } from '../syntax/durations.js';
 import type { Settings } from '../config/settings.js';
 import type { TrafficMeasurements } from '../metrics/measurements.js';
+import { formatDuration } from '../syntax/durations.js';
 import { formatMs, formatNumber, formatPercent } from './format.js';
 import { codeSpan, markdownText } from './markdown-text.js';
 import type { ReportContext } from './report-context.js';

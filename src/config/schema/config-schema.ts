@@ -1,7 +1,7 @@
 /**
  * The shape of the YAML config file (`.github/loadgate.yml`), as a zod schema.
  * It checks types and forms and gives each failure a message that quotes the value
- * and names the form expected; resolve-settings.ts turns the parsed blocks into
+ * and names the form expected; config/resolve-settings.ts turns the parsed blocks into
  * `Settings`. The same schema is emitted as JSON Schema (schema/loadgate.schema.json)
  * for editor completion, so it holds no transforms: values come out as written.
  *

@@ -7,7 +7,7 @@ import { quote } from '../describe.js';
 /**
  * An error function for containers (objects, records, arrays) that only rewords the
  * wrong-type issue: their other issues (unknown keys, bad keys) keep zod's own and are
- * reworded in load-config-file.ts, which knows the keys.
+ * reworded in config/file/load-config-file.ts, which knows the keys.
  */
 export const whenWrongType =
   (message: (input: unknown) => string) =>

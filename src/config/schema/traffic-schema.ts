@@ -4,7 +4,7 @@
  * items are endpoint items without weight and checks; endpoint-schema.ts builds them).
  * Syntax is checked here (JSON paths, regular expressions), so each problem gets its
  * line and column; what depends on several keys (template names, data columns) is
- * checked in traffic/traffic-settings.ts.
+ * checked in config/traffic/traffic-settings.ts.
  */
 import { z } from 'zod';
 

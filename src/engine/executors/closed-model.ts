@@ -16,13 +16,13 @@ import { performance } from 'node:perf_hooks';
 
 import type { Settings } from '../../config/settings.js';
 import type { RunMeasurements } from '../../metrics/measurements.js';
-import { EndpointPicker } from '../traffic/endpoint-picker.js';
 import { isInvalidArgument } from '../http/classify-outcome.js';
 import { Connection, type ExchangeResult } from '../http/http-client.js';
 import type { PreparedTarget } from '../http/prepared-target.js';
+import { EndpointPicker } from '../traffic/endpoint-picker.js';
+import { needsSessions, TrafficPlan, type VuSession } from '../traffic/vu-session.js';
 import { LoadRun, type RunLoadOptions } from './load-run.js';
 import { totalDurationMs, vusAt } from './stages.js';
-import { needsSessions, TrafficPlan, type VuSession } from '../traffic/vu-session.js';
 
 /** How often the controller compares active VUs with the stage shape. */
 export const CONTROL_INTERVAL_MS = 100;

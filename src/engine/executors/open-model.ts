@@ -25,10 +25,10 @@ import { performance } from 'node:perf_hooks';
 import type { Settings } from '../../config/settings.js';
 import { LatencyHistogram } from '../../metrics/latency-histogram.js';
 import type { ArrivalMeasurements, RunMeasurements } from '../../metrics/measurements.js';
-import { ArrivalSchedule } from './arrival-schedule.js';
-import { EndpointPicker } from '../traffic/endpoint-picker.js';
 import { isInvalidArgument } from '../http/classify-outcome.js';
 import { Connection, type ExchangeResult } from '../http/http-client.js';
+import { EndpointPicker } from '../traffic/endpoint-picker.js';
+import { ArrivalSchedule } from './arrival-schedule.js';
 import { LoadRun, type RunLoadOptions } from './load-run.js';
 import { PoolGrowth } from './pool-growth.js';
 
