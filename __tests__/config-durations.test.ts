@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { DurationSyntaxError, formatDuration, parseDuration } from '../src/config/durations.js';
+import { DurationSyntaxError, formatDuration, parseDuration } from '../src/syntax/durations.js';
 
 describe('parseDuration', () => {
   it.each([

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { JSON_SCHEMA_PATH, renderConfigJsonSchema } from '../src/config/json-schema.js';
-import { loadConfigFile } from '../src/config/load-config-file.js';
+import { loadConfigFile } from '../src/config/file/load-config-file.js';
+import { JSON_SCHEMA_PATH, renderConfigJsonSchema } from '../src/config/schema/json-schema.js';
 
 const FILE = '.github/loadgate.yml';
 const load = (text: string) => loadConfigFile(text, FILE);

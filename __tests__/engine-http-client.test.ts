@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { EndpointSettings, Settings } from '../src/config/settings.js';
-import {
-  classifyError,
-  classifyStatus,
-  Connection,
-  mergeHeaders,
-  prepareTarget,
-  type ExchangeResult,
-  type PreparedTarget,
-} from '../src/engine/http-client.js';
+import { classifyError, classifyStatus } from '../src/engine/http/classify-outcome.js';
+import { Connection, type ExchangeResult } from '../src/engine/http/http-client.js';
+import { mergeHeaders, prepareTarget, type PreparedTarget } from '../src/engine/http/prepared-target.js';
 import { startTargetServer, unusedPort, type Behaviour, type TargetServer } from './helpers/target-server.js';
 
 function endpoint(path: string, extra: Partial<EndpointSettings> = {}): EndpointSettings {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { defaultPublishSettings } from '../src/config/publish-settings.js';
 import type { Settings, Stage } from '../src/config/settings.js';
-import { ArrivalSchedule } from '../src/engine/arrival-schedule.js';
+import { ArrivalSchedule } from '../src/engine/executors/arrival-schedule.js';
 import { runLoad } from '../src/engine/index.js';
 import { targetPerTest } from './helpers/target-server.js';
 

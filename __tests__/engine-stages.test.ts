@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { EndpointPicker } from '../src/engine/endpoint-picker.js';
-import { peakVus, totalDurationMs, vuLevelAt, vusAt } from '../src/engine/stages.js';
+import { peakVus, totalDurationMs, vuLevelAt, vusAt } from '../src/engine/executors/stages.js';
+import { EndpointPicker } from '../src/engine/traffic/endpoint-picker.js';
 
 describe('stages', () => {
   const rampHoldDown = [

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseJsonPath, JsonPathSyntaxError, selectAll, selectFirst } from '../src/engine/json-path.js';
+import { parseJsonPath, JsonPathSyntaxError, selectAll, selectFirst } from '../src/syntax/json-path.js';
 import {
   parseTemplate,
   renderTemplate,
   TemplateSyntaxError,
   templateNames,
-} from '../src/engine/templates.js';
+} from '../src/syntax/templates.js';
 
 const scope = (record: Record<string, string>, captures: Record<string, string> = {}) => ({
   record,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { runLoad } from '../src/engine/index.js';
-import { MAX_KEPT_BODY_BYTES } from '../src/engine/vu-session.js';
+import { MAX_KEPT_BODY_BYTES } from '../src/engine/traffic/vu-session.js';
 import { startTargetServer, type Behaviour, type TargetServer } from './helpers/target-server.js';
 import { settingsFrom } from './helpers/traffic-config.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { formatMs } from '../src/report/format.js';
-import { escapeHtml, renderHtmlReport } from '../src/report/html-report.js';
+import { escapeHtml } from '../src/report/html/escape-html.js';
+import { renderHtmlReport } from '../src/report/html/html-report.js';
 import { buildReportFixture, FIXTURE_SECRETS, hostileResult } from './helpers/report-fixture.js';
 
 const RUN_URL = 'https://github.com/acme/shop/actions/runs/777';

@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { Settings } from '../src/config/settings.js';
 import { errorCounts, type EndpointMeasurement, type RequestStats } from '../src/metrics/measurements.js';
-import {
-  codeSpan,
-  markdownText,
-  MAX_TABLE_ROWS,
-  renderMarkdownReport,
-} from '../src/report/markdown-report.js';
+import { MAX_TABLE_ROWS, renderMarkdownReport } from '../src/report/markdown-report.js';
+import { codeSpan, markdownText } from '../src/report/markdown-text.js';
 import type { ReportContext } from '../src/report/report-context.js';
 import { parseThreshold } from '../src/slo/threshold-parser.js';
 import type { ThresholdResult } from '../src/slo/types.js';

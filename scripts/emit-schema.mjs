@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 register();
-const { JSON_SCHEMA_PATH, renderConfigJsonSchema } = await import('../src/config/json-schema.ts');
+const { JSON_SCHEMA_PATH, renderConfigJsonSchema } = await import('../src/config/schema/json-schema.ts');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(root, JSON_SCHEMA_PATH);

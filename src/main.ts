@@ -6,10 +6,9 @@ import * as core from '@actions/core';
 
 import { readActionInputs } from './config/action-inputs.js';
 import { readSettings } from './config/index.js';
-import { sensitiveHeaderValues } from './config/secrets.js';
+import { sensitiveHeaderValues, trafficSecretValues } from './config/secrets.js';
 import { SettingsError } from './config/settings-error.js';
 import type { Settings } from './config/settings.js';
-import { trafficSecretValues } from './config/traffic-settings.js';
 import { runGate, type GateOutcome } from './gate.js';
 import { errorOutputs, gateOutputs, type GateOutputs } from './gate-outputs.js';
 import { publishJobSummary } from './integrations/job-summary.js';

@@ -1,7 +1,7 @@
 /** One-line descriptions of a run for the log: what will run, and how it is going. */
-import { formatDuration } from './config/durations.js';
 import type { Settings } from './config/settings.js';
 import type { ProgressSample } from './engine/index.js';
+import { formatDuration } from './syntax/durations.js';
 
 /** e.g. `http://canary:8080, 3 endpoints, up to 20 VUs for 30s` */
 export function describeRun(settings: Settings): string {

@@ -9,16 +9,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
 import { readSettings } from '../config/index.js';
-import { parseDuration } from '../config/durations.js';
+import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
 import { SettingsError } from '../config/settings-error.js';
 import { startDemoServer } from '../demo/demo-server.js';
-import { runGate } from '../gate.js';
 import { gateOutputs } from '../gate-outputs.js';
+import { runGate } from '../gate.js';
 import { describeRun, formatProgressLine } from '../progress-line.js';
 import { publishResults, runnerContext } from '../publish.js';
 import { renderTextSummary } from '../report/text-summary.js';
+import { parseDuration } from '../syntax/durations.js';
 import { TOOL_VERSION } from '../version.js';
 
 const USAGE = `loadgate ${TOOL_VERSION}: load-test a deployment and gate it on SLOs.

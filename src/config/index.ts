@@ -14,6 +14,7 @@ export function readSettings(inputs: RawInputs, options: ResolveOptions): Settin
 export { resolveSettings, DEFAULT_CONFIG_PATH, DEFAULTS, type ResolveOptions } from './resolve-settings.js';
 export { SettingsError, type SettingsIssue } from './settings-error.js';
 export { INPUT_NAMES, rawInputs, type InputName, type RawInputs } from './inputs.js';
-export { parseDuration, formatDuration, DurationSyntaxError } from './durations.js';
+export { parseDuration, formatDuration, DurationSyntaxError } from '../syntax/durations.js';
 export { sensitiveHeaderValues, isSensitiveHeader } from './secrets.js';
-export type { Settings, EndpointSettings, Stage, ThresholdSource, HttpMethod } from './settings.js';
+export type { Settings, EndpointSettings, Stage, HttpMethod } from './settings.js';
+export type { ThresholdSource } from '../slo/types.js';

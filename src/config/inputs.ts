@@ -36,3 +36,11 @@ export type RawInputs = Record<InputName, string>;
 export function rawInputs(given: Partial<RawInputs> = {}): RawInputs {
   return Object.fromEntries(INPUT_NAMES.map((name) => [name, given[name] ?? ''])) as RawInputs;
 }
+
+/** Non-blank, non-comment lines of a multi-line input, with their 1-based line numbers. */
+export function meaningfulLines(text: string): { line: number; text: string }[] {
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: i + 1, text: line.trim() }))
+    .filter((entry) => entry.text !== '' && !entry.text.startsWith('#'));
+}

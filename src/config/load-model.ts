@@ -1,8 +1,8 @@
 /**
  * Which executor runs and with what shape: the closed model (VUs, the default), the open
  * model (`rate` set: `stages` in requests per second), or a scenario preset scaled by
- * `rate`/`vus` and `duration`. Called by resolve-settings.ts once each key's layer is
- * chosen; problems are reported through `addIssue` like every other setting.
+ * `rate`/`vus` and `duration`. Called by layers/combine-layers.ts once each key's
+ * layer is chosen; problems are reported through `addIssue` like every other setting.
  */
 import { quote } from './describe.js';
 import { presetStages, SMOKE_THRESHOLD, type ScenarioName } from './scenario-presets.js';

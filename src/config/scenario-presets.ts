@@ -2,7 +2,7 @@
  * Scenario presets, from the seeds' performance framework: one input (`scenario`) gives
  * a sensible load shape, scaled by `rate` (open model, req/s) or `vus` (closed model)
  * and by `duration`. Each preset is ordinary `stages`, so the report shows the shape
- * that ran; only `breakpoint` has its own executor (engine/breakpoint.ts), which walks
+ * that ran; only `breakpoint` has its own executor (engine/executors/breakpoint.ts), which walks
  * its steps and stops at the first one that breaks an SLO.
  *
  * Shapes, with N the nominal level (rate or VUs) and D the duration:
@@ -13,10 +13,9 @@
  * - soak: N for all of D; the report compares the first and the last tenth (latency and memory drift).
  * - breakpoint (open model only): ten steps of D/10 at 0.2×N, 0.4×N, … 2×N; the capacity is the highest step that held.
  */
-import type { Stage } from './settings.js';
+import type { ScenarioName, Stage } from './settings.js';
 
-export const SCENARIO_NAMES = ['smoke', 'load', 'stress', 'spike', 'soak', 'breakpoint'] as const;
-export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+export { SCENARIO_NAMES, type ScenarioName } from './settings.js';
 
 /** Steps of the breakpoint scenario. */
 export const BREAKPOINT_STEPS = 10;
@@ -100,11 +99,4 @@ export function presetStages(scenario: ScenarioName, { level: n, durationMs: d }
       return stages;
     }
   }
-}
-
-/** The holds of a breakpoint shape: each step's rate and length. */
-export function breakpointSteps(stages: readonly Stage[]): { rate: number; durationMs: number }[] {
-  return stages
-    .filter((stage) => stage.durationMs > 0)
-    .map((stage) => ({ rate: stage.target, durationMs: stage.durationMs }));
 }

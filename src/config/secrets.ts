@@ -1,5 +1,5 @@
 /** Header values that must be masked in logs. */
-import type { Settings } from './settings.js';
+import type { Settings, TrafficSettings } from './settings.js';
 
 const SENSITIVE_NAMES = new Set([
   'authorization',
@@ -36,5 +36,19 @@ export function sensitiveHeaderValues(settings: Pick<Settings, 'headers' | 'endp
   };
   collect(settings.headers);
   for (const endpoint of settings.endpoints) collect(endpoint.headers);
+  return [...values];
+}
+
+/** Values of secret data columns, for the action to mask in the log. */
+export function trafficSecretValues(traffic: TrafficSettings | undefined): string[] {
+  const data = traffic?.data;
+  if (!data || data.secretColumns.length === 0) return [];
+  const values = new Set<string>();
+  for (const record of data.records) {
+    for (const column of data.secretColumns) {
+      const value = record[column];
+      if (value) values.add(value);
+    }
+  }
   return [...values];
 }

@@ -10,6 +10,9 @@ export interface SettingsIssue {
   message: string;
 }
 
+/** Reports one problem. */
+export type AddIssue = (where: string, message: string) => void;
+
 export class SettingsError extends Error {
   readonly issues: SettingsIssue[];
 

@@ -6,11 +6,13 @@
 
 import type { Threshold } from '../slo/types.js';
 import type { PublishSettings } from './publish-settings.js';
-import type { ScenarioName } from './scenario-presets.js';
-import type { CaptureSettings, CheckSettings, TrafficSettings } from './traffic-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** The load shape presets (see scenario-presets.ts). */
+export const SCENARIO_NAMES = ['smoke', 'load', 'stress', 'spike', 'soak', 'breakpoint'] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 /** One entry of the weighted request mix. */
 export interface EndpointSettings {
@@ -30,7 +32,7 @@ export interface EndpointSettings {
    * any status from 200 to 399 succeeds, like k6's `http_req_failed`.
    */
   expectStatus: number[];
-  /** Values read from each response and kept per VU for later templates (see traffic-settings.ts). */
+  /** Values read from each response and kept per VU for later templates (see traffic/request-checks.ts). */
   captures?: CaptureSettings[];
   /** Conditions checked on each response, counted in the `checks` metric. */
   checks?: CheckSettings[];
@@ -40,14 +42,6 @@ export interface EndpointSettings {
 export interface Stage {
   durationMs: number;
   target: number;
-}
-
-/** A threshold as the user wrote it, with where it came from (for error messages). */
-export interface ThresholdSource {
-  /** The text, e.g. `http_req_duration: p(95)<250` or `p95: 250ms`. */
-  text: string;
-  /** Where it came from, e.g. `input 'thresholds' line 2` or `.github/loadgate.yml:14:5 (thresholds[1])`. */
-  origin: string;
 }
 
 export interface Settings {
@@ -67,7 +61,7 @@ export interface Settings {
   maxVus: number;
   /**
    * `open`: requests arrive at the rate `stages` give (targets in requests per second),
-   * whether or not the target keeps up (see engine/open-model.ts). Absent: the closed model.
+   * whether or not the target keeps up (see engine/executors/open-model.ts). Absent: the closed model.
    */
   model?: 'open';
   /** The preset the stages were made from, if any (see config/scenario-presets.ts). */
@@ -89,4 +83,58 @@ export interface Settings {
   publish: PublishSettings;
   /** Test data, setup (login), think time and tenant isolation; absent when none is configured. */
   traffic?: TrafficSettings;
+}
+
+// ---------------------------------------------------------------------------
+// Realistic traffic (resolved in traffic/)
+
+/** A value read from a response: a JSON path of the body, or a header (name in lower case). */
+export interface CaptureSettings {
+  name: string;
+  from: 'json' | 'header';
+  /** The JSON path as written, or the header name in lower case. */
+  path: string;
+}
+
+/** A condition on each response of an endpoint; every part given must hold. */
+export interface CheckSettings {
+  name: string;
+  status?: number[];
+  json?: { path: string; exists?: boolean; equals?: string | number | boolean | null; matches?: string };
+  bodyContains?: string;
+  /** Header name in lower case. */
+  header?: { name: string; equals: string };
+  maxDurationMs?: number;
+}
+
+export interface TestData {
+  /** The file as given (relative to the workspace). */
+  file: string;
+  order: 'sequential' | 'random';
+  columns: string[];
+  /** Every record has every column; values are text. Shared read-only by all VUs. */
+  records: ReadonlyArray<Readonly<Record<string, string>>>;
+  /** Columns whose values are secrets (password, token, key, …): masked in logs, never written. */
+  secretColumns: string[];
+}
+
+export interface ThinkTime {
+  minMs: number;
+  maxMs: number;
+}
+
+export interface IsolationSettings {
+  from: 'json' | 'header';
+  /** The JSON path as written, or the header name in lower case. */
+  path: string;
+  /** The data column holding the VU's own tenant. */
+  field: string;
+}
+
+export interface TrafficSettings {
+  data?: TestData;
+  /** Requests each VU sends before its first one, and again after a 401. */
+  setup: EndpointSettings[];
+  thinkTime?: ThinkTime;
+  isolation?: IsolationSettings;
 }

@@ -18,7 +18,7 @@ import type { ReportContext } from '../report/report-context.js';
 import type { Threshold, ThresholdResult, ThresholdStatus, Verdict } from '../slo/types.js';
 import { describeError, scrubSecrets } from './run-integration.js';
 
-export { SLACK_NOTIFY_ON, type SlackNotifyOn } from '../config/publish-settings.js';
+export type { SlackNotifyOn } from '../config/publish-settings.js';
 
 /** Verdicts the notifier knows: the gate's, plus `inconclusive` (nothing could be judged). */
 export type NotifyVerdict = Verdict | 'inconclusive';

@@ -4,8 +4,6 @@
  * microseconds with 3 significant digits.
  */
 
-import type { TrafficMeasurements } from './traffic-recorder.js';
-
 /** Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one. */
 export const ERROR_CLASSES = [
   'timeout',
@@ -83,7 +81,7 @@ export interface RunMeasurements {
   stoppedEarly?: string;
   /** Open model only: target and achieved rates, dropped requests, latency from the actual send. */
   arrival?: ArrivalMeasurements;
-  /** The load generator's own health (see engine/run-monitor.ts). */
+  /** The load generator's own health (see engine/executors/run-monitor.ts). */
   generator?: GeneratorHealth;
   /** Set when an `abortOnFail` threshold stopped the load. */
   abortedBy?: AbortRecord;
@@ -177,6 +175,61 @@ export interface DriftMeasurements {
   /** Generator RSS at the end of the first and last tenth, MB. */
   rssFirstTenthMb: number;
   rssLastTenthMb: number;
+}
+
+// ---------------------------------------------------------------------------
+// Realistic traffic (recorded by traffic-recorder.ts)
+
+export interface SetupMeasurements {
+  /** Setup requests sent (logins, re-logins). */
+  requests: number;
+  succeeded: number;
+  failed: number;
+  statusCounts: Record<string, number>;
+  /** Failed setup requests by reason: a status (`401`), an error class (`timeout`) or a missing capture. */
+  failures: Record<string, number>;
+  latency: LatencySummary;
+  /** VUs that began the setup, that completed it at least once, and whose setup failed at least once. */
+  users: { total: number; loggedIn: number; failed: number };
+  /** Per setup request, in order. */
+  steps: { name: string; requests: number; failed: number }[];
+}
+
+export interface CheckMeasurement {
+  name: string;
+  endpoint: string;
+  passes: number;
+  fails: number;
+}
+
+export interface IsolationViolation {
+  endpoint: string;
+  /** The requesting VU's tenant (its data record's isolation field). */
+  requestingTenant: string;
+  /** The tenant the response carried. */
+  seenTenant: string;
+  count: number;
+}
+
+export interface IsolationMeasurements {
+  /** Responses whose tenant could be read and compared. */
+  checked: number;
+  /** Responses that did not show a tenant where configured (not judged). */
+  unchecked: number;
+  violations: number;
+  /** Per endpoint, the gated responses judged and the violations among them. */
+  byEndpoint: { endpoint: string; checked: number; violations: number }[];
+  details: IsolationViolation[];
+  /** Violations whose (endpoint, tenant, tenant seen) row did not fit in `details`. */
+  detailsDropped: number;
+}
+
+export interface TrafficMeasurements {
+  setup: SetupMeasurements | null;
+  /** 401 responses on gated traffic that made the VU log in again (not counted as gated requests). */
+  reauthentications: number;
+  checks: CheckMeasurement[];
+  isolation: IsolationMeasurements | null;
 }
 
 /** Counts per error class with every class present: the given ones, zero for the rest. */

@@ -10,64 +10,12 @@
  * the two tenants.
  */
 import { LatencyHistogram } from './latency-histogram.js';
-import type { LatencySummary } from './measurements.js';
+import type { IsolationViolation, TrafficMeasurements } from './measurements.js';
 
 /** Distinct violation rows kept; further distinct rows are counted in `detailsDropped`. */
 export const MAX_VIOLATION_ROWS = 200;
 /** Distinct setup failure reasons kept. */
 const MAX_REASONS = 50;
-
-export interface SetupMeasurements {
-  /** Setup requests sent (logins, re-logins). */
-  requests: number;
-  succeeded: number;
-  failed: number;
-  statusCounts: Record<string, number>;
-  /** Failed setup requests by reason: a status (`401`), an error class (`timeout`) or a missing capture. */
-  failures: Record<string, number>;
-  latency: LatencySummary;
-  /** VUs that began the setup, that completed it at least once, and whose setup failed at least once. */
-  users: { total: number; loggedIn: number; failed: number };
-  /** Per setup request, in order. */
-  steps: { name: string; requests: number; failed: number }[];
-}
-
-export interface CheckMeasurement {
-  name: string;
-  endpoint: string;
-  passes: number;
-  fails: number;
-}
-
-export interface IsolationViolation {
-  endpoint: string;
-  /** The requesting VU's tenant (its data record's isolation field). */
-  requestingTenant: string;
-  /** The tenant the response carried. */
-  seenTenant: string;
-  count: number;
-}
-
-export interface IsolationMeasurements {
-  /** Responses whose tenant could be read and compared. */
-  checked: number;
-  /** Responses that did not show a tenant where configured (not judged). */
-  unchecked: number;
-  violations: number;
-  /** Per endpoint, the gated responses judged and the violations among them. */
-  byEndpoint: { endpoint: string; checked: number; violations: number }[];
-  details: IsolationViolation[];
-  /** Violations whose (endpoint, tenant, tenant seen) row did not fit in `details`. */
-  detailsDropped: number;
-}
-
-export interface TrafficMeasurements {
-  setup: SetupMeasurements | null;
-  /** 401 responses on gated traffic that made the VU log in again (not counted as gated requests). */
-  reauthentications: number;
-  checks: CheckMeasurement[];
-  isolation: IsolationMeasurements | null;
-}
 
 export interface CheckDefinition {
   name: string;

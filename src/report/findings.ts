@@ -3,8 +3,8 @@
  * each, with its figures, and only what the data shows. Patterns need enough data to
  * mean anything (see the minimums below); below them nothing is said.
  */
-import { formatDuration } from '../config/durations.js';
 import type { ErrorClass } from '../metrics/measurements.js';
+import { formatDuration } from '../syntax/durations.js';
 import { errorClassCounts, failingStatuses } from './error-breakdown.js';
 import {
   errorPercent,

@@ -3,10 +3,10 @@
  * a value and a threshold the same way: `12.3 ms`, `1,234`, `0.52 %`, `411.5 req/s`.
  */
 import type { Settings } from '../config/settings.js';
-import { formatDuration } from '../config/durations.js';
 import type { RequestStats } from '../metrics/measurements.js';
 import { thresholdValueUnit, type ValueUnit } from '../slo/metric-catalog.js';
 import type { Threshold, ThresholdStatus, Verdict } from '../slo/types.js';
+import { formatDuration } from '../syntax/durations.js';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 

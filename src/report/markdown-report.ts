@@ -8,9 +8,9 @@
  * inject markup. Long tables are cut so the report stays far inside GitHub's 1 MiB
  * job summary limit; results.json always has everything.
  */
-import { formatDuration } from '../config/durations.js';
 import type { RequestStats } from '../metrics/measurements.js';
 import type { ThresholdResult } from '../slo/types.js';
+import { formatDuration } from '../syntax/durations.js';
 import { ERROR_CLASS_LABELS, errorClassCounts, failingStatuses } from './error-breakdown.js';
 import { deriveFindings } from './findings.js';
 import {
@@ -30,37 +30,12 @@ import {
   VERDICT_LABELS,
 } from './format.js';
 import { loadModelSection } from './load-model-section.js';
+import { codeSpan, markdownText } from './markdown-text.js';
 import type { ReportContext } from './report-context.js';
 import { trafficSection } from './traffic-report.js';
 
 /** Rows a table shows at most; the rest is counted in a line below it. */
 export const MAX_TABLE_ROWS = 250;
-/** Characters of user text a cell shows at most. */
-export const MAX_CELL_CHARS = 160;
-
-function truncate(text: string, max = MAX_CELL_CHARS): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-
-/** User text for a table cell or a line: no HTML, no markdown emphasis or links, no row breaks. */
-export function markdownText(text: string): string {
-  return truncate(text.replace(/\r?\n|\r/g, ' '))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~#!])/g, '\\$1');
-}
-
-/** A code span for any text: a fence longer than any backtick run inside, pipes escaped for tables. */
-export function codeSpan(text: string): string {
-  const flat = truncate(text.replace(/\r?\n|\r/g, ' '));
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-
 interface TableOptions {
   /** What the rows are, for the line that counts the rows cut: `endpoints`. */
   rowsAre?: string;

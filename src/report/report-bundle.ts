@@ -6,7 +6,7 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { displayUrl } from './format.js';
-import { renderHtmlReport } from './html-report.js';
+import { renderHtmlReport } from './html/html-report.js';
 import { renderJunitReport } from './junit-report.js';
 import { renderPrometheusMetrics } from './prometheus-metrics.js';
 import type { ReportContext } from './report-context.js';

@@ -4,9 +4,9 @@
  * then findings and the verdict. Plain text, no colour codes, so it reads the same
  * piped into a file.
  */
-import { formatDuration } from '../config/durations.js';
 import type { RequestStats } from '../metrics/measurements.js';
 import type { ThresholdStatus } from '../slo/types.js';
+import { formatDuration } from '../syntax/durations.js';
 import { deriveFindings } from './findings.js';
 import {
   describeStages,

@@ -7,11 +7,11 @@
  * captured values (only capture names), response bodies. An isolation violation is
  * the endpoint, the requesting tenant, the tenant seen and a count.
  */
-import { formatDuration } from '../config/durations.js';
 import type { Settings } from '../config/settings.js';
-import type { TrafficMeasurements } from '../metrics/traffic-recorder.js';
+import type { TrafficMeasurements } from '../metrics/measurements.js';
+import { formatDuration } from '../syntax/durations.js';
 import { formatMs, formatNumber, formatPercent } from './format.js';
-import { codeSpan, markdownText } from './markdown-report.js';
+import { codeSpan, markdownText } from './markdown-text.js';
 import type { ReportContext } from './report-context.js';
 
 /** Rows of the violation and check tables shown at most (results.json has all kept rows). */

@@ -5,7 +5,7 @@
  * the load; the verdict is then fail, and the report says when and why it stopped.
  * A threshold with nothing to judge yet (no requests so far) is not a breach.
  */
-import type { LiveCheck } from '../engine/run-monitor.js';
+import type { LiveCheck } from '../metrics/live-run.js';
 import type { AbortRecord, RunMeasurements } from '../metrics/measurements.js';
 import { evaluateThresholds } from './evaluate-thresholds.js';
 import type { Evaluation, Threshold } from './types.js';

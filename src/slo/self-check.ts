@@ -10,7 +10,6 @@
  * - Open model: the generator used {@link MAX_CPU_PERCENT} % of its core or more while
  *   its event loop lagged more than {@link CPU_LAG_P99_MS} ms at p99.
  */
-import type { Settings } from '../config/settings.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
 
 export const MAX_LAG_P99_MS = 100;
@@ -18,8 +17,13 @@ export const MAX_RATE_SHORTFALL = 0.1;
 export const MAX_CPU_PERCENT = 95;
 export const CPU_LAG_P99_MS = 20;
 
+/** The executor that ran: `open` for the open model (the `model` of Settings), absent for the closed one. */
+export interface RunModel {
+  readonly model?: 'open';
+}
+
 /** Why the generator was the bottleneck; empty when it was not. */
-export function generatorBottleneck(settings: Pick<Settings, 'model'>, m: RunMeasurements): string[] {
+export function generatorBottleneck(settings: RunModel, m: RunMeasurements): string[] {
   const reasons: string[] = [];
   const health = m.generator;
   if (health === undefined) return reasons;

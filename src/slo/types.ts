@@ -7,6 +7,14 @@ export type Verdict = (typeof VERDICTS)[number];
 
 export type ThresholdStatus = 'pass' | 'marginal' | 'fail';
 
+/** A threshold as the user wrote it, with where it came from (for error messages). */
+export interface ThresholdSource {
+  /** The text, e.g. `http_req_duration: p(95)<250` or `p95: 250ms`. */
+  text: string;
+  /** Where it came from, e.g. `input 'thresholds' line 2` or `.github/loadgate.yml:14:5 (thresholds[1])`. */
+  origin: string;
+}
+
 export type Aggregation = 'avg' | 'med' | 'min' | 'max' | 'p' | 'rate' | 'count';
 export type Operator = '<' | '<=' | '>' | '>=' | '==' | '!=';
 

@@ -14,36 +14,18 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import type { Settings } from '../config/settings.js';
-import type { RunMeasurements } from '../metrics/measurements.js';
-import type { ProgressSample } from '../metrics/metrics-recorder.js';
-import { EndpointPicker, type RandomSource } from './endpoint-picker.js';
-import { Connection, isInvalidArgument, type ExchangeResult, type PreparedTarget } from './http-client.js';
-import { LoadRun } from './load-run.js';
-import type { LiveCheck } from './run-monitor.js';
+import type { Settings } from '../../config/settings.js';
+import type { RunMeasurements } from '../../metrics/measurements.js';
+import { isInvalidArgument } from '../http/classify-outcome.js';
+import { Connection, type ExchangeResult } from '../http/http-client.js';
+import type { PreparedTarget } from '../http/prepared-target.js';
+import { EndpointPicker } from '../traffic/endpoint-picker.js';
+import { needsSessions, TrafficPlan, type VuSession } from '../traffic/vu-session.js';
+import { LoadRun, type RunLoadOptions } from './load-run.js';
 import { totalDurationMs, vusAt } from './stages.js';
-import { needsSessions, TrafficPlan, type VuSession } from './vu-session.js';
-
-export type { ProgressSample } from '../metrics/metrics-recorder.js';
-export { abortReasonText } from './load-run.js';
 
 /** How often the controller compares active VUs with the stage shape. */
 export const CONTROL_INTERVAL_MS = 100;
-
-export interface RunLoadOptions {
-  /** Aborting stops the load promptly; the measurements so far are returned with `stoppedEarly`. */
-  signal?: AbortSignal;
-  /** Called every `progressIntervalMs` with figures for a log line. */
-  onProgress?: (sample: ProgressSample) => void;
-  /** Default 5000. */
-  progressIntervalMs?: number;
-  /** Wall clock in epoch milliseconds, for `startedAt`/`finishedAt`. Default `Date.now`. Latencies always use `performance.now()`. */
-  now?: () => number;
-  /** Uniform random numbers in [0, 1) for the endpoint mix. Default `Math.random`. */
-  random?: RandomSource;
-  /** Checks run once a second on the data so far; one that returns a reason stops the load (see run-monitor.ts). */
-  liveChecks?: readonly LiveCheck[];
-}
 
 /**
  * Runs the closed-model load described by `settings` and returns what it measured.

@@ -4,16 +4,15 @@
  * the step ends. The first step that breaks one stops the load; the capacity is the
  * highest step rate that held. The verdict is read from that step's data (see gate.ts).
  */
-import { breakpointSteps } from '../config/scenario-presets.js';
-import type { Settings } from '../config/settings.js';
-import type { BreakpointStep, RunMeasurements } from '../metrics/measurements.js';
-import { MetricsRecorder } from '../metrics/metrics-recorder.js';
-import { evaluateThresholds } from '../slo/evaluate-thresholds.js';
-import { parseThreshold } from '../slo/threshold-parser.js';
-import type { Threshold } from '../slo/types.js';
-import type { RunLoadOptions } from './closed-model.js';
+import type { Settings, Stage } from '../../config/settings.js';
+import type { LiveRun } from '../../metrics/live-run.js';
+import type { BreakpointStep, RunMeasurements } from '../../metrics/measurements.js';
+import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
+import { evaluateThresholds } from '../../slo/evaluate-thresholds.js';
+import { parseThreshold } from '../../slo/threshold-parser.js';
+import type { Threshold } from '../../slo/types.js';
+import type { RunLoadOptions } from './load-run.js';
 import { runOpenModel } from './open-model.js';
-import type { LiveRun } from './run-monitor.js';
 
 /** Errors stop the staircase above this share even when no threshold is on http_req_failed. */
 export const BREAKPOINT_ERROR_LIMIT = 'http_req_failed: rate<0.05';
@@ -107,4 +106,11 @@ function newRecorder(settings: Settings): MetricsRecorder {
   const recorder = new MetricsRecorder(settings.endpoints);
   recorder.start();
   return recorder;
+}
+
+/** The holds of a breakpoint shape (config/scenario-presets.ts): each step's rate and length. */
+function breakpointSteps(stages: readonly Stage[]): { rate: number; durationMs: number }[] {
+  return stages
+    .filter((stage) => stage.durationMs > 0)
+    .map((stage) => ({ rate: stage.target, durationMs: stage.durationMs }));
 }

@@ -22,14 +22,14 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import type { Settings } from '../config/settings.js';
-import { LatencyHistogram } from '../metrics/latency-histogram.js';
-import type { ArrivalMeasurements, RunMeasurements } from '../metrics/measurements.js';
+import type { Settings } from '../../config/settings.js';
+import { LatencyHistogram } from '../../metrics/latency-histogram.js';
+import type { ArrivalMeasurements, RunMeasurements } from '../../metrics/measurements.js';
+import { isInvalidArgument } from '../http/classify-outcome.js';
+import { Connection, type ExchangeResult } from '../http/http-client.js';
+import { EndpointPicker } from '../traffic/endpoint-picker.js';
 import { ArrivalSchedule } from './arrival-schedule.js';
-import type { RunLoadOptions } from './closed-model.js';
-import { EndpointPicker } from './endpoint-picker.js';
-import { Connection, isInvalidArgument, type ExchangeResult } from './http-client.js';
-import { LoadRun } from './load-run.js';
+import { LoadRun, type RunLoadOptions } from './load-run.js';
 import { PoolGrowth } from './pool-growth.js';
 
 /** The scheduler's timer period when requests are due often, ms (Node's timer granularity). */

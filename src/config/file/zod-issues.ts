@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { didYouMean, listOf } from './describe.js';
+import { didYouMean, listOf } from '../describe.js';
 import type { ValuePath } from './yaml-source.js';
 
 export interface ValueProblem {

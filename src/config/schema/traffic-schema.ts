@@ -1,23 +1,18 @@
 /**
  * The config file's realistic-traffic keys, as zod schemas: `data`, `think-time`,
  * `isolation` (in SETTINGS_SHAPE), and per endpoint `captures` and `checks` (setup
- * items are endpoint items without weight and checks; config-schema.ts builds them).
+ * items are endpoint items without weight and checks; endpoint-schema.ts builds them).
  * Syntax is checked here (JSON paths, regular expressions), so each problem gets its
  * line and column; what depends on several keys (template names, data columns) is
- * checked in traffic-settings.ts.
+ * checked in config/traffic/traffic-settings.ts.
  */
 import { z } from 'zod';
 
-import { quote } from './describe.js';
-import { DURATION_PATTERN, durationSyntaxMessage } from './durations.js';
-import { JsonPathSyntaxError, parseJsonPath } from '../engine/json-path.js';
+import { JsonPathSyntaxError, parseJsonPath } from '../../syntax/json-path.js';
+import { quote } from '../describe.js';
+import { duration, whenWrongType } from './schema-parts.js';
 
-const whenWrongType =
-  (message: (input: unknown) => string) =>
-  (iss: { code?: string; input?: unknown }): string | undefined =>
-    iss.code === 'invalid_type' ? message(iss.input) : undefined;
-
-/** A JSON path that parses (see engine/json-path.ts). */
+/** A JSON path that parses (see syntax/json-path.ts). */
 export const jsonPathSchema = z
   .string({ error: (iss) => `got ${quote(iss.input)}; expected a JSON path such as $.access_token` })
   .superRefine((value, ctx) => {
@@ -37,12 +32,6 @@ const headerName = z
   .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
     error: (iss) => `got ${quote(iss.input)}; expected a header name such as x-tenant (no spaces or colons)`,
   });
-
-const duration = (description: string) =>
-  z
-    .string({ error: (iss) => durationSyntaxMessage(iss.input) })
-    .regex(new RegExp(DURATION_PATTERN), { error: (iss) => durationSyntaxMessage(iss.input) })
-    .meta({ description });
 
 /** Names a template can look up: the form of `{{name}}`. */
 export const TEMPLATE_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.-]*$';

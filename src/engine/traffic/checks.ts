@@ -3,9 +3,9 @@
  * response through a {@link ResponseView}. Paths are parsed once; a `matches`
  * pattern is compiled once and applied to at most {@link MAX_MATCH_CHARS} characters.
  */
-import type { CaptureSettings, CheckSettings } from '../config/traffic-settings.js';
-import { parseJsonPath, selectAll, selectFirst, valueText, type JsonPath } from './json-path.js';
-import type { ResponseView } from './response-view.js';
+import type { CaptureSettings, CheckSettings } from '../../config/settings.js';
+import { parseJsonPath, selectAll, selectFirst, valueText, type JsonPath } from '../../syntax/json-path.js';
+import type { ResponseView } from '../http/response-view.js';
 
 /** A `matches` pattern sees at most this many characters of a value. */
 export const MAX_MATCH_CHARS = 10_000;

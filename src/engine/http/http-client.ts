@@ -4,9 +4,7 @@
  * transparently after the connection breaks.
  *
  * Everything that does not change between requests is computed once per endpoint by
- * {@link prepareTarget}: the path (with the target URL's base path), the merged header
- * list, the body buffer, the reusable dispatch options and a status → outcome table.
- * The per-request path is a clock read, a timer refresh, one small handler object and
+ * `prepareTarget` (prepared-target.ts). The per-request path is a clock read, a timer refresh, one small handler object and
  * `client.dispatch`.
  *
  * Timing: latency runs from just before `dispatch` to the end of the response body
@@ -26,128 +24,10 @@ import { performance } from 'node:perf_hooks';
 
 import { buildConnector, Client, type Dispatcher } from 'undici';
 
-import type { EndpointSettings, Settings } from '../config/settings.js';
-import { ERROR_CLASSES, type ErrorClass } from '../metrics/measurements.js';
-import type { RequestOutcome } from '../metrics/metrics-recorder.js';
-
-/** One endpoint of the mix, ready to send. Built once per run. */
-export interface PreparedEndpoint {
-  readonly index: number;
-  readonly name: string;
-  readonly method: EndpointSettings['method'];
-  /** Path as sent: the target URL's base path, then the endpoint path and query. */
-  readonly path: string;
-  /** Reused for every request of this endpoint; undici does not modify it. */
-  readonly dispatchOptions: Dispatcher.DispatchOptions;
-  /** By status code (0–999): 0 for success, otherwise 1 + the index in `ERROR_CLASSES`. */
-  readonly statusOutcome: Uint8Array;
-}
-
-export interface PreparedTarget {
-  /** `scheme://host:port` every request goes to. */
-  readonly origin: string;
-  readonly endpoints: readonly PreparedEndpoint[];
-  readonly timeoutMs: number;
-}
-
-/**
- * Prepares every endpoint of `settings` for sending. A path in the target URL is a base
- * path: `https://host/canary` with `/api/x` sends `/canary/api/x` (plain URL resolution
- * would drop `/canary`). A query string in the target URL is not sent.
- */
-export function prepareTarget(
-  settings: Pick<Settings, 'targetUrl' | 'endpoints' | 'headers' | 'timeoutMs'>,
-): PreparedTarget {
-  const url = new URL(settings.targetUrl);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`target URL must be http or https, got ${url.protocol}`);
-  }
-  if (!(settings.timeoutMs > 0)) throw new RangeError(`timeoutMs must be above 0, got ${settings.timeoutMs}`);
-  const basePath = url.pathname.replace(/\/+$/, '');
-  const endpoints = settings.endpoints.map((endpoint, index): PreparedEndpoint => {
-    const path = basePath + endpoint.path;
-    const body = endpoint.body === undefined ? null : Buffer.from(endpoint.body, 'utf8');
-    return {
-      index,
-      name: endpoint.name,
-      method: endpoint.method,
-      path,
-      dispatchOptions: {
-        path,
-        method: endpoint.method,
-        headers: mergeHeaders(settings.headers, endpoint.headers),
-        body: body !== null && body.length > 0 ? body : null,
-      },
-      statusOutcome: statusOutcomeTable(endpoint.expectStatus),
-    };
-  });
-  return { origin: url.origin, endpoints, timeoutMs: settings.timeoutMs };
-}
-
-/** Global headers overridden by endpoint headers (names compared case-insensitively), as a flat name/value list. */
-export function mergeHeaders(global: Record<string, string>, own: Record<string, string>): string[] {
-  const merged = new Map<string, string>();
-  for (const [name, value] of Object.entries(global)) merged.set(name.toLowerCase(), value);
-  for (const [name, value] of Object.entries(own)) merged.set(name.toLowerCase(), value);
-  const flat: string[] = [];
-  for (const [name, value] of merged) flat.push(name, value);
-  return flat;
-}
-
-/**
- * What a status code means for an endpoint: null for success, else the error class.
- * Success is a status listed in `expectStatus`, or 200–399 when the list is empty.
- * Other statuses are `http_4xx`, `http_5xx`, or `unexpected_status` (e.g. a 302 when only 200 was expected).
- */
-export function classifyStatus(status: number, expectStatus: readonly number[]): ErrorClass | null {
-  const ok = expectStatus.length === 0 ? status >= 200 && status <= 399 : expectStatus.includes(status);
-  if (ok) return null;
-  if (status >= 400 && status <= 499) return 'http_4xx';
-  if (status >= 500 && status <= 599) return 'http_5xx';
-  return 'unexpected_status';
-}
-
-function statusOutcomeTable(expectStatus: readonly number[]): Uint8Array {
-  const table = new Uint8Array(1000);
-  for (let status = 0; status < table.length; status++) {
-    const errorClass = classifyStatus(status, expectStatus);
-    table[status] = errorClass === null ? 0 : ERROR_CLASSES.indexOf(errorClass) + 1;
-  }
-  return table;
-}
-
-const ERROR_CODE_CLASSES: Readonly<Record<string, ErrorClass>> = {
-  ECONNREFUSED: 'connection_refused',
-  ECONNRESET: 'connection_reset',
-  ECONNABORTED: 'connection_reset',
-  EPIPE: 'connection_reset',
-  UND_ERR_SOCKET: 'connection_reset',
-  ENOTFOUND: 'dns',
-  EAI_AGAIN: 'dns',
-  EAI_FAIL: 'dns',
-  EAI_NONAME: 'dns',
-  EAI_NODATA: 'dns',
-  UND_ERR_HEADERS_TIMEOUT: 'timeout',
-  UND_ERR_BODY_TIMEOUT: 'timeout',
-  UND_ERR_CONNECT_TIMEOUT: 'timeout',
-  ETIMEDOUT: 'timeout',
-};
-
-/** The error class of a transport failure, from undici's or Node's error code (also looked for in `cause` and `errors`). */
-export function classifyError(error: unknown): ErrorClass {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
-    const { code, cause, errors } = current as { code?: unknown; cause?: unknown; errors?: unknown };
-    if (typeof code === 'string' && ERROR_CODE_CLASSES[code] !== undefined) return ERROR_CODE_CLASSES[code];
-    current = cause ?? (Array.isArray(errors) ? errors[0] : undefined);
-  }
-  return 'other';
-}
-
-/** undici refused to build the request (e.g. an invalid header value): a setup error, not a measurement. */
-export function isInvalidArgument(error: Error | null): error is Error {
-  return (error as { code?: unknown } | null)?.code === 'UND_ERR_INVALID_ARG';
-}
+import { ERROR_CLASSES } from '../../metrics/measurements.js';
+import type { RequestOutcome } from '../../metrics/metrics-recorder.js';
+import { classifyError } from './classify-outcome.js';
+import type { PreparedEndpoint, PreparedTarget } from './prepared-target.js';
 
 const EMPTY_BODY = Buffer.alloc(0);
 

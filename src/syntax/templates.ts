@@ -12,9 +12,9 @@
  * A bare name is looked up among the VU's captures first, then its data record; a
  * name that is neither but is a generator without arguments (`uuid`, `timestamp`)
  * is that generator. Whether every name is known is checked before any load
- * (traffic-settings.ts), so at run time a name only lacks a value when it is a
- * capture not made yet: it renders as the empty string (a header made only of such
- * values is left out).
+ * (config/traffic/traffic-settings.ts), so at run time a name only lacks a value
+ * when it is a capture not made yet: it renders as the empty string (a header made
+ * only of such values is left out).
  */
 import { randomUUID } from 'node:crypto';
 

@@ -22,26 +22,20 @@
  */
 import type { Dispatcher } from 'undici';
 
-import type { EndpointSettings, Settings } from '../config/settings.js';
-import type { TrafficSettings } from '../config/traffic-settings.js';
-import { TrafficRecorder, type CheckDefinition } from '../metrics/traffic-recorder.js';
-import { compileCapture, compileCheck, type CompiledCapture, type CompiledCheck } from './checks.js';
-import {
-  prepareTarget,
-  type ExchangeResult,
-  type PreparedEndpoint,
-  type PreparedTarget,
-  type SendOptions,
-} from './http-client.js';
-import { compileIsolation, type IsolationCheck } from './isolation.js';
-import { ResponseView } from './response-view.js';
+import type { EndpointSettings, Settings, TrafficSettings } from '../../config/settings.js';
+import { TrafficRecorder, type CheckDefinition } from '../../metrics/traffic-recorder.js';
 import {
   parseTemplate,
   renderTemplate,
   type Escape,
   type Template,
   type TemplateScope,
-} from './templates.js';
+} from '../../syntax/templates.js';
+import type { ExchangeResult, SendOptions } from '../http/http-client.js';
+import { prepareTarget, type PreparedEndpoint, type PreparedTarget } from '../http/prepared-target.js';
+import { ResponseView } from '../http/response-view.js';
+import { compileCapture, compileCheck, type CompiledCapture, type CompiledCheck } from './checks.js';
+import { compileIsolation, type IsolationCheck } from './isolation.js';
 
 /** Largest part of a response body kept for captures and checks; a longer body is read to its end but not kept. */
 export const MAX_KEPT_BODY_BYTES = 1024 * 1024;

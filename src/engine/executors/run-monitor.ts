@@ -9,21 +9,8 @@
  */
 import { monitorEventLoopDelay, performance, type ELDHistogram } from 'node:perf_hooks';
 
-import type { GeneratorHealth, RunMeasurements } from '../metrics/measurements.js';
-
-/** What a live check sees each second. */
-export interface LiveRun {
-  /** Milliseconds since the load started. */
-  elapsedMs: number;
-  /** Everything measured so far (encodes histograms: call it at most once a second). */
-  snapshot(): RunMeasurements;
-}
-
-/**
- * Called once a second while the load runs. Return a reason to stop the load (it ends
- * as a cancellation does: requests in flight are cut and not counted), or undefined.
- */
-export type LiveCheck = (live: LiveRun) => string | undefined;
+import type { LiveCheck, LiveRun } from '../../metrics/live-run.js';
+import type { GeneratorHealth, RunMeasurements } from '../../metrics/measurements.js';
 
 const SAMPLE_INTERVAL_MS = 1000;
 /** The event-loop delay sampler's period, ms; its readings include it, so it is taken off. */

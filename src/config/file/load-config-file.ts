@@ -2,9 +2,9 @@
  * Reads the YAML config file and checks it against the config schema. Every problem
  * is reported at `path/to/file.yml:LINE:COL (dotted.path[0])`.
  */
-import { configFileSchema, type ConfigFile } from './config-schema.js';
-import { quote } from './describe.js';
-import type { SettingsIssue } from './settings-error.js';
+import { quote } from '../describe.js';
+import { configFileSchema, type ConfigFile } from '../schema/config-schema.js';
+import type { SettingsIssue } from '../settings-error.js';
 import { formatPath, parseYaml, type ValuePath } from './yaml-source.js';
 import { validate } from './zod-issues.js';
 

@@ -6,14 +6,30 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import type { Settings } from '../config/settings.js';
-import type { RunMeasurements } from '../metrics/measurements.js';
-import { MetricsRecorder } from '../metrics/metrics-recorder.js';
-import type { RunLoadOptions } from './closed-model.js';
-import { prepareTarget, type PreparedTarget } from './http-client.js';
+import type { Settings } from '../../config/settings.js';
+import type { LiveCheck } from '../../metrics/live-run.js';
+import type { RunMeasurements } from '../../metrics/measurements.js';
+import { MetricsRecorder, type ProgressSample } from '../../metrics/metrics-recorder.js';
+import { prepareTarget, type PreparedTarget } from '../http/prepared-target.js';
+import type { RandomSource } from '../traffic/endpoint-picker.js';
 import { RunMonitor } from './run-monitor.js';
 
 export type Phase = 'running' | 'draining' | 'cancelling' | 'finished';
+
+export interface RunLoadOptions {
+  /** Aborting stops the load promptly; the measurements so far are returned with `stoppedEarly`. */
+  signal?: AbortSignal;
+  /** Called every `progressIntervalMs` with figures for a log line. */
+  onProgress?: (sample: ProgressSample) => void;
+  /** Default 5000. */
+  progressIntervalMs?: number;
+  /** Wall clock in epoch milliseconds, for `startedAt`/`finishedAt`. Default `Date.now`. Latencies always use `performance.now()`. */
+  now?: () => number;
+  /** Uniform random numbers in [0, 1) for the endpoint mix. Default `Math.random`. */
+  random?: RandomSource;
+  /** Checks run once a second on the data so far; one that returns a reason stops the load (see run-monitor.ts). */
+  liveChecks?: readonly LiveCheck[];
+}
 
 /** The text of an abort reason: a string as given, an Error's message, else `aborted`. */
 export function abortReasonText(reason: unknown): string {

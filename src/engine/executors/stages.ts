@@ -3,7 +3,7 @@
  * Each stage moves linearly from the previous target (0 before the first stage) to its
  * own target over its duration; a stage of duration 0 is an immediate jump.
  */
-import type { Stage } from '../config/settings.js';
+import type { Stage } from '../../config/settings.js';
 
 /** Sum of the stage durations, in milliseconds. */
 export function totalDurationMs(stages: readonly Stage[]): number {

@@ -4,9 +4,9 @@
  * A response showing any other tenant is a violation; a response that shows no
  * tenant is not judged. Only the two tenant values are reported, never the body.
  */
-import type { IsolationSettings } from '../config/traffic-settings.js';
-import { parseJsonPath, selectAll, valueText } from './json-path.js';
-import type { ResponseView } from './response-view.js';
+import type { IsolationSettings } from '../../config/settings.js';
+import { parseJsonPath, selectAll, valueText } from '../../syntax/json-path.js';
+import type { ResponseView } from '../http/response-view.js';
 
 export interface TenantVerdict {
   /** The response showed a tenant. */

@@ -8,7 +8,7 @@
  * Times are computed, never accumulated, so there is no drift over millions of
  * requests, and nothing is stored per request.
  */
-import type { Stage } from '../config/settings.js';
+import type { Stage } from '../../config/settings.js';
 
 interface Segment {
   startMs: number;

@@ -1,0 +1,156 @@
+/**
+ * Combining the layers, key by key: an input that was given > the selected
+ * environment block > the file's top level > the built-in default. What depends on
+ * several keys (the load model, endpoint tags, the traffic keys) is checked once the
+ * layers are picked, by the module of that concern.
+ */
+import { parseThreshold } from '../../slo/threshold-parser.js';
+import { DEFAULTS } from '../defaults.js';
+import { defaultEndpoints, withContentType } from '../endpoints-settings.js';
+import type { RawInputs } from '../inputs.js';
+import { applyLoadModel, type Choice, type LoadModelLayers } from '../load-model.js';
+import type { Settings, Stage } from '../settings.js';
+import { shapeStages } from '../stages-settings.js';
+import { checkEndpointTags } from '../threshold-settings.js';
+import { combineTraffic } from '../traffic/traffic-settings.js';
+import { INVALID, pick, sourced, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
+
+/** The settings, or undefined when a value needed is invalid (its issue is already reported). */
+export function combineLayers(
+  layers: [input: Layer, env: Layer, top: Layer],
+  given: (name: keyof RawInputs) => string | undefined,
+  issues: Issues,
+): Omit<Settings, 'environment' | 'configPath' | 'publish'> | undefined {
+  const [, envLayer, topLayer] = layers;
+  const value = <T>(slot: Slot<T>, fallback: T): T | Invalid =>
+    slot === INVALID ? INVALID : slot === undefined ? fallback : slot.value;
+
+  // Target URL.
+  const targetSlot = pick(layers, 'targetUrl');
+  if (targetSlot === undefined) {
+    issues.add(
+      "input 'target-url'",
+      'got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as the target-url input or target-url in the config file',
+    );
+  }
+
+  // Load shape. An environment that sets duration/vus/ramp-up replaces the top level's stages.
+  const envShapes = [envLayer.durationMs, envLayer.vus, envLayer.rampUpMs].some((slot) => slot !== undefined);
+  const stagesSlot = envLayer.stages ?? (envShapes ? undefined : topLayer.stages);
+  const shapeInputs = (['duration', 'vus', 'ramp-up', 'rate', 'scenario'] as const).some(
+    (name) => given(name) !== undefined,
+  );
+  let stages: Stage[] | Invalid;
+  if (stagesSlot !== undefined && !shapeInputs) {
+    stages = value(stagesSlot, []);
+  } else {
+    stages = shapeStages(
+      pick(layers, 'durationMs') ?? { value: DEFAULTS.durationMs, where: 'the default duration' },
+      value(pick(layers, 'vus'), DEFAULTS.vus),
+      pick(layers, 'rampUpMs'),
+      issues,
+    );
+  }
+
+  // Endpoints, headers, thresholds.
+  const pending = value(pick(layers, 'endpoints'), defaultEndpoints());
+  const headers = value(pick(layers, 'headers'), {});
+  const choice = <T>(slot: Slot<T>): Choice<T> => (slot === INVALID ? 'invalid' : slot);
+  const model: LoadModelLayers = {
+    rate: choice(pick(layers, 'rate')),
+    maxVus: choice(pick(layers, 'maxVus')),
+    scenario: choice(pick(layers, 'scenario')),
+    durationMs: choice(pick(layers, 'durationMs')),
+    vus: choice(pick(layers, 'vus')),
+    rampUpMs: choice(pick(layers, 'rampUpMs')),
+    fileStages: stagesSlot !== undefined && !shapeInputs,
+  };
+  const loadModel = applyLoadModel(model, stages === INVALID ? undefined : stages, (where, message) =>
+    issues.add(where, message),
+  );
+  const thresholds = value(pick(layers, 'thresholds'), [
+    parseThreshold({
+      text: loadModel?.defaultThreshold ?? DEFAULTS.threshold,
+      origin: 'the default thresholds',
+    }),
+  ]);
+  const knownHeaders = headers === INVALID ? {} : headers;
+  const endpoints =
+    pending === INVALID ? INVALID : pending.map((item) => withContentType(item, knownHeaders));
+  if (endpoints !== INVALID && thresholds !== INVALID) checkEndpointTags(thresholds, endpoints, issues);
+
+  // Test data, setup, think time, isolation; checked against the endpoints, headers and thresholds.
+  const dataSlot = pick(layers, 'data');
+  const setupSlot = pick(layers, 'setup');
+  const thinkTimeSlot = pick(layers, 'thinkTime');
+  const isolationSlot = pick(layers, 'isolation');
+  const headersSlot = pick(layers, 'headers');
+  const traffic =
+    [dataSlot, setupSlot, thinkTimeSlot, isolationSlot].includes(INVALID) ||
+    pending === INVALID ||
+    endpoints === INVALID ||
+    headers === INVALID ||
+    thresholds === INVALID
+      ? INVALID
+      : combineTraffic(
+          {
+            data: sourced(dataSlot),
+            setup: sourced(setupSlot, (list) =>
+              list.map((item) => ({ endpoint: withContentType(item, knownHeaders), where: item.where })),
+            ),
+            thinkTime: sourced(thinkTimeSlot),
+            isolation: sourced(isolationSlot),
+            endpoints: endpoints.map((endpoint, i) => ({ endpoint, where: pending[i]!.where })),
+            headers: sourced(headersSlot),
+            thresholds,
+          },
+          (where, message) => issues.add(where, message),
+        );
+
+  // Sessions (login, captures, checks, isolation, think time) belong to VUs: the closed model's.
+  const rateSlot = pick(layers, 'rate');
+  if (loadModel?.model === 'open' && traffic !== INVALID && traffic !== null && traffic !== undefined) {
+    issues.add(
+      rateSlot !== undefined && rateSlot !== INVALID ? rateSlot.where : "input 'rate'",
+      'the open model (rate) does not run per-user sessions yet, and this config uses data, setup, captures, checks, think-time or isolation; ' +
+        'expected vus (the closed model) for such traffic, or no rate',
+    );
+  }
+
+  const targetUrl = targetSlot === undefined ? INVALID : value(targetSlot, '');
+  const timeoutMs = value(pick(layers, 'timeoutMs'), DEFAULTS.timeoutMs);
+  const failOnBreach = value(pick(layers, 'failOnBreach'), DEFAULTS.failOnBreach);
+  const autoRollback = value(pick(layers, 'autoRollback'), DEFAULTS.autoRollback);
+  const reportDir = value(pick(layers, 'reportDir'), DEFAULTS.reportDir);
+  if (
+    targetUrl === INVALID ||
+    loadModel === undefined ||
+    stages === INVALID ||
+    endpoints === INVALID ||
+    thresholds === INVALID ||
+    headers === INVALID ||
+    timeoutMs === INVALID ||
+    failOnBreach === INVALID ||
+    autoRollback === INVALID ||
+    reportDir === INVALID ||
+    traffic === INVALID ||
+    traffic === null
+  ) {
+    return undefined;
+  }
+  return {
+    targetUrl,
+    stages: loadModel.stages,
+    maxVus: loadModel.maxVus,
+    ...(loadModel.model ? { model: loadModel.model } : {}),
+    ...(loadModel.scenario ? { scenario: loadModel.scenario } : {}),
+    endpoints,
+    thresholds,
+    headers,
+    timeoutMs,
+    failOnBreach,
+    autoRollback,
+    reportDir,
+    ...(traffic ? { traffic } : {}),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The layer the action's inputs (or the CLI's flags) give. Inputs are text: each is
+ * converted and checked here, and a problem names the input (and line, for the
+ * multi-line ones).
+ */
+import { DurationSyntaxError, parseDuration } from '../../syntax/durations.js';
+import { didYouMean, listOf, quote } from '../describe.js';
+import { endpointsFromInput } from '../endpoints-settings.js';
+import { headerLines } from '../headers-settings.js';
+import type { RawInputs } from '../inputs.js';
+import { targetUrlProblem } from '../schema/config-schema.js';
+import { SCENARIO_NAMES, type ScenarioName } from '../settings.js';
+import { positiveDuration } from '../stages-settings.js';
+import { parseThresholds, thresholdLines } from '../threshold-settings.js';
+import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
+
+export function layerFromInputs(
+  inputs: RawInputs,
+  given: (name: keyof RawInputs) => string | undefined,
+  issues: Issues,
+): Layer {
+  const slot = <T>(name: keyof RawInputs, convert: (text: string, where: string) => T | Invalid): Slot<T> => {
+    const text = given(name);
+    if (text === undefined) return undefined;
+    const where = `input '${name}'`;
+    return issues.slot(where, () => convert(text, where));
+  };
+  const duration = (name: 'duration' | 'ramp-up' | 'timeout') =>
+    slot(name, (text, where) => {
+      try {
+        const ms = parseDuration(text);
+        return name === 'ramp-up' ? ms : positiveDuration(text, where, name, issues);
+      } catch (error) {
+        if (!(error instanceof DurationSyntaxError)) throw error;
+        issues.add(where, error.message);
+        return INVALID;
+      }
+    });
+  const boolean = (name: 'fail-on-breach' | 'auto-rollback') =>
+    slot(name, (text, where) => {
+      if (/^(?:true|True|TRUE)$/.test(text)) return true;
+      if (/^(?:false|False|FALSE)$/.test(text)) return false;
+      issues.add(where, `got ${quote(text)}; expected true or false`);
+      return INVALID;
+    });
+
+  return {
+    targetUrl: slot('target-url', (text, where) => {
+      const problem = targetUrlProblem(text);
+      if (!problem) return text;
+      issues.add(where, problem);
+      return INVALID;
+    }),
+    durationMs: duration('duration'),
+    vus: slot('vus', (text, where) => {
+      if (/^\d+$/.test(text) && Number(text) >= 1 && Number.isSafeInteger(Number(text))) return Number(text);
+      issues.add(where, `got ${quote(text)}; expected a whole number of virtual users, 1 or more`);
+      return INVALID;
+    }),
+    rampUpMs: duration('ramp-up'),
+    endpoints: slot('endpoints', () => endpointsFromInput(inputs.endpoints, issues)),
+    thresholds: slot('thresholds', () => parseThresholds(thresholdLines(inputs.thresholds), issues)),
+    headers: slot('headers', (_text, where) => headerLines(inputs.headers, where, issues)),
+    timeoutMs: duration('timeout'),
+    failOnBreach: boolean('fail-on-breach'),
+    autoRollback: boolean('auto-rollback'),
+    reportDir: slot('report-dir', (text) => text),
+    rate: slot('rate', (text, where) => {
+      if (/^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0) return Number(text);
+      issues.add(where, `got ${quote(text)}; expected requests per second, a number above 0 such as 200`);
+      return INVALID;
+    }),
+    maxVus: slot('max-vus', (text, where) => {
+      if (/^\d+$/.test(text) && Number(text) >= 1 && Number.isSafeInteger(Number(text))) return Number(text);
+      issues.add(where, `got ${quote(text)}; expected a whole number of requests in flight, 1 or more`);
+      return INVALID;
+    }),
+    scenario: slot('scenario', (text, where) => {
+      if ((SCENARIO_NAMES as readonly string[]).includes(text)) return text as ScenarioName;
+      issues.add(
+        where,
+        `got ${quote(text)}; expected one of ${listOf(SCENARIO_NAMES)}${didYouMean(text, SCENARIO_NAMES)}`,
+      );
+      return INVALID;
+    }),
+  };
+}

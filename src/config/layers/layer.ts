@@ -1,0 +1,113 @@
+/**
+ * Layers: the values one source gives (the inputs, the file's top level, one
+ * `environments:` block), each with where it came from, so every message can name its
+ * input or file location. A value that was given but refused is INVALID (its issue is
+ * already reported): it still hides the layers below, so a lower layer never stands
+ * in silently for a value the user got wrong.
+ */
+import type { Threshold } from '../../slo/types.js';
+import type { SettingsIssue } from '../settings-error.js';
+import type {
+  EndpointSettings,
+  IsolationSettings,
+  ScenarioName,
+  Stage,
+  TestData,
+  ThinkTime,
+} from '../settings.js';
+
+export const INVALID = Symbol('invalid');
+export type Invalid = typeof INVALID;
+
+export interface Sourced<T> {
+  value: T;
+  where: string;
+}
+export type Slot<T> = Sourced<T> | Invalid | undefined;
+
+/** An endpoint before global headers are known. */
+export interface PendingEndpoint {
+  endpoint: EndpointSettings;
+  /** The body was a mapping/list sent as JSON: add content-type unless a header sets it. */
+  jsonBody: boolean;
+  where: string;
+}
+
+export interface Layer {
+  data?: Slot<TestData>;
+  setup?: Slot<PendingEndpoint[]>;
+  thinkTime?: Slot<ThinkTime>;
+  isolation?: Slot<IsolationSettings>;
+  targetUrl?: Slot<string>;
+  durationMs?: Slot<number>;
+  vus?: Slot<number>;
+  rampUpMs?: Slot<number>;
+  stages?: Slot<Stage[]>;
+  endpoints?: Slot<PendingEndpoint[]>;
+  thresholds?: Slot<Threshold[]>;
+  headers?: Slot<Record<string, string>>;
+  timeoutMs?: Slot<number>;
+  failOnBreach?: Slot<boolean>;
+  autoRollback?: Slot<boolean>;
+  reportDir?: Slot<string>;
+  rate?: Slot<number>;
+  maxVus?: Slot<number>;
+  scenario?: Slot<ScenarioName>;
+}
+
+/** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
+export class Issues {
+  readonly list: SettingsIssue[] = [];
+
+  add(where: string, message: string): void {
+    this.list.push({ where, message });
+  }
+
+  slot<T>(where: string, compute: () => T | Invalid): Slot<T> {
+    const value = compute();
+    return value === INVALID ? INVALID : { value, where };
+  }
+}
+
+/** A layer whose every key is INVALID: its source could not be read at all. */
+export function invalidLayer(): Layer {
+  const keys: (keyof Layer)[] = [
+    'targetUrl',
+    'durationMs',
+    'vus',
+    'rampUpMs',
+    'stages',
+    'endpoints',
+    'thresholds',
+    'headers',
+    'timeoutMs',
+    'failOnBreach',
+    'autoRollback',
+    'reportDir',
+    'rate',
+    'maxVus',
+    'scenario',
+    'data',
+    'setup',
+    'thinkTime',
+    'isolation',
+  ];
+  return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
+}
+
+/** The slot of the first layer that gives `key`. */
+export function pick<K extends keyof Layer>(layers: Layer[], key: K): Layer[K] {
+  for (const layer of layers) {
+    const slot = layer[key];
+    if (slot !== undefined) return slot;
+  }
+  return undefined;
+}
+
+/** A valid slot's value and location (mapped), or undefined. */
+export function sourced<T, U = T>(
+  slot: Slot<T>,
+  map: (value: T) => U = (value) => value as unknown as U,
+): { value: U; where: string } | undefined {
+  return slot === undefined || slot === INVALID ? undefined : { value: map(slot.value), where: slot.where };
+}

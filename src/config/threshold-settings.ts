@@ -1,0 +1,103 @@
+/**
+ * Thresholds as written (input lines, or the config file's list or mapping), parsed
+ * with the SLO grammar (slo/threshold-parser.ts); each keeps its origin, so a mistake
+ * is reported at its input line or file location.
+ */
+import { parseThreshold, ThresholdSyntaxError } from '../slo/threshold-parser.js';
+import type { Threshold, ThresholdSource } from '../slo/types.js';
+import { closestMatch, listOf, quote } from './describe.js';
+import { meaningfulLines } from './inputs.js';
+import { INVALID, type Invalid, type Issues } from './layers/layer.js';
+import type { ThresholdsValue } from './schema/threshold-schema.js';
+import type { EndpointSettings } from './settings.js';
+
+/** The `thresholds` input: one threshold per line. */
+export function thresholdLines(text: string): ThresholdSource[] {
+  return meaningfulLines(text).map(({ line, text }) => ({ text, origin: `input 'thresholds' line ${line}` }));
+}
+
+/**
+ * Threshold texts of the `thresholds:` value: a list of texts, or a mapping in k6
+ * style (`metric: condition` or `metric: [conditions]`) or the short style
+ * (`latency: {p95: 250}` in ms, `error_rate: 0.5` in percent, `throughput: 1000` req/s).
+ */
+export function thresholdSources(
+  value: ThresholdsValue,
+  locate: (...path: PropertyKey[]) => string,
+): ThresholdSource[] {
+  if (Array.isArray(value)) return value.map((text, i) => ({ text, origin: locate(i) }));
+  const sources: ThresholdSource[] = [];
+  for (const [key, entry] of Object.entries(value)) {
+    if (entry === undefined) continue;
+    if (key === 'latency' && typeof entry === 'object' && !Array.isArray(entry)) {
+      for (const [stat, limit] of Object.entries(entry)) {
+        sources.push({ text: `${stat}: ${withUnit(limit, 'ms')}`, origin: locate(key, stat) });
+      }
+    } else if (Array.isArray(entry)) {
+      entry.forEach((condition, i) =>
+        sources.push({ text: `${key}: ${conditionText(condition)}`, origin: locate(key, i) }),
+      );
+    } else if (typeof entry === 'object') {
+      sources.push({ text: `${key}: ${conditionText(entry as ThresholdObject)}`, origin: locate(key) });
+    } else if (typeof entry === 'number') {
+      const unit = key === 'error_rate' ? '%' : /^(?:p\d+(?:\.\d+)?|avg|med|min|max)$/.test(key) ? 'ms' : '';
+      sources.push({ text: `${key}: ${withUnit(entry, unit)}`, origin: locate(key) });
+    } else {
+      sources.push({ text: `${key}: ${String(entry)}`, origin: locate(key) });
+    }
+  }
+  return sources;
+}
+
+type ThresholdObject = { threshold: string; abortOnFail?: boolean; delayAbortEval?: string };
+
+/** A condition, or k6's object form written as one line: `p(95)<250 abortOnFail delayAbortEval=10s`. */
+function conditionText(condition: string | ThresholdObject): string {
+  if (typeof condition === 'string') return condition;
+  return [
+    condition.threshold,
+    ...(condition.abortOnFail ? ['abortOnFail'] : []),
+    ...(condition.delayAbortEval !== undefined ? [`delayAbortEval=${condition.delayAbortEval}`] : []),
+  ].join(' ');
+}
+
+function withUnit(limit: number | string, unit: string): string {
+  return typeof limit === 'number' ? `${limit}${unit}` : limit;
+}
+
+/** Parses every source; one issue per threshold that does not parse. */
+export function parseThresholds(sources: ThresholdSource[], issues: Issues): Threshold[] | Invalid {
+  const thresholds: Threshold[] = [];
+  let ok = true;
+  for (const source of sources) {
+    try {
+      thresholds.push(parseThreshold(source));
+    } catch (error) {
+      if (!(error instanceof ThresholdSyntaxError)) throw error;
+      issues.add(source.origin, `got ${quote(source.text)}; ${error.message}`);
+      ok = false;
+    }
+  }
+  return ok ? thresholds : INVALID;
+}
+
+/** Every `{endpoint:…}` tag must name an endpoint of the mix. */
+export function checkEndpointTags(
+  thresholds: Threshold[],
+  endpoints: EndpointSettings[],
+  issues: Issues,
+): void {
+  const names = endpoints.map((endpoint) => endpoint.name);
+  for (const threshold of thresholds) {
+    const tag = threshold.tags.endpoint;
+    if (tag === undefined || names.includes(tag)) continue;
+    const close = closestMatch(tag, names);
+    issues.add(
+      threshold.origin,
+      `got the tag {endpoint:${tag}} in ${quote(threshold.source)}, but no endpoint is named ${quote(tag)}; ` +
+        (close !== undefined
+          ? `did you mean "${close}"?`
+          : `expected one of ${listOf(names.map((name) => `"${name}"`))}`),
+    );
+  }
+}
