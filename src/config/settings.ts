@@ -5,6 +5,7 @@
  */
 
 import type { Threshold } from '../slo/types.js';
+import type { BaselineSettings } from './baseline-settings.js';
 import type { PublishSettings } from './publish-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -83,6 +84,8 @@ export interface Settings {
   publish: PublishSettings;
   /** Test data, setup (login), think time and tenant isolation; absent when none is configured. */
   traffic?: TrafficSettings;
+  /** The baseline the canary is compared with (relative thresholds); absent when none is configured. */
+  baseline?: BaselineSettings;
 }
 
 // ---------------------------------------------------------------------------
