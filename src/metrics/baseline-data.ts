@@ -19,5 +19,4 @@ export interface BaselineOrigin {
 
 /** A baseline that was had, or why it could not be had (a warning; relative thresholds then have no data). */
 export type BaselineData =
-  | { origin: BaselineOrigin; measurements: RunMeasurements }
-  | { origin: BaselineOrigin; missing: string };
+  { origin: BaselineOrigin; measurements: RunMeasurements } | { origin: BaselineOrigin; missing: string };
