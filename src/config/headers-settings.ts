@@ -41,9 +41,8 @@ export function headerValueProblem(name: string, value: string): string | undefi
 export function headerLines(text: string, where: string, issues: Issues): Record<string, string> | Invalid {
   const headers: Record<string, string> = {};
   let ok = true;
-  // Split on every line break, a lone CR included: none of them can be inside a value.
-  const lines = meaningfulLines(text.replace(/\r(?!\n)/g, '\n'));
-  for (const { line, text: entry } of lines) {
+  // A lone CR stays inside its line, and is refused there as a line break.
+  for (const { line, text: entry } of meaningfulLines(text)) {
     const lineWhere = `${where} line ${line}`;
     const colon = entry.indexOf(':');
     const name = colon < 0 ? '' : entry.slice(0, colon).trim();

@@ -134,8 +134,9 @@ export function jsonSyntaxError(text: string): { offset: number; what: string } 
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
       text.slice(i, i + 400),
     );
-    if (literal && !/^[\w.$+-]/.test(text[i + literal[0].length] ?? '')) {
+    if (literal) {
       i += literal[0].length;
+      if (/^[\w.$+-]/.test(text[i] ?? '')) fail('unexpected text right after a number, true, false or null');
       return;
     }
     fail(
