@@ -776,7 +776,9 @@ describe('precedence: input > environment block > top level > defaults', () => {
     (name) => {
       expect(issueOf({ environment: name }, config)).toEqual({
         where: "input 'environment'",
-        message: expect.stringContaining(`expected one of the environments of ${CONFIG}: "staging" or "production"`),
+        message: expect.stringContaining(
+          `expected one of the environments of ${CONFIG}: "staging" or "production"`,
+        ),
       });
     },
   );
