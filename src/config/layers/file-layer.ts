@@ -7,7 +7,7 @@ import fs from 'node:fs';
 
 import { parseDuration } from '../../syntax/durations.js';
 import { DEFAULT_CONFIG_PATH } from '../defaults.js';
-import { listOf, quote } from '../describe.js';
+import { listOf, quote, shorten } from '../describe.js';
 import { endpointsFrom } from '../endpoints-settings.js';
 import { loadConfigFile, type LoadedConfigFile } from '../file/load-config-file.js';
 import type { ValuePath } from '../file/yaml-source.js';
@@ -72,7 +72,7 @@ export function readConfigFile(
     if (configInput !== undefined) {
       issues.add(
         "input 'config'",
-        `got ${quote(configInput)}; no such file (looked for ${absolute}); expected the path of a YAML file relative to the workspace`,
+        `got ${quote(configInput)}; no such file (looked for ${shorten(absolute, 200)}); expected the path of a YAML file relative to the workspace`,
       );
     }
     return undefined;

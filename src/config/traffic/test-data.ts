@@ -5,7 +5,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 
-import { kindOf, listOf, quote } from '../describe.js';
+import { kindOf, listOf, quote, shorten } from '../describe.js';
 import { isUnsafeKey } from '../file/yaml-guards.js';
 import type { DataValue } from '../schema/traffic-schema.js';
 import { isSensitiveHeader } from '../secrets.js';
@@ -60,7 +60,7 @@ export function loadTestData(
   if (text === undefined) {
     add(
       where,
-      `got ${quote(file)}; no such file (looked for ${absolute}); expected a CSV or JSON data file relative to the workspace`,
+      `got ${quote(file)}; no such file (looked for ${shorten(absolute, 200)}); expected a CSV or JSON data file relative to the workspace`,
     );
     return null;
   }
