@@ -115,7 +115,11 @@ describe('inputs', () => {
   it.each([
     [
       'not a url',
-      'got "not a url"; expected an absolute http or https URL such as https://canary.example.com',
+      'got "not a url", which holds a space at character 4; expected one URL without blanks or control characters, such as https://canary.example.com',
+    ],
+    [
+      'not-a-url',
+      'got "not-a-url"; expected an absolute http or https URL such as https://canary.example.com',
     ],
     ['/api', 'got "/api"; expected an absolute http or https URL such as https://canary.example.com'],
     [
@@ -756,13 +760,28 @@ describe('precedence: input > environment block > top level > defaults', () => {
     });
   });
 
-  it('without environments in the file (or without a file), environment is only a label', () => {
-    expect(resolve({ ...TARGET, environment: 'canary' }, 'vus: 2\n')).toMatchObject({
-      environment: 'canary',
-      maxVus: 2,
+  it('an environment needs a config file that defines it', () => {
+    expect(issueOf({ ...TARGET, environment: 'canary' }, 'vus: 2\n')).toEqual({
+      where: "input 'environment'",
+      message: `got "canary"; expected an environment the file defines, but ${CONFIG} has no environments: block (add one, or give no environment)`,
     });
-    expect(resolve({ ...TARGET, environment: 'canary' }).environment).toBe('canary');
+    expect(issueOf({ ...TARGET, environment: 'canary' })).toEqual({
+      where: "input 'environment'",
+      message: expect.stringMatching(/^got "canary", but there is no config file .*expected a config file/),
+    });
   });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'the environment %j is not one of the file (own keys only)',
+    (name) => {
+      expect(issueOf({ environment: name }, config)).toEqual({
+        where: "input 'environment'",
+        message: expect.stringContaining(
+          `expected one of the environments of ${CONFIG}: "staging" or "production"`,
+        ),
+      });
+    },
+  );
 
   it('blocks that are not selected are still checked', () => {
     const issue = issueOf(

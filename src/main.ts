@@ -25,8 +25,11 @@ export async function run(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
+    const runnerTemp = process.env.RUNNER_TEMP;
     const settings = readSettings(readActionInputs(), {
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      // Workflows often put outputs under the runner's temp directory; nothing else outside the workspace.
+      outputRoots: runnerTemp ? [runnerTemp] : [],
     });
     for (const secret of secretsOf(settings)) core.setSecret(secret);
 

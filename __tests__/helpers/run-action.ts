@@ -4,7 +4,7 @@
  * and GITHUB_STEP_SUMMARY files that exist before the step starts.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,8 @@ export interface RunActionOptions {
   inputs: Record<string, string>;
   /** Files to create in the workspace before the step, path → content. */
   files?: Record<string, string>;
+  /** Symlinks to create in the workspace before the step, path → what the link points at. */
+  links?: Record<string, string>;
   env?: Record<string, string>;
   /** Send this signal after `afterMs`. */
   signal?: { name: NodeJS.Signals; afterMs: number };
@@ -56,6 +58,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const full = path.join(workspace, file);
     mkdirSync(path.dirname(full), { recursive: true });
     writeFileSync(full, content);
+  }
+  for (const [file, target] of Object.entries(options.links ?? {})) {
+    const full = path.join(workspace, file);
+    mkdirSync(path.dirname(full), { recursive: true });
+    symlinkSync(target, full);
   }
   const outputFile = path.join(workspace, '.github-output');
   const summaryFile = path.join(workspace, '.github-step-summary');

@@ -50,6 +50,9 @@ Options (the action's inputs):
   --auto-rollback BOOL    report rollback=true on a fail verdict (default true)
   --report-dir DIR        where report.md and results.json go (default loadgate-report)
   --help, --version
+
+The workspace is the working directory: the config and data files must lie inside it,
+and --report-dir inside it or the OS temp directory.
 `;
 
 const EXAMPLE_CONFIG = path.resolve(
@@ -84,14 +87,19 @@ function parseCommandLine(argv: string[]): { command: string; inputs: RawInputs;
   return { command: positionals[0] ?? 'run', inputs, port: Number(values.port ?? 0) };
 }
 
-async function runCommand(inputs: RawInputs): Promise<number> {
+/**
+ * The workspace is the working directory: the files read (config, data) must lie inside
+ * it, and the report dir inside it or the OS temp directory. `readRoots` adds the
+ * bundled examples for the demo.
+ */
+async function runCommand(inputs: RawInputs, readRoots: readonly string[] = []): Promise<number> {
   const cancel = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => cancel.abort(`cancelled (${signal})`);
   // `on`, not `once`: a signal can come twice, sent to the process group and passed on by the launcher (relaunch.ts).
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const settings = readSettings(inputs, { workspace: process.cwd() });
+    const settings = readSettings(inputs, { workspace: process.cwd(), readRoots });
     console.error(`loadgate: ${describeRun(settings)}`);
     const outcome = await runGate(settings, {
       signal: cancel.signal,
@@ -139,11 +147,14 @@ async function demoCommand(inputs: RawInputs): Promise<number> {
   const demo = await startDemoChild();
   console.error(`loadgate: demo API listening on ${demo.url}`);
   try {
-    return await runCommand({
-      ...inputs,
-      'target-url': inputs['target-url'] || demo.url,
-      config: inputs.config || EXAMPLE_CONFIG,
-    });
+    return await runCommand(
+      {
+        ...inputs,
+        'target-url': inputs['target-url'] || demo.url,
+        config: inputs.config || EXAMPLE_CONFIG,
+      },
+      inputs.config ? [] : [path.dirname(EXAMPLE_CONFIG)],
+    );
   } finally {
     demo.stop();
   }

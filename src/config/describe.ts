@@ -1,14 +1,41 @@
 /** Small helpers that make issue messages: quoting received values and "did you mean". */
 import { distance } from 'fastest-levenshtein';
 
-/** How a received value is quoted in a message: strings in double quotes, other YAML values by kind. */
+/** Longest part of a value a message quotes: enough to recognise it, never a whole file or a 100 kB URL. */
+export const EXCERPT_LENGTH = 60;
+
+/**
+ * A text as a message shows it: in double quotes (control characters escaped), cut to
+ * `EXCERPT_LENGTH` characters with `… (N characters)` when longer.
+ */
+export function excerpt(text: string, max = EXCERPT_LENGTH): string {
+  if (text.length <= max) return JSON.stringify(text);
+  // Do not cut a surrogate pair in half.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${JSON.stringify(text.slice(0, end))}… (${text.length} characters)`;
+}
+
+/** A text cut to `max` characters (with `…`), unquoted: for a library's own message. */
+export function shorten(text: string, max = EXCERPT_LENGTH): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+/** How a received value is quoted in a message: strings as an excerpt, other YAML values by kind. */
 export function quote(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return excerpt(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return kindOf(value);
+}
+
+/** A value named by its kind only (`a mapping`, `a list`), for values that must not be shown. */
+export function kindOf(value: unknown): string {
+  if (typeof value === 'string') return 'a text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'true or false';
   if (value === null || value === undefined) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return String(value);
+  return typeof value;
 }
 
 /**

@@ -36,6 +36,10 @@ export function endpointsFromInput(text: string, issues: Issues): PendingEndpoin
     }
     return INVALID;
   }
+  if (source.refused.length) {
+    for (const refusal of source.refused) issues.add(where(refusal.line, refusal.path), refusal.message);
+    return INVALID;
+  }
   const lines = meaningfulLines(text);
   if (typeof source.value === 'string' && lines.length > 1) {
     // One `METHOD /path` per line, without list dashes.

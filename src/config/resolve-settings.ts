@@ -9,13 +9,16 @@
  * own keys (endpoints-settings.ts, threshold-settings.ts, traffic/, …), and the layers
  * are combined key by key (layers/combine-layers.ts).
  */
+import { DEFAULT_CONFIG_PATH } from './defaults.js';
+import { quote } from './describe.js';
 import type { RawInputs } from './inputs.js';
 import { combineLayers } from './layers/combine-layers.js';
 import { fileLayers } from './layers/environment-layers.js';
 import { readConfigFile, type ResolveOptions } from './layers/file-layer.js';
 import { layerFromInputs } from './layers/input-layer.js';
-import { Issues, type Layer } from './layers/layer.js';
+import { Issues, pick, sourced, type Layer } from './layers/layer.js';
 import { resolvePublishSettings } from './publish-settings.js';
+import { probeReportDir, reportDirOptions } from './report-dir-settings.js';
 import { SettingsError } from './settings-error.js';
 import type { Settings } from './settings.js';
 
@@ -29,15 +32,31 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
     return value ? value : undefined;
   };
 
-  const inputLayer = layerFromInputs(inputs, given, issues);
+  const inputLayer = layerFromInputs(inputs, given, issues, options);
   const file = readConfigFile(given('config'), options, issues);
   const environment = given('environment');
   const { top, env }: { top: Layer; env: Layer } = file
     ? fileLayers(file, environment, issues, options)
     : { top: {}, env: {} };
+  if (environment !== undefined && !file && given('config') === undefined) {
+    issues.add(
+      "input 'environment'",
+      `got ${quote(environment)}, but there is no config file (${DEFAULT_CONFIG_PATH} does not exist); expected a config file with an environments: block (the config input), or no environment`,
+    );
+  }
 
   const settings = combineLayers([inputLayer, env, top], given, issues);
   const publish = resolvePublishSettings(given, issues.list);
+  // Last, and only for a run that would start: it creates the directory.
+  const reportDir = pick([inputLayer, env, top], 'reportDir');
+  if (!issues.list.length && settings && reportDirOptions(options).fileSystem) {
+    probeReportDir(
+      settings.reportDir,
+      sourced(reportDir)?.where ?? "input 'report-dir' (the default)",
+      options.workspace,
+      (at, message) => issues.add(at, message),
+    );
+  }
   if (issues.list.length || !settings) throw new SettingsError(issues.list);
   return {
     ...settings,

@@ -49,6 +49,14 @@ export function loadConfigFile(text: string, displayPath: string): LoadedConfigF
     }));
     return loaded;
   }
+  if (source.refused.length) {
+    loaded.unreadable = true;
+    loaded.issues = source.refused.map((refusal) => ({
+      where: `${displayPath}:${refusal.line}:${refusal.col}${refusal.path.length ? ` (${formatPath(refusal.path)})` : ''}`,
+      message: refusal.message,
+    }));
+    return loaded;
+  }
   const value = source.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     loaded.unreadable = true;

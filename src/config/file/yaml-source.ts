@@ -14,6 +14,11 @@ import {
   type Node,
 } from 'yaml';
 
+import { excerpt, EXCERPT_LENGTH, shorten } from '../describe.js';
+import { aliasRefusal, yamlRefusals, type YamlRefusal } from './yaml-guards.js';
+
+export type { YamlRefusal } from './yaml-guards.js';
+
 export type ValuePath = readonly PropertyKey[];
 
 export interface YamlPosition {
@@ -34,6 +39,11 @@ export interface YamlSource {
    */
   problems: YamlSyntaxProblem[];
   /**
+   * Well-formed YAML a config must not hold (reserved keys, alias bombs), each at the
+   * line of its key. When there are any, `value` is undefined.
+   */
+  refused: YamlRefusal[];
+  /**
    * Line and column of the node at `path` (of its key, with `atKey`), or of the
    * nearest enclosing node that exists.
    */
@@ -45,23 +55,39 @@ export function parseYaml(text: string): YamlSource {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true });
   const problems = doc.errors.slice(0, 1).map((error) => ({
     ...lineCounter.linePos(error.pos[0]),
-    message: error.message.replace(/\s+/g, ' ').trim(),
+    // The parser's own words, cut short: they may carry a piece of the text.
+    message: shorten(error.message.replace(/\s+/g, ' ').trim(), 200),
   }));
-  const value = problems.length === 0 ? doc.toJS({ maxAliasCount: 1000 }) : undefined;
+  let refused: YamlRefusal[] = problems.length === 0 ? yamlRefusals(doc, lineCounter) : [];
+  let value: unknown;
+  if (problems.length === 0 && refused.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // "Excessive alias count": the parser's own guard against alias bombs.
+      if (!(error instanceof ReferenceError)) throw error;
+      refused = [aliasRefusal(doc, lineCounter, MAX_ALIAS_COUNT)];
+    }
+  }
   return {
     value: value === null ? undefined : value,
     problems,
+    refused,
     position: (path, atKey = false) => lineCounter.linePos(offsetAt(doc, path, atKey)),
   };
 }
+
+/** The parser's limit on alias uses (`toJS({maxAliasCount})`). */
+const MAX_ALIAS_COUNT = 1000;
 
 /** `thresholds[1]`, `environments.staging.ramp-up`, `headers["X Bad"]`. */
 export function formatPath(path: ValuePath): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(String(segment))) out += `${out ? '.' : ''}${String(segment)}`;
-    else out += `[${JSON.stringify(String(segment))}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(String(segment)) && String(segment).length <= EXCERPT_LENGTH)
+      out += `${out ? '.' : ''}${String(segment)}`;
+    else out += `[${excerpt(String(segment))}]`;
   }
   return out;
 }

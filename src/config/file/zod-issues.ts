@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { didYouMean, listOf } from '../describe.js';
+import { didYouMean, listOf, quote } from '../describe.js';
 import type { ValuePath } from './yaml-source.js';
 
 export interface ValueProblem {
@@ -37,7 +37,7 @@ function flatten(root: z.ZodType, issue: z.core.$ZodIssue, prefix: PropertyKey[]
         atKey: true,
         unknownKey: true,
         message:
-          `unknown key "${key}"` +
+          `unknown key ${quote(key)}` +
           (didYouMean(key, known) || (known.length ? `; expected one of ${listOf(known)}` : '')),
       }));
     }

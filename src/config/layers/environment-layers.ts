@@ -24,12 +24,18 @@ export function fileLayers(
       : layerFromBlock(block, ['environments', name], file, issues, options);
     if (name === environment) env = layer;
   }
-  if (environment !== undefined && environments !== undefined && !Object.hasOwn(environments, environment)) {
-    const names = Object.keys(environments);
-    issues.add(
-      "input 'environment'",
-      `got ${quote(environment)}; expected one of the environments of ${file.displayPath}: ${listOf(names.map((n) => `"${n}"`))}${didYouMean(environment, names)}`,
-    );
+  if (
+    environment !== undefined &&
+    !file.unreadable &&
+    !file.invalid.has('environments') &&
+    !Object.hasOwn(environments ?? {}, environment)
+  ) {
+    // Own keys only: `toString` or `constructor` is no environment.
+    const names = Object.keys(environments ?? {});
+    const expected = names.length
+      ? `expected one of the environments of ${file.displayPath}: ${listOf(names.map((n) => quote(n)))}${didYouMean(environment, names)}`
+      : `expected an environment the file defines, but ${file.displayPath} has no environments: block (add one, or give no environment)`;
+    issues.add("input 'environment'", `got ${quote(environment)}; ${expected}`);
   }
   if (file.unreadable) env = top = invalidLayer();
   return { top, env };

@@ -4,27 +4,46 @@
  * Values the schema refused are INVALID here; the rest are converted and checked.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 
 import { parseDuration } from '../../syntax/durations.js';
 import { DEFAULT_CONFIG_PATH } from '../defaults.js';
-import { listOf, quote } from '../describe.js';
+import { listOf, quote, shorten } from '../describe.js';
 import { endpointsFrom } from '../endpoints-settings.js';
 import { loadConfigFile, type LoadedConfigFile } from '../file/load-config-file.js';
 import type { ValuePath } from '../file/yaml-source.js';
 import { headerRecord } from '../headers-settings.js';
+import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import type { SettingsBlock } from '../schema/config-schema.js';
 import { checkStages, positiveDuration } from '../stages-settings.js';
 import { parseThresholds, thresholdSources } from '../threshold-settings.js';
 import { isolationFrom, thinkTimeFrom } from '../traffic/session-settings.js';
 import { loadTestData } from '../traffic/test-data.js';
+import { checkWorkspacePath, type WorkspacePathOptions } from '../workspace-path.js';
 import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
 export interface ResolveOptions {
-  /** Directory that relative paths (the config file) are resolved against. */
+  /** Directory that relative paths are resolved against; the files read (config, data) must lie inside it. */
   workspace: string;
-  /** Reads a file as UTF-8; returns undefined when it does not exist. Default: the file system. */
+  /**
+   * Reads a file as UTF-8; returns undefined when it does not exist. Default: the file
+   * system. A replaced reader means no file system: symlinks are not followed and the
+   * report dir is checked by its path only.
+   */
   readFile?: (absolutePath: string) => string | undefined;
+  /** Directories besides the workspace that files may be read from (the CLI's bundled examples). */
+  readRoots?: readonly string[];
+  /** Directories besides the workspace the report dir may lie under. Default: the OS temp directory. */
+  outputRoots?: readonly string[];
+}
+
+/** How a path the action reads is checked against the workspace. */
+export function readPathOptions(options: ResolveOptions, expected: string): WorkspacePathOptions {
+  return {
+    workspace: options.workspace,
+    ...(options.readRoots ? { extraRoots: options.readRoots } : {}),
+    followLinks: options.readFile === undefined,
+    expected,
+  };
 }
 
 export function readConfigFile(
@@ -33,31 +52,41 @@ export function readConfigFile(
   issues: Issues,
 ): LoadedConfigFile | undefined {
   const read = options.readFile ?? readFileIfExists;
-  const absolute = path.resolve(options.workspace, configInput ?? DEFAULT_CONFIG_PATH);
-  const relative = path.relative(options.workspace, absolute);
-  const displayPath =
-    relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+  const where = configInput !== undefined ? "input 'config'" : DEFAULT_CONFIG_PATH;
+  const checked = checkWorkspacePath(
+    configInput ?? DEFAULT_CONFIG_PATH,
+    where,
+    readPathOptions(options, `the path of a YAML file inside the workspace, such as ${DEFAULT_CONFIG_PATH}`),
+    (at, message) => issues.add(at, message),
+  );
+  if (!checked) return undefined;
+  const { absolute, displayPath } = checked;
   let text: string | undefined;
   try {
     text = read(absolute);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : String(error);
-    issues.add(
-      configInput !== undefined ? "input 'config'" : displayPath,
-      `could not read ${quote(displayPath)}: ${reason}; expected a YAML file`,
-    );
+    issues.add(where, `could not read ${quote(displayPath)}: ${readFailure(error)}; expected a YAML file`);
     return undefined;
   }
   if (text === undefined) {
     if (configInput !== undefined) {
       issues.add(
         "input 'config'",
-        `got ${quote(configInput)}; no such file (looked for ${absolute}); expected the path of a YAML file relative to the workspace`,
+        `got ${quote(configInput)}; no such file (looked for ${shorten(absolute, 200)}); expected the path of a YAML file relative to the workspace`,
       );
     }
     return undefined;
   }
   return loadConfigFile(text, displayPath);
+}
+
+/** Why a file could not be read, in words (the error's own message repeats the absolute path). */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'a loop of symlinks';
+  return code ?? 'unknown error';
 }
 
 function readFileIfExists(absolutePath: string): string | undefined {
@@ -78,6 +107,7 @@ export function layerFromBlock(
   options: ResolveOptions,
 ): Layer {
   const layer: Layer = {};
+  const add = (where: string, message: string): void => issues.add(where, message);
   const dotted = (key: string): string => [...prefix, key].join('.');
   const at = (...rest: PropertyKey[]): string => file.locate([...prefix, ...rest]);
   const slot = <K extends keyof SettingsBlock, T>(
@@ -112,11 +142,13 @@ export function layerFromBlock(
   layer.timeoutMs = slot('timeout', (value, where) => positiveDuration(value, where, 'timeout', issues));
   layer.failOnBreach = slot('fail-on-breach', (value) => value);
   layer.autoRollback = slot('auto-rollback', (value) => value);
-  layer.reportDir = slot('report-dir', (value) => value);
+  layer.reportDir = slot(
+    'report-dir',
+    (value, where) => reportDirFrom(value, where, reportDirOptions(options), add) ?? INVALID,
+  );
   layer.rate = slot('rate', (value) => value);
   layer.maxVus = slot('max-vus', (value) => value);
   layer.scenario = slot('scenario', (value) => value);
-  const add = (where: string, message: string): void => issues.add(where, message);
   layer.data = slot(
     'data',
     (value, where) =>

@@ -8,17 +8,21 @@ import { didYouMean, listOf, quote } from '../describe.js';
 import { endpointsFromInput } from '../endpoints-settings.js';
 import { headerLines } from '../headers-settings.js';
 import type { RawInputs } from '../inputs.js';
-import { targetUrlProblem } from '../schema/config-schema.js';
 import { SCENARIO_NAMES, type ScenarioName } from '../settings.js';
+import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import { positiveDuration } from '../stages-settings.js';
+import { checkTargetUrl } from '../target-url.js';
 import { parseThresholds, thresholdLines } from '../threshold-settings.js';
+import type { ResolveOptions } from './file-layer.js';
 import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
 export function layerFromInputs(
   inputs: RawInputs,
   given: (name: keyof RawInputs) => string | undefined,
   issues: Issues,
+  options: ResolveOptions,
 ): Layer {
+  const add = (where: string, message: string): void => issues.add(where, message);
   const slot = <T>(name: keyof RawInputs, convert: (text: string, where: string) => T | Invalid): Slot<T> => {
     const text = given(name);
     if (text === undefined) return undefined;
@@ -45,12 +49,7 @@ export function layerFromInputs(
     });
 
   return {
-    targetUrl: slot('target-url', (text, where) => {
-      const problem = targetUrlProblem(text);
-      if (!problem) return text;
-      issues.add(where, problem);
-      return INVALID;
-    }),
+    targetUrl: slot('target-url', (text, where) => (checkTargetUrl(text, where, add) ? text : INVALID)),
     durationMs: duration('duration'),
     vus: slot('vus', (text, where) => {
       if (/^\d+$/.test(text) && Number(text) >= 1 && Number.isSafeInteger(Number(text))) return Number(text);
@@ -64,7 +63,10 @@ export function layerFromInputs(
     timeoutMs: duration('timeout'),
     failOnBreach: boolean('fail-on-breach'),
     autoRollback: boolean('auto-rollback'),
-    reportDir: slot('report-dir', (text) => text),
+    reportDir: slot(
+      'report-dir',
+      (text, where) => reportDirFrom(text, where, reportDirOptions(options), add) ?? INVALID,
+    ),
     rate: slot('rate', (text, where) => {
       if (/^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0) return Number(text);
       issues.add(where, `got ${quote(text)}; expected requests per second, a number above 0 such as 200`);

@@ -3,15 +3,16 @@
  * the VUs. Read and parsed once before the load; a record is never quoted back in a
  * message, since it may hold a password.
  */
-import path from 'node:path';
-
 import { parse as parseCsv } from 'csv-parse/sync';
 
-import { listOf, quote } from '../describe.js';
+import { kindOf, listOf, quote, shorten } from '../describe.js';
+import { isUnsafeKey } from '../file/yaml-guards.js';
 import type { DataValue } from '../schema/traffic-schema.js';
 import { isSensitiveHeader } from '../secrets.js';
 import type { AddIssue } from '../settings-error.js';
 import type { TestData } from '../settings.js';
+import { checkWorkspacePath } from '../workspace-path.js';
+import { csvParseProblem, jsonParseProblem } from './data-file-errors.js';
 
 /** Largest data file read, so a wrong path to a huge file fails clearly instead of exhausting memory. */
 export const MAX_DATA_FILE_BYTES = 50 * 1024 * 1024;
@@ -19,6 +20,7 @@ export const MAX_DATA_FILE_BYTES = 50 * 1024 * 1024;
 export interface DataFileOptions {
   workspace: string;
   readFile?: (absolutePath: string) => string | undefined;
+  readRoots?: readonly string[];
 }
 
 /** Reads and parses the data file; null (with the issue reported) when it cannot be used. */
@@ -31,7 +33,19 @@ export function loadTestData(
 ): TestData | null {
   const file = typeof value === 'string' ? value : value.file;
   const order = typeof value === 'string' ? 'sequential' : (value.order ?? 'sequential');
-  const absolute = path.resolve(options.workspace, file);
+  const checked = checkWorkspacePath(
+    file,
+    where,
+    {
+      workspace: options.workspace,
+      ...(options.readRoots ? { extraRoots: options.readRoots } : {}),
+      followLinks: options.readFile === undefined,
+      expected: 'a CSV or JSON data file inside the workspace, such as users.csv',
+    },
+    add,
+  );
+  if (!checked) return null;
+  const { absolute } = checked;
   let text: string | undefined;
   try {
     text = read(absolute);
@@ -39,14 +53,14 @@ export function loadTestData(
     const code = (error as NodeJS.ErrnoException).code;
     add(
       where,
-      `could not read the data file ${quote(file)}: ${code === 'EISDIR' ? 'it is a directory' : String(error)}`,
+      `could not read the data file ${quote(file)}: ${code === 'EISDIR' ? 'it is a directory' : (code ?? 'unknown error')}`,
     );
     return null;
   }
   if (text === undefined) {
     add(
       where,
-      `got ${quote(file)}; no such file (looked for ${absolute}); expected a CSV or JSON data file relative to the workspace`,
+      `got ${quote(file)}; no such file (looked for ${shorten(absolute, 200)}); expected a CSV or JSON data file relative to the workspace`,
     );
     return null;
   }
@@ -90,12 +104,13 @@ function csvRecords(text: string, file: string): Parsed {
       string
     >[];
   } catch (error) {
-    // csv-parse names the line; the record itself is not quoted back (it may hold a password).
-    const message = (error as Error).message.replace(/\s*(?:"?record"?|value):.*$/s, '');
+    // csv-parse's message quotes the field's value (maybe a password): only its position is kept.
     return {
-      problem: `the data file ${quote(file)} is not valid CSV: ${message}; expected a header line such as "tenant,email,password", then one record per line`,
+      problem: `${csvParseProblem(error, file)}; expected a header line such as "tenant,email,password", then one record per line`,
     };
   }
+  const unsafe = Object.keys(rows[0] ?? {}).find(isUnsafeKey);
+  if (unsafe !== undefined) return { problem: unsafeColumn(file, unsafe) };
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const columns =
     rows.length > 0
@@ -111,14 +126,15 @@ function jsonRecords(text: string, file: string): Parsed {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
+  } catch {
+    // JSON.parse's message quotes the text around the mistake: the position is found instead.
     return {
-      problem: `the data file ${quote(file)} is not valid JSON (${(error as Error).message}); expected a list of objects such as [{"tenant": "acme", "email": "a@acme.test"}]`,
+      problem: `${jsonParseProblem(text, file)}; expected a list of objects such as [{"tenant": "acme", "email": "a@acme.test"}]`,
     };
   }
   if (!Array.isArray(value)) {
     return {
-      problem: `the data file ${quote(file)} holds ${quote(value)}; expected a JSON list of objects such as [{"tenant": "acme"}]`,
+      problem: `the data file ${quote(file)} holds ${kindOf(value)}; expected a JSON list of objects such as [{"tenant": "acme"}]`,
     };
   }
   const records: Record<string, string>[] = [];
@@ -126,14 +142,15 @@ function jsonRecords(text: string, file: string): Parsed {
   for (const [index, item] of value.entries()) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       return {
-        problem: `record ${index} of ${quote(file)} is ${quote(item)}; expected an object of fields such as {"tenant": "acme"}`,
+        problem: `record ${index} of ${quote(file)} is ${kindOf(item)}; expected an object of fields such as {"tenant": "acme"}`,
       };
     }
     const record: Record<string, string> = {};
     for (const [key, field] of Object.entries(item as Record<string, unknown>)) {
+      if (isUnsafeKey(key)) return { problem: unsafeColumn(file, key) };
       if (field !== null && typeof field === 'object') {
         return {
-          problem: `the field ${quote(key)} of record ${index} in ${quote(file)} is ${quote(field)}; expected text, a number or true/false`,
+          problem: `the field ${quote(key)} of record ${index} in ${quote(file)} is ${kindOf(field)}; expected text, a number or true/false`,
         };
       }
       record[key] = field === null || field === undefined ? '' : String(field);
@@ -153,4 +170,8 @@ function jsonRecords(text: string, file: string): Parsed {
     }
   }
   return { records, columns };
+}
+
+function unsafeColumn(file: string, name: string): string {
+  return `the data file ${quote(file)} has a field named ${quote(name)}, a name JavaScript reserves for object internals; expected other field names`;
 }
