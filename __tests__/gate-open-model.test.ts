@@ -217,4 +217,16 @@ describe('generatorBottleneck', () => {
     );
     expect(generatorBottleneck({}, run({ cpuPercent: 99, eventLoopLagP99Ms: 30 }))).toEqual([]);
   });
+
+  it('counts a shortfall to either target when one generator loads a live baseline too', () => {
+    const short = { arrival: { ...arrival, achievedRps: 700, peakInFlight: 40 } };
+    expect(generatorBottleneck({ model: 'open' }, run({}), run({}))).toEqual([]);
+    expect(generatorBottleneck({ model: 'open' }, run({}), run({}, short))).toEqual([
+      expect.stringMatching(/sent 700 req\/s to the live baseline of the 1000 req\/s/),
+    ]);
+    expect(generatorBottleneck({ model: 'open' }, run({}, short), run({}))[0]).toMatch(/to the canary/);
+    expect(generatorBottleneck({}, run({ eventLoopLagP99Ms: 150 }), run({}))[0]).toMatch(
+      /loading the canary and the live baseline at once/,
+    );
+  });
 });

@@ -7,7 +7,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { Settings } from './config/settings.js';
-import { runLoad, type ProgressSample } from './engine/index.js';
+import { liveBaselineLabel, runLoadWithBaseline, type ProgressSample } from './engine/index.js';
+import type { BaselineData } from './metrics/baseline-data.js';
 import type { RunMeasurements } from './metrics/measurements.js';
 import { writeReportBundle } from './report/report-bundle.js';
 import { buildResultsDocument } from './report/results-document.js';
@@ -31,6 +32,8 @@ export interface GateOptions {
 export interface GateOutcome {
   settings: Settings;
   measurements: RunMeasurements;
+  /** The live baseline, measured beside the canary (`baseline-url`); absent without one. */
+  baseline?: BaselineData;
   evaluation: Evaluation;
   /** True when the verdict is fail and auto-rollback is on. */
   rollback: boolean;
@@ -46,12 +49,13 @@ export interface GateOutcome {
 export async function runGate(settings: Settings, options: GateOptions = {}): Promise<GateOutcome> {
   const abortRules = new AbortRules(settings.thresholds);
   const abortCheck = abortRules.check();
-  const measured = await runLoad(settings, {
+  const outcome = await runLoadWithBaseline(settings, {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(abortCheck ? { liveChecks: [abortCheck] } : {}),
   });
-  const measurements = judgeRun(settings, measured, abortRules);
+  const measurements = judgeRun(settings, outcome.measurements, abortRules, outcome.baseline);
+  const baseline = liveBaseline(settings, outcome.baseline, measurements);
   const evaluation = decide(settings, measurements);
   const rollback = evaluation.verdict === 'fail' && settings.autoRollback;
   const report: ReportContext = {
@@ -76,6 +80,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
   return {
     settings,
     measurements,
+    ...(baseline ? { baseline } : {}),
     evaluation,
     rollback,
     report,
@@ -87,14 +92,19 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
   };
 }
 
-/** What the run says about itself: the abort, the generator's health, the soak drift. */
-function judgeRun(settings: Settings, measured: RunMeasurements, abortRules: AbortRules): RunMeasurements {
+/** What the run says about itself: the abort, the generator's health (for both targets), the soak drift. */
+function judgeRun(
+  settings: Settings,
+  measured: RunMeasurements,
+  abortRules: AbortRules,
+  baseline?: RunMeasurements,
+): RunMeasurements {
   const measurements: RunMeasurements = { ...measured };
   if (abortRules.record) measurements.abortedBy = abortRules.record;
   if (measurements.generator) {
     measurements.generator = {
       ...measurements.generator,
-      bottleneck: generatorBottleneck(settings, measurements),
+      bottleneck: generatorBottleneck(settings, measurements, baseline),
     };
   }
   if (settings.scenario === 'soak') {
@@ -102,6 +112,23 @@ function judgeRun(settings: Settings, measured: RunMeasurements, abortRules: Abo
     if (drift) measurements.drift = drift;
   }
   return measurements;
+}
+
+/** The live baseline as the judge sees it: its own figures, the generator's health judged with the canary's. */
+function liveBaseline(
+  settings: Settings,
+  measured: RunMeasurements | undefined,
+  canary: RunMeasurements,
+): BaselineData | undefined {
+  const source = settings.baseline?.source;
+  if (measured === undefined || source?.kind !== 'live') return undefined;
+  const measurements: RunMeasurements = { ...measured };
+  if (canary.generator) measurements.generator = canary.generator;
+  if (settings.scenario === 'soak') {
+    const drift = measureDrift(measurements);
+    if (drift) measurements.drift = drift;
+  }
+  return { origin: { kind: 'live', label: liveBaselineLabel(source.url) }, measurements };
 }
 
 /**

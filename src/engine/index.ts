@@ -1,6 +1,8 @@
 /**
  * The load engine's single entry: `runLoad(settings, options)` drives the load the
- * settings describe at the target and resolves with what it measured.
+ * settings describe at the target and resolves with what it measured;
+ * `runLoadWithBaseline` also returns the live baseline's measurements, when the
+ * settings have a `baseline-url` (the same traffic at the same time, executors/twin-targets.ts).
  *
  * Executors, each in its own file under executors/: the closed model (VUs looping back
  * to back, closed-model.ts), the open model (requests at an arrival rate,
@@ -11,17 +13,33 @@
 import type { Settings } from '../config/settings.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
 import { runBreakpoint } from './executors/breakpoint.js';
-import { runClosedModel } from './executors/closed-model.js';
-import type { RunLoadOptions } from './executors/load-run.js';
-import { runOpenModel } from './executors/open-model.js';
+import { runClosedModelWithBaseline } from './executors/closed-model.js';
+import type { LoadOutcome, RunLoadOptions } from './executors/load-run.js';
+import { runOpenModelWithBaseline } from './executors/open-model.js';
+import { liveBaselineUrl } from './executors/twin-targets.js';
 
-export type { RunLoadOptions } from './executors/load-run.js';
+export type { LoadOutcome, RunLoadOptions } from './executors/load-run.js';
+export { liveBaselineLabel, liveBaselineUrl } from './executors/twin-targets.js';
 export type { LiveCheck, LiveRun } from '../metrics/live-run.js';
 export type { ProgressSample } from '../metrics/metrics-recorder.js';
 
-/** Runs the load `settings` describe against `settings.targetUrl`. */
-export function runLoad(settings: Settings, options: RunLoadOptions = {}): Promise<RunMeasurements> {
-  if (settings.scenario === 'breakpoint') return runBreakpoint(settings, options);
-  if (settings.model === 'open') return runOpenModel(settings, options);
-  return runClosedModel(settings, options);
+/** Runs the load `settings` describe against `settings.targetUrl` (and a live baseline, if any): the canary's figures. */
+export async function runLoad(settings: Settings, options: RunLoadOptions = {}): Promise<RunMeasurements> {
+  return (await runLoadWithBaseline(settings, options)).measurements;
+}
+
+/** Runs the load; with a live baseline, measures both targets under the same traffic at the same time. */
+export async function runLoadWithBaseline(
+  settings: Settings,
+  options: RunLoadOptions = {},
+): Promise<LoadOutcome> {
+  if (settings.scenario === 'breakpoint') {
+    // The settings refuse this (config/baseline-url.ts); a staircase stops at the canary's break, so the baseline would have no comparable step.
+    if (liveBaselineUrl(settings) !== undefined) {
+      throw new Error('the breakpoint scenario does not run with a live baseline');
+    }
+    return { measurements: await runBreakpoint(settings, options) };
+  }
+  if (settings.model === 'open') return runOpenModelWithBaseline(settings, options);
+  return runClosedModelWithBaseline(settings, options);
 }

@@ -65,6 +65,8 @@ export interface ProgressSample {
   p95Ms: number | null;
   /** Failed requests in percent of the requests completed in the interval (0 when none). */
   errorPercent: number;
+  /** The live baseline's figures over the same interval, when the run has one. */
+  baseline?: ProgressSample;
 }
 
 export interface MetricsRecorderOptions {

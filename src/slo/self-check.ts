@@ -9,6 +9,9 @@
  *   holding requests back: the generator could not send them).
  * - Open model: the generator used {@link MAX_CPU_PERCENT} % of its core or more while
  *   its event loop lagged more than {@link CPU_LAG_P99_MS} ms at p99.
+ *
+ * With a live baseline one generator drives both targets, so the load on it is doubled:
+ * its health is judged once for both, and a shortfall to either target counts.
  */
 import type { RunMeasurements } from '../metrics/measurements.js';
 
@@ -22,30 +25,49 @@ export interface RunModel {
   readonly model?: 'open';
 }
 
-/** Why the generator was the bottleneck; empty when it was not. */
-export function generatorBottleneck(settings: RunModel, m: RunMeasurements): string[] {
+/**
+ * Why the generator was the bottleneck; empty when it was not.
+ * @param baseline the live baseline's measurements, when the generator loaded one beside the canary
+ */
+export function generatorBottleneck(
+  settings: RunModel,
+  m: RunMeasurements,
+  baseline?: RunMeasurements,
+): string[] {
   const reasons: string[] = [];
   const health = m.generator;
   if (health === undefined) return reasons;
+  const both = baseline === undefined ? '' : ' (loading the canary and the live baseline at once)';
   if (health.eventLoopLagP99Ms > MAX_LAG_P99_MS) {
     reasons.push(
-      `the load generator's event loop lagged ${health.eventLoopLagP99Ms} ms at p99 (limit ${MAX_LAG_P99_MS} ms, max ${health.eventLoopLagMaxMs} ms), so requests left late and latencies were read late`,
+      `the load generator's event loop lagged ${health.eventLoopLagP99Ms} ms at p99 (limit ${MAX_LAG_P99_MS} ms, max ${health.eventLoopLagMaxMs} ms)${both}, so requests left late and latencies were read late`,
     );
   }
-  const arrival = m.arrival;
-  if (settings.model === 'open' && arrival !== undefined && m.stoppedEarly === undefined) {
+  if (settings.model === 'open' && m.stoppedEarly === undefined) {
+    const targets: [RunMeasurements | undefined, string][] = [
+      [m, baseline === undefined ? '' : ' to the canary'],
+      [baseline, ' to the live baseline'],
+    ];
+    for (const [measured, to] of targets) {
+      const arrival = measured?.arrival;
+      if (
+        arrival !== undefined &&
+        arrival.targetRps > 0 &&
+        arrival.achievedRps < arrival.targetRps * (1 - MAX_RATE_SHORTFALL) &&
+        arrival.peakInFlight < arrival.maxVus
+      ) {
+        reasons.push(
+          `the load generator sent ${arrival.achievedRps} req/s${to} of the ${arrival.targetRps} req/s asked for although max-vus (${arrival.maxVus}) was never reached`,
+        );
+      }
+    }
     if (
-      arrival.targetRps > 0 &&
-      arrival.achievedRps < arrival.targetRps * (1 - MAX_RATE_SHORTFALL) &&
-      arrival.peakInFlight < arrival.maxVus
+      m.arrival !== undefined &&
+      health.cpuPercent >= MAX_CPU_PERCENT &&
+      health.eventLoopLagP99Ms > CPU_LAG_P99_MS
     ) {
       reasons.push(
-        `the load generator sent ${arrival.achievedRps} req/s of the ${arrival.targetRps} req/s asked for although max-vus (${arrival.maxVus}) was never reached`,
-      );
-    }
-    if (health.cpuPercent >= MAX_CPU_PERCENT && health.eventLoopLagP99Ms > CPU_LAG_P99_MS) {
-      reasons.push(
-        `the load generator used ${health.cpuPercent}% CPU with its event loop ${health.eventLoopLagP99Ms} ms late at p99: it could not keep the schedule`,
+        `the load generator used ${health.cpuPercent}% CPU with its event loop ${health.eventLoopLagP99Ms} ms late at p99${both}: it could not keep the schedule`,
       );
     }
   }

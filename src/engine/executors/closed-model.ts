@@ -11,6 +11,9 @@
  *   (they were cut by us, not answered or failed by the target), and `stoppedEarly`
  *   says why.
  * A request is recorded exactly once, when it ends, so nothing is counted twice.
+ *
+ * With a live baseline every VU has a twin on the baseline, started and stopped with
+ * it, making the same choices at its own pace (see twin-targets.ts).
  */
 import { performance } from 'node:perf_hooks';
 
@@ -18,11 +21,11 @@ import type { Settings } from '../../config/settings.js';
 import type { RunMeasurements } from '../../metrics/measurements.js';
 import { isInvalidArgument } from '../http/classify-outcome.js';
 import { Connection, type ExchangeResult } from '../http/http-client.js';
-import type { PreparedTarget } from '../http/prepared-target.js';
 import { EndpointPicker } from '../traffic/endpoint-picker.js';
 import { needsSessions, TrafficPlan, type VuSession } from '../traffic/vu-session.js';
-import { LoadRun, type RunLoadOptions } from './load-run.js';
+import { LoadRun, type LoadOutcome, type RunLoadOptions } from './load-run.js';
 import { totalDurationMs, vusAt } from './stages.js';
+import { TwinDraws, TwinSeeds, type Lane } from './twin-targets.js';
 
 /** How often the controller compares active VUs with the stage shape. */
 export const CONTROL_INTERVAL_MS = 100;
@@ -37,10 +40,42 @@ export async function runClosedModel(
   settings: Settings,
   options: RunLoadOptions = {},
 ): Promise<RunMeasurements> {
+  return (await runClosedModelWithBaseline(settings, options)).measurements;
+}
+
+/** The same, with the live baseline's measurements when the settings have one. */
+export function runClosedModelWithBaseline(
+  settings: Settings,
+  options: RunLoadOptions = {},
+): Promise<LoadOutcome> {
   return new ClosedModelRun(settings, options).run();
 }
 
 type VuState = 'idle' | 'running' | 'stopping';
+
+/** What the VUs of one lane share: its target and recorder, its traffic plan, how many of them are active. */
+class ClosedLane {
+  active = 0;
+  /** Shared by the lane's VU sessions when the settings ask for realistic traffic; else null. */
+  readonly traffic: TrafficPlan | null;
+
+  constructor(
+    readonly lane: Lane,
+    random: RunLoadOptions['random'],
+  ) {
+    this.traffic = needsSessions(lane.settings) ? new TrafficPlan(lane.settings, lane.target, random) : null;
+  }
+
+  activated(): void {
+    this.active++;
+    this.lane.recorder.setVus(this.active);
+  }
+
+  deactivated(): void {
+    this.active--;
+    this.lane.recorder.setVus(this.active);
+  }
+}
 
 class VirtualUser {
   state: VuState = 'idle';
@@ -50,28 +85,55 @@ class VirtualUser {
   private delayTimer: NodeJS.Timeout | null = null;
   readonly connection: Connection;
   /** Setup, templates, captures, checks and isolation; null for plain traffic. */
-  private readonly session: VuSession | null;
+  readonly session: VuSession | null;
+  /** The same user on the live baseline, started and stopped with this one; null without one. */
+  twin: VirtualUser | null = null;
+  /** Start the twin first: odd pairs do, so neither target's requests go out first throughout. */
+  twinFirst = false;
+  /** The endpoint of gated request k (twins: the same for both). */
+  private readonly pickIndex: (request: number) => number;
+  /** Gated requests picked so far (plain traffic; a session counts its own). */
+  private picked = 0;
   private readonly loopNext = (): void => this.next();
 
-  constructor(private readonly run: ClosedModelRun) {
-    this.session = run.traffic?.session() ?? null;
-    this.connection = new Connection(run.target, {
+  /**
+   * @param draws the pair's draws (with a live baseline), else null: the run's shared picker and source
+   * @param partner the canary VU this one is the baseline twin of: its data record is taken
+   */
+  constructor(
+    private readonly run: ClosedModelRun,
+    private readonly lane: ClosedLane,
+    draws: TwinDraws | null,
+    partner: VirtualUser | null = null,
+  ) {
+    const traffic = lane.traffic;
+    this.session =
+      traffic === null
+        ? null
+        : partner !== null && draws !== null
+          ? traffic.sessionWith(partner.session?.record, draws)
+          : traffic.session(draws ?? undefined);
+    this.pickIndex = draws === null ? run.pickIndex : (request) => run.picker.indexAt(draws.pick(request));
+    this.connection = new Connection(lane.lane.target, {
       onResult: (result) => this.onResult(result),
       onInternalError: (error) => run.fail(error),
     });
   }
 
   start(): void {
+    if (this.twinFirst) this.twin?.start();
     const wasIdle = this.state === 'idle';
     this.state = 'running';
     if (wasIdle) {
-      this.run.vuActivated();
+      this.lane.activated();
       this.next();
     }
+    if (!this.twinFirst) this.twin?.start();
   }
 
   /** Stop after the current request (at once when none is in flight). */
   requestStop(): void {
+    this.twin?.requestStop();
     if (this.state !== 'running') return;
     this.state = 'stopping';
     if (this.delayTimer !== null) {
@@ -91,10 +153,10 @@ class VirtualUser {
       return;
     }
     if (this.session !== null) {
-      const out = this.session.next(this.run.pickIndex);
+      const out = this.session.next(this.pickIndex);
       this.connection.send(out.endpoint, out.options);
     } else {
-      this.connection.send(this.run.pickEndpoint());
+      this.connection.send(this.lane.lane.target.endpoints[this.pickIndex(this.picked++)]!);
     }
   }
 
@@ -107,12 +169,13 @@ class VirtualUser {
         this.becomeIdle();
         return;
       }
+      const recorder = this.lane.lane.recorder;
       if (this.session === null) {
-        this.run.recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+        recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
       } else {
         const done = this.session.complete(result);
         if (done.record) {
-          this.run.recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+          recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
         }
         delayMs = done.delayMs;
       }
@@ -139,17 +202,25 @@ class VirtualUser {
   private becomeIdle(): void {
     if (this.state === 'idle') return;
     this.state = 'idle';
+    this.lane.deactivated();
     this.run.vuDeactivated();
+  }
+
+  /** This VU and its twin. */
+  *withTwin(): IterableIterator<VirtualUser> {
+    yield this;
+    if (this.twin !== null) yield this.twin;
   }
 }
 
 class ClosedModelRun extends LoadRun {
-  /** Shared by the VU sessions when the settings ask for realistic traffic; else null. */
-  readonly traffic: TrafficPlan | null;
-  private readonly picker: EndpointPicker;
+  readonly picker: EndpointPicker;
+  private readonly closedLanes: ClosedLane[];
+  /** Seeds of the VU pairs, with a live baseline; else null. */
+  private readonly seeds: TwinSeeds | null;
   private readonly plannedMs: number;
+  /** The canary's VUs (each holds its baseline twin). */
   private readonly vus: VirtualUser[] = [];
-  private activeVus = 0;
   private controlTimer: NodeJS.Timeout | undefined;
   private endTimer: NodeJS.Timeout | undefined;
 
@@ -162,24 +233,26 @@ class ClosedModelRun extends LoadRun {
       settings.endpoints.map((endpoint) => endpoint.weight),
       options.random,
     );
-    this.traffic = needsSessions(settings) ? new TrafficPlan(settings, this.target, options.random) : null;
-  }
-
-  pickEndpoint(): PreparedTarget['endpoints'][number] {
-    return this.target.endpoints[this.picker.next()]!;
+    this.closedLanes = this.lanes.map((lane) => new ClosedLane(lane, options.random));
+    this.seeds = this.lanes.length > 1 ? new TwinSeeds(options.random) : null;
   }
 
   readonly pickIndex = (): number => this.picker.next();
 
-  vuActivated(): void {
-    this.activeVus++;
-    this.recorder.setVus(this.activeVus);
+  vuDeactivated(): void {
+    this.finishWhenIdle();
   }
 
-  vuDeactivated(): void {
-    this.activeVus--;
-    this.recorder.setVus(this.activeVus);
-    this.finishWhenIdle();
+  /** VU `index` of the canary, with its twin on the baseline when there is one. */
+  private newVu(index: number): VirtualUser {
+    const [canary, baseline] = this.closedLanes;
+    const seed = this.seeds?.pair(index);
+    const vu = new VirtualUser(this, canary!, seed === undefined ? null : new TwinDraws(seed));
+    if (baseline !== undefined && seed !== undefined) {
+      vu.twin = new VirtualUser(this, baseline, new TwinDraws(seed), vu);
+      vu.twinFirst = index % 2 === 1;
+    }
+    return vu;
   }
 
   protected startLoad(): void {
@@ -192,7 +265,7 @@ class ClosedModelRun extends LoadRun {
   private control(): void {
     if (this.phase !== 'running') return;
     const now = performance.now();
-    this.recorder.tick(now);
+    this.tickRecorders(now);
     const elapsedMs = now - this.startMs;
     if (elapsedMs >= this.plannedMs) return; // the end timer is due
     const wanted = vusAt(this.settings.stages, elapsedMs);
@@ -210,7 +283,7 @@ class ClosedModelRun extends LoadRun {
     for (let i = 0; running < wanted; i++) {
       let vu = this.vus[i];
       if (vu === undefined) {
-        vu = new VirtualUser(this);
+        vu = this.newVu(i);
         this.vus.push(vu);
       }
       if (vu.state === 'idle') {
@@ -239,12 +312,12 @@ class ClosedModelRun extends LoadRun {
   protected cutLoad(): void {
     for (const vu of this.vus) {
       vu.requestStop();
-      vu.connection.cancel();
+      for (const one of vu.withTwin()) one.connection.cancel();
     }
   }
 
   protected get busy(): boolean {
-    return this.activeVus > 0;
+    return this.closedLanes.some((lane) => lane.active > 0);
   }
 
   protected stopTimers(): void {
@@ -255,10 +328,11 @@ class ClosedModelRun extends LoadRun {
   }
 
   protected closeConnections(): Promise<unknown> {
-    return Promise.all(this.vus.map((vu) => vu.connection.close()));
+    return Promise.all(this.vus.flatMap((vu) => [...vu.withTwin()].map((one) => one.connection.close())));
   }
 
-  protected override extraMeasurements(): Partial<RunMeasurements> {
-    return this.traffic === null ? {} : { traffic: this.traffic.recorder.snapshot() };
+  protected override extraMeasurements(lane: number): Partial<RunMeasurements> {
+    const traffic = this.closedLanes[lane]?.traffic ?? null;
+    return traffic === null ? {} : { traffic: traffic.recorder.snapshot() };
   }
 }

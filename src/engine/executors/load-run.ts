@@ -3,16 +3,21 @@
  * monitor, report progress, stop on abort, on a failure or on an abortOnFail breach,
  * and finish exactly once with the measurements. An executor supplies only how it
  * starts its load, how it cuts the load short, and when nothing is left in flight.
+ *
+ * With a live baseline the run has two lanes (see twin-targets.ts), each with its own
+ * target and recorder; the monitor, the progress timer and the end are shared, and the
+ * generator's health is reported with both.
  */
 import { performance } from 'node:perf_hooks';
 
 import type { Settings } from '../../config/settings.js';
 import type { LiveCheck } from '../../metrics/live-run.js';
 import type { RunMeasurements } from '../../metrics/measurements.js';
-import { MetricsRecorder, type ProgressSample } from '../../metrics/metrics-recorder.js';
-import { prepareTarget, type PreparedTarget } from '../http/prepared-target.js';
+import type { MetricsRecorder, ProgressSample } from '../../metrics/metrics-recorder.js';
+import type { PreparedTarget } from '../http/prepared-target.js';
 import type { RandomSource } from '../traffic/endpoint-picker.js';
 import { RunMonitor } from './run-monitor.js';
+import { buildLanes, type Lane } from './twin-targets.js';
 
 export type Phase = 'running' | 'draining' | 'cancelling' | 'finished';
 
@@ -31,6 +36,13 @@ export interface RunLoadOptions {
   liveChecks?: readonly LiveCheck[];
 }
 
+/** What a run measured: the canary's figures, and the live baseline's when the settings have one. */
+export interface LoadOutcome {
+  measurements: RunMeasurements;
+  /** Measured at the same time as the canary, with the same traffic; the generator's health is shared. */
+  baseline?: RunMeasurements;
+}
+
 /** The text of an abort reason: a string as given, an Error's message, else `aborted`. */
 export function abortReasonText(reason: unknown): string {
   if (typeof reason === 'string' && reason.length > 0) return reason;
@@ -39,6 +51,9 @@ export function abortReasonText(reason: unknown): string {
 }
 
 export abstract class LoadRun {
+  /** The canary's lane first, then the live baseline's, if any. */
+  readonly lanes: readonly Lane[];
+  /** The canary's target and recorder. */
   readonly target: PreparedTarget;
   readonly recorder: MetricsRecorder;
   protected readonly monitor: RunMonitor;
@@ -48,7 +63,7 @@ export abstract class LoadRun {
   private failure: Error | undefined;
   private progressTimer: NodeJS.Timeout | undefined;
   private readonly onAbort = (): void => this.cancel(abortReasonText(this.options.signal?.reason));
-  private resolve!: (measurements: RunMeasurements) => void;
+  private resolve!: (outcome: LoadOutcome) => void;
   private reject!: (error: Error) => void;
 
   protected constructor(
@@ -56,11 +71,9 @@ export abstract class LoadRun {
     protected readonly options: RunLoadOptions,
     plannedMs: number,
   ) {
-    this.target = prepareTarget(settings);
-    this.recorder = new MetricsRecorder(settings.endpoints, {
-      plannedMs,
-      ...(options.now ? { wallClock: options.now } : {}),
-    });
+    this.lanes = buildLanes(settings, { plannedMs, ...(options.now ? { wallClock: options.now } : {}) });
+    this.target = this.lanes[0]!.target;
+    this.recorder = this.lanes[0]!.recorder;
     this.monitor = new RunMonitor(
       options.liveChecks ?? [],
       () => this.liveSnapshot(),
@@ -84,13 +97,18 @@ export abstract class LoadRun {
     return this.recorder.snapshot();
   }
 
-  /** Executor-specific figures added to the final measurements. */
-  protected extraMeasurements(): Partial<RunMeasurements> {
+  /** Executor-specific figures added to the final measurements of lane `lane` (0: the canary). */
+  protected extraMeasurements(_lane: number): Partial<RunMeasurements> {
     return {};
   }
 
-  run(): Promise<RunMeasurements> {
-    return new Promise<RunMeasurements>((resolve, reject) => {
+  /** Closes the seconds that have ended in every lane's time series. */
+  protected tickRecorders(now: number): void {
+    for (const lane of this.lanes) lane.recorder.tick(now);
+  }
+
+  run(): Promise<LoadOutcome> {
+    return new Promise<LoadOutcome>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
       this.begin();
@@ -105,7 +123,7 @@ export abstract class LoadRun {
 
   private begin(): void {
     const signal = this.options.signal;
-    this.recorder.start();
+    for (const lane of this.lanes) lane.recorder.start();
     this.startMs = performance.now();
     this.monitor.start();
     if (signal?.aborted) {
@@ -123,7 +141,9 @@ export abstract class LoadRun {
   private emitProgress(): void {
     if (this.phase === 'finished') return;
     try {
-      this.options.onProgress?.(this.recorder.progress());
+      const [canary, baseline] = this.lanes;
+      const sample = canary!.recorder.progress();
+      this.options.onProgress?.(baseline ? { ...sample, baseline: baseline.recorder.progress() } : sample);
     } catch (error) {
       this.fail(error instanceof Error ? error : new Error(String(error)));
     }
@@ -156,10 +176,14 @@ export abstract class LoadRun {
     clearInterval(this.progressTimer);
     this.options.signal?.removeEventListener('abort', this.onAbort);
     const generator = this.monitor.finish();
-    this.recorder.finish(this.stoppedEarly);
-    const extra = this.extraMeasurements();
+    for (const lane of this.lanes) lane.recorder.finish(this.stoppedEarly);
+    const measured = this.lanes.map((lane, index) => ({
+      ...lane.recorder.snapshot(),
+      ...this.extraMeasurements(index),
+      generator,
+    }));
     await this.closeConnections();
     if (this.failure) this.reject(this.failure);
-    else this.resolve({ ...this.recorder.snapshot(), ...extra, generator });
+    else this.resolve({ measurements: measured[0]!, ...(measured[1] ? { baseline: measured[1] } : {}) });
   }
 }

@@ -19,18 +19,21 @@
  *
  * End of the load and cancellation work as in the closed model: at the end of the
  * schedule requests in flight are awaited; on abort they are cut and not counted.
+ *
+ * With a live baseline each arrival goes to both targets, each with its own slots,
+ * backlog and drops (open-lane.ts, twin-targets.ts).
  */
 import { performance } from 'node:perf_hooks';
 
 import type { Settings } from '../../config/settings.js';
-import { LatencyHistogram } from '../../metrics/latency-histogram.js';
 import type { ArrivalMeasurements, RunMeasurements } from '../../metrics/measurements.js';
 import { isInvalidArgument } from '../http/classify-outcome.js';
-import { Connection, type ExchangeResult } from '../http/http-client.js';
+import type { ExchangeResult } from '../http/http-client.js';
 import { EndpointPicker } from '../traffic/endpoint-picker.js';
 import { ArrivalSchedule } from './arrival-schedule.js';
-import { LoadRun, type RunLoadOptions } from './load-run.js';
-import { PoolGrowth } from './pool-growth.js';
+import { LoadRun, type LoadOutcome, type RunLoadOptions } from './load-run.js';
+import { OpenLane, Slot } from './open-lane.js';
+import { TwinSeeds } from './twin-targets.js';
 
 /** The scheduler's timer period when requests are due often, ms (Node's timer granularity). */
 const TICK_MS = 1;
@@ -46,49 +49,37 @@ export interface RequestSink {
 }
 
 export interface OpenModelOptions extends RunLoadOptions {
-  /** An extra recorder fed every request (corrected latency). */
+  /** An extra recorder fed every canary request (corrected latency). */
   sink?: RequestSink;
 }
 
 /** Runs the open-model load `settings` describe (`settings.stages` in requests per second). */
-export function runOpenModel(settings: Settings, options: OpenModelOptions = {}): Promise<RunMeasurements> {
-  return new OpenModelRun(settings, options).run();
+export async function runOpenModel(
+  settings: Settings,
+  options: OpenModelOptions = {},
+): Promise<RunMeasurements> {
+  return (await runOpenModelWithBaseline(settings, options)).measurements;
 }
 
-class Slot {
-  readonly connection: Connection;
-  /** Intended send time of the request in flight (performance.now() clock). */
-  intendedMs = 0;
-  sentAtMs = 0;
-
-  constructor(private readonly run: OpenModelRun) {
-    this.connection = new Connection(run.target, {
-      onResult: (result) => run.onResult(this, result),
-      onInternalError: (error) => run.fail(error),
-    });
-  }
+/** The same, with the live baseline's measurements when the settings have one. */
+export function runOpenModelWithBaseline(
+  settings: Settings,
+  options: OpenModelOptions = {},
+): Promise<LoadOutcome> {
+  return new OpenModelRun(settings, options).run();
 }
 
 export class OpenModelRun extends LoadRun {
   readonly schedule: ArrivalSchedule;
   private readonly picker: EndpointPicker;
+  /** With a live baseline: arrival n's endpoint, the same for both lanes; else null (the picker's own source). */
+  private readonly seeds: TwinSeeds | null;
   private readonly maxVus: number;
-  private readonly uncorrected = new LatencyHistogram();
-  private readonly slots: Slot[] = [];
-  private readonly idle: Slot[] = [];
-  private inFlight = 0;
-  private peakInFlight = 0;
+  private readonly openLanes: OpenLane[];
   private windowEndMs = 0;
-
-  /** Next request index to release (send or queue); everything before it is sent or dropped. */
-  private nextToSend = 0;
   /** Requests due so far (index of the first one not yet due). */
   private due = 0;
-  private sent = 0;
-  private dropped = 0;
 
-  /** When another connection may be opened. */
-  private readonly pool = new PoolGrowth(TICK_MS);
   private tickTimer: NodeJS.Timeout | undefined;
   private drainScheduled = false;
   private readonly sink: RequestSink | undefined;
@@ -97,6 +88,8 @@ export class OpenModelRun extends LoadRun {
     this.drainScheduled = false;
     this.release(performance.now());
   };
+  private readonly onResultBound = (slot: Slot, result: ExchangeResult): void => this.onResult(slot, result);
+  private readonly onErrorBound = (error: Error): void => this.fail(error);
 
   constructor(settings: Settings, options: OpenModelOptions) {
     if (settings.endpoints.length === 0) throw new Error('runOpenModel: no endpoints');
@@ -108,7 +101,9 @@ export class OpenModelRun extends LoadRun {
       settings.endpoints.map((endpoint) => endpoint.weight),
       options.random,
     );
+    this.seeds = this.lanes.length > 1 ? new TwinSeeds(options.random) : null;
     this.maxVus = Math.max(1, settings.maxVus);
+    this.openLanes = this.lanes.map((lane, index) => new OpenLane(lane, index, TICK_MS));
     this.sink = options.sink;
   }
 
@@ -127,8 +122,9 @@ export class OpenModelRun extends LoadRun {
     if (this.phase !== 'running') return;
     const now = performance.now();
     const elapsed = now - this.startMs;
-    this.recorder.tick(now);
-    this.pool.startTick(now, this.slots.length, this.schedule.rateAt(elapsed));
+    this.tickRecorders(now);
+    const rate = this.schedule.rateAt(elapsed);
+    for (const lane of this.openLanes) lane.pool.startTick(now, lane.slots.length, rate);
     if (elapsed >= this.schedule.durationMs) {
       this.drain(now);
       return;
@@ -150,44 +146,75 @@ export class OpenModelRun extends LoadRun {
     while (schedule.timeOf(this.due) <= elapsed) this.due++;
     // Backlogged requests that have waited as long as the timeout are dropped.
     const dropBefore = elapsed - this.settings.timeoutMs;
-    while (this.nextToSend < this.due && schedule.timeOf(this.nextToSend) <= dropBefore) {
-      this.nextToSend++;
-      this.dropped++;
+    for (const lane of this.openLanes) {
+      while (lane.nextToSend < this.due && schedule.timeOf(lane.nextToSend) <= dropBefore) {
+        lane.nextToSend++;
+        lane.dropped++;
+      }
     }
-    while (this.nextToSend < this.due) {
-      const slot = this.freeSlot();
-      if (slot === undefined) break;
-      const intended = this.startMs + schedule.timeOf(this.nextToSend);
-      this.nextToSend++;
-      this.send(slot, intended, now);
-      if (this.phase !== 'running') return;
-    }
-    this.pool.noteBacklog(now, this.nextToSend < this.due);
+    this.sendDue(now);
+    if (this.phase !== 'running') return;
+    for (const lane of this.openLanes) lane.pool.noteBacklog(now, lane.nextToSend < this.due);
   }
 
-  private freeSlot(): Slot | undefined {
-    const idle = this.idle.pop();
+  /**
+   * Sends the due arrivals in order on free slots, each to every lane: even arrivals to
+   * the canary first, odd ones to the baseline first. A lane with no free slot keeps the
+   * rest of its arrivals in its backlog; the other lane goes on.
+   */
+  private sendDue(now: number): void {
+    const lanes = this.openLanes;
+    let blocked = 0;
+    for (;;) {
+      let n = Number.POSITIVE_INFINITY;
+      for (const lane of lanes) {
+        if ((blocked & (1 << lane.index)) === 0 && lane.nextToSend < this.due)
+          n = Math.min(n, lane.nextToSend);
+      }
+      if (n === Number.POSITIVE_INFINITY) return;
+      const first = n % lanes.length;
+      for (let k = 0; k < lanes.length; k++) {
+        const lane = lanes[(first + k) % lanes.length]!;
+        if ((blocked & (1 << lane.index)) !== 0 || lane.nextToSend !== n) continue;
+        const slot = this.freeSlot(lane);
+        if (slot === undefined) {
+          blocked |= 1 << lane.index;
+          continue;
+        }
+        this.send(lane, slot, now);
+        if (this.phase !== 'running') return;
+      }
+    }
+  }
+
+  private freeSlot(lane: OpenLane): Slot | undefined {
+    const idle = lane.idle.pop();
     if (idle !== undefined) return idle;
-    if (this.slots.length >= this.maxVus || !this.pool.take()) return undefined;
-    const slot = new Slot(this);
-    this.slots.push(slot);
+    if (lane.slots.length >= this.maxVus || !lane.pool.take()) return undefined;
+    const slot = new Slot(lane, this.onResultBound, this.onErrorBound);
+    lane.slots.push(slot);
     return slot;
   }
 
-  private send(slot: Slot, intendedMs: number, now: number): void {
-    slot.intendedMs = intendedMs;
+  /** Sends the lane's next arrival on `slot`. */
+  private send(lane: OpenLane, slot: Slot, now: number): void {
+    const n = lane.nextToSend++;
+    slot.intendedMs = this.startMs + this.schedule.timeOf(n);
     slot.sentAtMs = now;
-    this.sent++;
-    this.inFlight++;
-    if (this.inFlight > this.peakInFlight) this.peakInFlight = this.inFlight;
-    this.recorder.setVus(this.inFlight, now);
-    slot.connection.send(this.target.endpoints[this.picker.next()]!);
+    lane.sent++;
+    lane.inFlight++;
+    if (lane.inFlight > lane.peakInFlight) lane.peakInFlight = lane.inFlight;
+    lane.lane.recorder.setVus(lane.inFlight, now);
+    const endpoint = this.seeds === null ? this.picker.next() : this.picker.indexAt(this.seeds.arrival(n));
+    slot.connection.send(lane.lane.target.endpoints[endpoint]!);
   }
 
-  /** @internal A slot's request ended. */
-  onResult(slot: Slot, result: ExchangeResult): void {
-    this.inFlight--;
-    this.recorder.setVus(this.inFlight, result.endMs);
+  /** A slot's request ended. */
+  private onResult(slot: Slot, result: ExchangeResult): void {
+    const lane = slot.lane;
+    const recorder = lane.lane.recorder;
+    lane.inFlight--;
+    recorder.setVus(lane.inFlight, result.endMs);
     if (!result.cancelled) {
       if (result.synchronous && isInvalidArgument(result.error)) {
         this.fail(result.error);
@@ -195,15 +222,15 @@ export class OpenModelRun extends LoadRun {
         const outcome = result.outcome;
         // From the intended send time: includes any wait for a free slot and the generator's own lateness.
         const correctedUs = (result.endMs - slot.intendedMs) * 1000;
-        this.recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
-        if (outcome.sent) this.uncorrected.recordMicros(result.latencyUs);
-        this.pool.noteHold(result.endMs - slot.sentAtMs);
-        this.sink?.record(result.endpoint.index, correctedUs, outcome, result.endMs);
+        recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
+        if (outcome.sent) lane.uncorrected.recordMicros(result.latencyUs);
+        lane.pool.noteHold(result.endMs - slot.sentAtMs);
+        if (lane.index === 0) this.sink?.record(result.endpoint.index, correctedUs, outcome, result.endMs);
       }
     }
-    this.idle.push(slot);
+    lane.idle.push(slot);
     if (this.phase === 'running') {
-      if (this.nextToSend < this.due && !this.drainScheduled) {
+      if (lane.nextToSend < this.due && !this.drainScheduled) {
         // A backlog is waiting: send it once this turn's responses are all timed (as in
         // the closed model), never from inside undici's callback.
         this.drainScheduled = true;
@@ -215,25 +242,15 @@ export class OpenModelRun extends LoadRun {
   }
 
   protected override liveSnapshot(): RunMeasurements {
-    return { ...this.recorder.snapshot(), arrival: this.arrivalFigures(performance.now()) };
+    return {
+      ...this.recorder.snapshot(),
+      arrival: this.arrivalFigures(this.openLanes[0]!, performance.now()),
+    };
   }
 
-  private arrivalFigures(now: number): ArrivalMeasurements {
+  private arrivalFigures(lane: OpenLane, now: number): ArrivalMeasurements {
     const windowMs = Math.max(1, (this.windowEndMs || now) - this.startMs);
-    const scheduled = this.due;
-    const perSecond = (count: number): number => Math.round((count * 1000 * 1000) / windowMs) / 1000;
-    return {
-      targetRps: perSecond(scheduled),
-      achievedRps: perSecond(this.sent),
-      scheduled,
-      sent: this.sent,
-      dropped: this.dropped,
-      maxVus: this.maxVus,
-      peakInFlight: this.peakInFlight,
-      connections: this.slots.length,
-      uncorrectedLatency: this.uncorrected.summary(),
-      uncorrectedHistogram: this.uncorrected.encode(),
-    };
+    return lane.figures(this.due, windowMs, this.maxVus);
   }
 
   /** The schedule is over: whatever still waits is dropped; requests in flight are awaited. */
@@ -249,17 +266,19 @@ export class OpenModelRun extends LoadRun {
     if (this.windowEndMs !== 0) return;
     this.windowEndMs = Math.min(now, this.startMs + this.schedule.durationMs);
     // Requests due but never sent are dropped: the run ended before a slot was free.
-    this.dropped += this.due - this.nextToSend;
-    this.nextToSend = this.due;
+    for (const lane of this.openLanes) {
+      lane.dropped += this.due - lane.nextToSend;
+      lane.nextToSend = this.due;
+    }
   }
 
   protected cutLoad(): void {
     this.closeWindow(performance.now());
-    for (const slot of this.slots) slot.connection.cancel();
+    for (const lane of this.openLanes) for (const slot of lane.slots) slot.connection.cancel();
   }
 
   protected get busy(): boolean {
-    return this.inFlight > 0;
+    return this.openLanes.some((lane) => lane.inFlight > 0);
   }
 
   protected stopTimers(): void {
@@ -268,10 +287,10 @@ export class OpenModelRun extends LoadRun {
   }
 
   protected closeConnections(): Promise<unknown> {
-    return Promise.all(this.slots.map((slot) => slot.connection.close()));
+    return Promise.all(this.openLanes.flatMap((lane) => lane.slots.map((slot) => slot.connection.close())));
   }
 
-  protected override extraMeasurements(): Partial<RunMeasurements> {
-    return { arrival: this.arrivalFigures(performance.now()) };
+  protected override extraMeasurements(lane: number): Partial<RunMeasurements> {
+    return { arrival: this.arrivalFigures(this.openLanes[lane]!, performance.now()) };
   }
 }

@@ -33,10 +33,15 @@ export class EndpointPicker {
 
   /** Index of the next endpoint. */
   next(): number {
+    return this.cumulative.length === 1 ? 0 : this.indexAt(this.random());
+  }
+
+  /** The endpoint a given uniform number in [0, 1) chooses (twins choose alike from the same number). */
+  indexAt(uniform: number): number {
     const cumulative = this.cumulative;
     const last = cumulative.length - 1;
     if (last === 0) return 0;
-    const point = this.random() * this.total;
+    const point = uniform * this.total;
     // The first index whose cumulative weight is above `point` (zero-weight entries are never chosen).
     let low = 0;
     let high = last;

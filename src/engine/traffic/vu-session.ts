@@ -19,42 +19,38 @@
  * Re-login: a 401 on gated traffic (when there is a setup) is not recorded as a gated
  * request; it counts as a re-authentication, the VU runs its setup again and then
  * retries that request once, which is recorded whatever its outcome.
+ *
+ * Random choices (endpoint, think time, `randomInt`) come from {@link SessionDraws}:
+ * the run's shared source for a lone target, or numbers tied to the gated request's
+ * number for twins, so a canary's VU and its baseline twin choose alike whatever their
+ * targets answer (see executors/twin-targets.ts).
  */
 import type { Dispatcher } from 'undici';
 
-import type { EndpointSettings, Settings, TrafficSettings } from '../../config/settings.js';
+import type { Settings, TrafficSettings } from '../../config/settings.js';
 import { TrafficRecorder, type CheckDefinition } from '../../metrics/traffic-recorder.js';
-import {
-  parseTemplate,
-  renderTemplate,
-  type Escape,
-  type Template,
-  type TemplateScope,
-} from '../../syntax/templates.js';
+import { renderTemplate, type TemplateScope } from '../../syntax/templates.js';
 import type { ExchangeResult, SendOptions } from '../http/http-client.js';
 import { prepareTarget, type PreparedEndpoint, type PreparedTarget } from '../http/prepared-target.js';
 import { ResponseView } from '../http/response-view.js';
-import { compileCapture, compileCheck, type CompiledCapture, type CompiledCheck } from './checks.js';
+import type { RandomSource } from './endpoint-picker.js';
 import { compileIsolation, type IsolationCheck } from './isolation.js';
+import { planRequest, type RequestPlan } from './request-plan.js';
 
-/** Largest part of a response body kept for captures and checks; a longer body is read to its end but not kept. */
-export const MAX_KEPT_BODY_BYTES = 1024 * 1024;
+export { MAX_KEPT_BODY_BYTES, type RequestPlan } from './request-plan.js';
+
+/** Where a session's random numbers come from. */
+export interface SessionDraws {
+  /** The source the templates of gated request `request` (0, 1, …; a retry keeps its number) draw from. */
+  templates(request: number): RandomSource;
+  /** The source the setup requests' templates draw from. */
+  setupTemplates(): RandomSource;
+  /** A uniform number in [0, 1) for the think time after gated request `request`. */
+  think(request: number): number;
+}
+
 /** Pause before a VU whose setup failed tries again. */
 export const SETUP_RETRY_MS = 1000;
-
-/** One request of the plan, ready to render per VU. */
-export interface RequestPlan {
-  readonly endpoint: PreparedEndpoint;
-  readonly templated: boolean;
-  readonly path: Template;
-  readonly headers: readonly { name: string; value: Template }[];
-  readonly body: Template | null;
-  readonly bodyEscape: Escape;
-  readonly captures: readonly CompiledCapture[];
-  readonly checks: readonly CompiledCheck[];
-  readonly keepBodyBytes: number;
-  readonly keepHeaders: boolean;
-}
 
 export interface Outgoing {
   endpoint: PreparedEndpoint;
@@ -76,40 +72,6 @@ export function needsSessions(settings: Pick<Settings, 'traffic'>): boolean {
   return settings.traffic !== undefined;
 }
 
-function planRequest(
-  endpoint: PreparedEndpoint,
-  source: EndpointSettings,
-  checkSlots: (check: CompiledCheck['name']) => number,
-  isolation: IsolationCheck | null,
-): RequestPlan {
-  const path = parseTemplate(endpoint.path);
-  const flat = (endpoint.dispatchOptions.headers ?? []) as string[];
-  const headers: { name: string; value: Template }[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2)
-    headers.push({ name: flat[i]!, value: parseTemplate(flat[i + 1]!) });
-  const body = source.body === undefined || source.body === '' ? null : parseTemplate(source.body);
-  const contentType = headers.find((header) => header.name === 'content-type')?.value.source ?? '';
-  const captures = (source.captures ?? []).map(compileCapture);
-  const checks = (source.checks ?? []).map((check) => compileCheck(check, checkSlots(check.name)));
-  const needsBody =
-    captures.some((capture) => capture.needsBody) ||
-    checks.some((check) => check.needsBody) ||
-    (isolation?.needsBody ?? false);
-  return {
-    endpoint,
-    templated:
-      !path.isStatic || headers.some((header) => !header.value.isStatic) || (body !== null && !body.isStatic),
-    path,
-    headers,
-    body,
-    bodyEscape: /json/i.test(contentType) ? 'json' : 'none',
-    captures,
-    checks,
-    keepBodyBytes: needsBody ? MAX_KEPT_BODY_BYTES : 0,
-    keepHeaders: captures.length > 0 || checks.some((check) => check.needsHeaders) || isolation !== null,
-  };
-}
-
 /** Everything the sessions of one run share. */
 export class TrafficPlan {
   readonly recorder: TrafficRecorder;
@@ -118,6 +80,8 @@ export class TrafficPlan {
   readonly isolation: IsolationCheck | null;
   readonly traffic: TrafficSettings;
   private sessions = 0;
+  /** A lone target's sessions all draw from the run's source, in the order they ask. */
+  private readonly sharedDraws: SessionDraws;
 
   /**
    * @param target the gated endpoints as the executor prepared them (same order as `settings.endpoints`)
@@ -128,6 +92,7 @@ export class TrafficPlan {
     target: PreparedTarget,
     readonly random: () => number = Math.random,
   ) {
+    this.sharedDraws = { templates: () => random, setupTemplates: () => random, think: () => random() };
     const traffic = settings.traffic ?? { setup: [] };
     this.traffic = traffic;
     this.isolation = traffic.isolation ? compileIsolation(traffic.isolation) : null;
@@ -161,7 +126,7 @@ export class TrafficPlan {
   }
 
   /** A new VU's session; VUs take data records round-robin in the order sessions are made, or at random. */
-  session(): VuSession {
+  session(draws: SessionDraws = this.sharedDraws): VuSession {
     const data = this.traffic.data;
     let record: Readonly<Record<string, string>> | undefined;
     if (data && data.records.length > 0) {
@@ -172,13 +137,20 @@ export class TrafficPlan {
       record = data.records[index];
     }
     this.sessions++;
-    return new VuSession(this, record);
+    return new VuSession(this, record, draws);
   }
 
-  thinkTimeMs(): number {
+  /** A session with a given data record: a baseline twin takes its canary VU's record. */
+  sessionWith(record: Readonly<Record<string, string>> | undefined, draws: SessionDraws): VuSession {
+    this.sessions++;
+    return new VuSession(this, record, draws);
+  }
+
+  /** The think time after gated request `request`; draws nothing when there is none. */
+  thinkTimeMs(request: number, draws: SessionDraws): number {
     const think = this.traffic.thinkTime;
     if (!think) return 0;
-    return think.minMs + (think.maxMs - think.minMs) * this.random();
+    return think.minMs + (think.maxMs - think.minMs) * draws.think(request);
   }
 }
 
@@ -200,6 +172,9 @@ export class VuSession {
   private retry: RequestPlan | null = null;
   /** The request in flight is that retry. */
   private retrying = false;
+  /** Gated requests taken from the mix so far; the current one's number (a retry keeps it). */
+  private picked = 0;
+  private requestNumber = 0;
   private current: RequestPlan | null = null;
   private currentIsSetup = false;
   private readonly outgoing: Outgoing = { endpoint: undefined as never, options: undefined, setup: false };
@@ -208,6 +183,7 @@ export class VuSession {
   constructor(
     private readonly plan: TrafficPlan,
     readonly record: Readonly<Record<string, string>> | undefined,
+    private readonly draws: SessionDraws,
   ) {
     this.scope = { captures: this.captures, record };
     this.setupStep = plan.setup.length > 0 ? 0 : -1;
@@ -220,8 +196,11 @@ export class VuSession {
     return this.setupStep >= 0;
   }
 
-  /** The next request: a setup step, the request to retry after a re-login, or one from the mix. */
-  next(pickEndpoint: () => number): Outgoing {
+  /**
+   * The next request: a setup step, the request to retry after a re-login, or one from
+   * the mix (`pickEndpoint` gets the gated request's number).
+   */
+  next(pickEndpoint: (request: number) => number): Outgoing {
     let request: RequestPlan;
     if (this.setupStep >= 0) {
       if (!this.started) {
@@ -236,7 +215,8 @@ export class VuSession {
       this.retrying = true;
       this.currentIsSetup = false;
     } else {
-      request = this.plan.endpoints[pickEndpoint()]!;
+      this.requestNumber = this.picked++;
+      request = this.plan.endpoints[pickEndpoint(this.requestNumber)]!;
       this.retrying = false;
       this.currentIsSetup = false;
     }
@@ -254,7 +234,9 @@ export class VuSession {
         ? { keepBodyBytes: request.keepBodyBytes, keepHeaders: request.keepHeaders }
         : undefined;
     }
-    const random = this.plan.random;
+    const random = this.currentIsSetup
+      ? this.draws.setupTemplates()
+      : this.draws.templates(this.requestNumber);
     const headers: string[] = [];
     for (const header of request.headers) {
       const rendered = renderTemplate(header.value, this.scope, 'none', random);
@@ -373,7 +355,7 @@ export class VuSession {
       if (verdict.shown) recorder.isolationJudged(request.endpoint.index, this.ownTenant, verdict.foreign);
       else if (status > 0) recorder.isolationNotShown();
     }
-    done.delayMs = this.plan.thinkTimeMs();
+    done.delayMs = this.plan.thinkTimeMs(this.requestNumber, this.draws);
     return done;
   }
 }
