@@ -49,6 +49,10 @@ Options (the action's inputs):
   --fail-on-breach BOOL   exit 1 on a fail verdict (default true)
   --auto-rollback BOOL    report rollback=true on a fail verdict (default true)
   --report-dir DIR        where report.md and results.json go (default loadgate-report)
+  --baseline-url URL      a live baseline: the old build, given the same traffic at the same time
+  --baseline-results FILE compare with an earlier run's results.json (inside the current directory)
+  --baseline-missing M    no baseline to be had: fail (default) or pass the relative thresholds
+  --confidence C          confidence level of the baseline comparison (default 0.95)
   --help, --version
 `;
 

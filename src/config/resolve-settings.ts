@@ -29,7 +29,7 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
     return value ? value : undefined;
   };
 
-  const inputLayer = layerFromInputs(inputs, given, issues);
+  const inputLayer = layerFromInputs(inputs, given, issues, options.workspace);
   const file = readConfigFile(given('config'), options, issues);
   const environment = given('environment');
   const { top, env }: { top: Layer; env: Layer } = file

@@ -4,6 +4,13 @@
  * multi-line ones).
  */
 import { DurationSyntaxError, parseDuration } from '../../syntax/durations.js';
+import {
+  BASELINE_SOURCE_KEYS,
+  baselineArtifactNameFrom,
+  baselineMissingFrom,
+  baselineSourceFrom,
+  confidenceFrom,
+} from '../baseline-settings.js';
 import { didYouMean, listOf, quote } from '../describe.js';
 import { endpointsFromInput } from '../endpoints-settings.js';
 import { headerLines } from '../headers-settings.js';
@@ -18,6 +25,7 @@ export function layerFromInputs(
   inputs: RawInputs,
   given: (name: keyof RawInputs) => string | undefined,
   issues: Issues,
+  workspace: string,
 ): Layer {
   const slot = <T>(name: keyof RawInputs, convert: (text: string, where: string) => T | Invalid): Slot<T> => {
     const text = given(name);
@@ -36,6 +44,11 @@ export function layerFromInputs(
         return INVALID;
       }
     });
+  const add = (where: string, message: string): void => issues.add(where, message);
+  const baselineSources = BASELINE_SOURCE_KEYS.flatMap((name) => {
+    const text = given(name);
+    return text === undefined ? [] : [{ key: name, value: text, where: `input '${name}'` }];
+  });
   const boolean = (name: 'fail-on-breach' | 'auto-rollback') =>
     slot(name, (text, where) => {
       if (/^(?:true|True|TRUE)$/.test(text)) return true;
@@ -83,5 +96,20 @@ export function layerFromInputs(
       );
       return INVALID;
     }),
+    baselineSource: baselineSources[0]
+      ? issues.slot(baselineSources[0].where, () => {
+          const named = baselineSourceFrom(baselineSources, workspace, add);
+          return named ? named.source : INVALID;
+        })
+      : undefined,
+    baselineArtifactName: slot(
+      'baseline-artifact-name',
+      (text, where) => baselineArtifactNameFrom(text, where, add) ?? INVALID,
+    ),
+    baselineMissing: slot(
+      'baseline-missing',
+      (text, where) => baselineMissingFrom(text, where, add) ?? INVALID,
+    ),
+    confidence: slot('confidence', (text, where) => confidenceFrom(text, where, add) ?? INVALID),
   };
 }

@@ -14,30 +14,14 @@ import { z } from 'zod';
 
 import { listOf, quote } from '../describe.js';
 import { SCENARIO_NAMES } from '../settings.js';
+import { targetUrlProblem } from '../target-url.js';
+import { BASELINE_SHAPE } from './baseline-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
 import { thresholdsSchema } from './threshold-schema.js';
 import { dataSchema, isolationSchema, thinkTimeSchema } from './traffic-schema.js';
 
-/** Why a target URL is refused, or undefined when it is fine. The message never repeats a password. */
-export function targetUrlProblem(text: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return `got ${quote(text)}; expected an absolute http or https URL such as https://canary.example.com`;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `got ${quote(text)}; expected an http or https URL such as https://canary.example.com (the scheme is ${url.protocol.slice(0, -1)})`;
-  }
-  if (url.username || url.password) {
-    const shown = new URL(url.href);
-    shown.username = shown.username ? '***' : '';
-    shown.password = shown.password ? '***' : '';
-    return `got ${quote(shown.href)}; credentials must not be part of the URL (it appears in logs and reports): remove them and send them with headers, e.g. "Authorization: Bearer …"`;
-  }
-  return undefined;
-}
+export { targetUrlProblem } from '../target-url.js';
 
 const stageSchema = z.strictObject(
   {
@@ -121,6 +105,7 @@ export const SETTINGS_SHAPE = {
   setup: setupListSchema.optional(),
   'think-time': thinkTimeSchema.optional(),
   isolation: isolationSchema.optional(),
+  ...BASELINE_SHAPE,
 };
 
 const blockError = whenWrongType(
