@@ -8,6 +8,7 @@ import path from 'node:path';
 
 import type { Settings } from './config/settings.js';
 import { runLoad, type ProgressSample } from './engine/index.js';
+import type { BaselineData } from './metrics/baseline-data.js';
 import type { RunMeasurements } from './metrics/measurements.js';
 import { writeReportBundle } from './report/report-bundle.js';
 import { buildResultsDocument } from './report/results-document.js';
@@ -26,6 +27,11 @@ export interface GateOptions {
   onProgress?: (sample: ProgressSample) => void;
   /** Link to the workflow run, shown in the report. */
   runUrl?: string;
+  /**
+   * The baseline loaded before the load (baseline-results, baseline-artifact), or why it
+   * could not be had. A live baseline (baseline-url) is measured during the run instead.
+   */
+  baseline?: BaselineData;
 }
 
 export interface GateOutcome {
@@ -41,6 +47,8 @@ export interface GateOutcome {
   /** Every file of the report bundle (report.md, results.json, report.html, junit.xml, …), absolute. */
   bundleFiles: string[];
   reportDir: string;
+  /** The baseline the run was compared with, as loaded (see GateOptions.baseline). */
+  baseline?: BaselineData;
 }
 
 export async function runGate(settings: Settings, options: GateOptions = {}): Promise<GateOutcome> {
@@ -62,6 +70,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     generatedAt: new Date().toISOString(),
     toolVersion: TOOL_VERSION,
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+    ...(options.baseline ? { baseline: options.baseline } : {}),
   };
 
   const markdown = renderMarkdownReport(report);
@@ -84,6 +93,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     resultsPath,
     bundleFiles,
     reportDir,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { describeBaseline, loadBaseline } from '../baseline/load-baseline.js';
 import { readSettings } from '../config/index.js';
 import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
 import { SettingsError } from '../config/settings-error.js';
@@ -96,8 +97,13 @@ async function runCommand(inputs: RawInputs): Promise<number> {
   process.on('SIGTERM', onSignal);
   try {
     const settings = readSettings(inputs, { workspace: process.cwd() });
+    const baseline = await loadBaseline(settings);
+    if (baseline && 'missing' in baseline) {
+      console.error(`warning: ${describeBaseline(baseline, settings.baseline?.missing ?? 'fail')}`);
+    } else if (baseline) console.error(`loadgate: ${describeBaseline(baseline, 'fail')}`);
     console.error(`loadgate: ${describeRun(settings)}`);
     const outcome = await runGate(settings, {
+      ...(baseline ? { baseline } : {}),
       signal: cancel.signal,
       onProgress: (sample) => console.error(formatProgressLine(sample)),
     });
