@@ -27,12 +27,20 @@ export interface GateOptions {
   onProgress?: (sample: ProgressSample) => void;
   /** Link to the workflow run, shown in the report. */
   runUrl?: string;
+  /**
+   * The baseline loaded before the load (baseline-results, baseline-artifact), or why it
+   * could not be had. A live baseline (baseline-url) is measured during the run instead.
+   */
+  baseline?: BaselineData;
 }
 
 export interface GateOutcome {
   settings: Settings;
   measurements: RunMeasurements;
-  /** The live baseline, measured beside the canary (`baseline-url`); absent without one. */
+  /**
+   * The baseline the canary was compared with: measured beside it (`baseline-url`) or
+   * loaded before the load (see GateOptions.baseline); absent without one.
+   */
   baseline?: BaselineData;
   evaluation: Evaluation;
   /** True when the verdict is fail and auto-rollback is on. */
@@ -55,7 +63,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     ...(abortCheck ? { liveChecks: [abortCheck] } : {}),
   });
   const measurements = judgeRun(settings, outcome.measurements, abortRules, outcome.baseline);
-  const baseline = liveBaseline(settings, outcome.baseline, measurements);
+  const baseline = liveBaseline(settings, outcome.baseline, measurements) ?? options.baseline;
   const evaluation = decide(settings, measurements);
   const rollback = evaluation.verdict === 'fail' && settings.autoRollback;
   const report: ReportContext = {
@@ -66,6 +74,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     generatedAt: new Date().toISOString(),
     toolVersion: TOOL_VERSION,
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+    ...(baseline ? { baseline } : {}),
   };
 
   const markdown = renderMarkdownReport(report);

@@ -4,11 +4,13 @@
  */
 import * as core from '@actions/core';
 
+import { describeBaseline, loadBaseline } from './baseline/load-baseline.js';
 import { readActionInputs } from './config/action-inputs.js';
 import { readSettings } from './config/index.js';
 import { sensitiveHeaderValues, trafficSecretValues } from './config/secrets.js';
 import { SettingsError } from './config/settings-error.js';
 import type { Settings } from './config/settings.js';
+import type { BaselineData } from './metrics/baseline-data.js';
 import { runGate, type GateOutcome } from './gate.js';
 import { errorOutputs, gateOutputs, type GateOutputs } from './gate-outputs.js';
 import { publishJobSummary } from './integrations/job-summary.js';
@@ -33,7 +35,8 @@ export async function run(): Promise<void> {
     });
     for (const secret of secretsOf(settings)) core.setSecret(secret);
 
-    const outcome = await runLoadPhase(settings, cancel.signal);
+    const baseline = await loadBaselinePhase(settings);
+    const outcome = await runLoadPhase(settings, cancel.signal, baseline);
     // The verdict is decided: outputs first, so nothing that follows can lose them.
     setOutputs(gateOutputs(outcome));
     const published = await publish(outcome);
@@ -59,7 +62,27 @@ export async function run(): Promise<void> {
   }
 }
 
-async function runLoadPhase(settings: Settings, signal: AbortSignal): Promise<GateOutcome> {
+/** Before any request: a baseline that cannot be had is one warning, and the run goes on. */
+async function loadBaselinePhase(settings: Settings): Promise<BaselineData | undefined> {
+  const whenMissing = settings.baseline?.missing ?? 'fail';
+  const kind = settings.baseline?.source.kind;
+  if (kind !== 'results' && kind !== 'artifact') return undefined;
+  core.startGroup(`Baseline: ${kind === 'results' ? 'an earlier results.json' : 'the last successful run'}`);
+  try {
+    const baseline = await loadBaseline(settings);
+    if (baseline && 'missing' in baseline) core.warning(describeBaseline(baseline, whenMissing));
+    else if (baseline) core.info(describeBaseline(baseline, whenMissing));
+    return baseline;
+  } finally {
+    core.endGroup();
+  }
+}
+
+async function runLoadPhase(
+  settings: Settings,
+  signal: AbortSignal,
+  baseline: BaselineData | undefined,
+): Promise<GateOutcome> {
   core.startGroup(`Load: ${describeRun(settings)}`);
   try {
     const runUrl = workflowRunUrl();
@@ -67,6 +90,7 @@ async function runLoadPhase(settings: Settings, signal: AbortSignal): Promise<Ga
       signal,
       onProgress: (sample) => core.info(formatProgressLine(sample)),
       ...(runUrl ? { runUrl } : {}),
+      ...(baseline ? { baseline } : {}),
     });
   } finally {
     core.endGroup();

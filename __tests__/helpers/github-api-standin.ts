@@ -7,12 +7,26 @@
  * - `POST   /repos/{owner}/{repo}/issues/{n}/comments` `{ body }` → 201;
  * - `PATCH  /repos/{owner}/{repo}/issues/comments/{id}` `{ body }` → 200.
  *
- * Requests must carry `Authorization: token <token>` (401 otherwise).
+ * And the part a baseline from the last successful run uses (what `@actions/github` and
+ * `@actions/artifact`'s `listArtifacts`/`downloadArtifact` with `findBy` ask for):
+ *
+ * - `GET    /repos/{owner}/{repo}` → `{ default_branch }`;
+ * - `GET    /repos/{owner}/{repo}/actions/runs/{id}` → the run (its `workflow_id`);
+ * - `GET    /repos/{owner}/{repo}/actions/workflows/{file or id}/runs?branch=&status=&per_page=&page=`
+ *   → `{ total_count, workflow_runs }`, newest first;
+ * - `GET    /repos/{owner}/{repo}/actions/runs/{id}/artifacts?per_page=&page=&name=` → `{ total_count, artifacts }`;
+ * - `GET    /repos/{owner}/{repo}/actions/artifacts/{id}/zip` → `302` to a signed blob URL
+ *   (`410` when expired); the blob itself (`GET /blobs/…?sig=`) needs no token, as blob storage does not.
+ *
+ * Requests must carry `Authorization: token <token>` (401 otherwise), the blob excepted.
  * Modes: `ok`; `403` (`Resource not accessible by integration`, as a GITHUB_TOKEN without
  * `pull-requests: write` gets); `500`; `hang` (never answers).
  */
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import { writeZip } from './zip-archive.js';
 
 export type GitHubStandInMode = 'ok' | '403' | '500' | 'hang';
 
@@ -25,6 +39,34 @@ export interface StandInComment {
   updatedAt: string;
 }
 
+export interface StandInArtifact {
+  id: number;
+  name: string;
+  zip: Buffer;
+  expired: boolean;
+}
+
+export interface StandInRun {
+  id: number;
+  /** The workflow's file name, e.g. deploy.yml. */
+  workflow: string;
+  workflowId: number;
+  branch: string;
+  conclusion: 'success' | 'failure' | 'cancelled';
+  createdAt: string;
+  artifacts: StandInArtifact[];
+}
+
+export interface StandInRunSpec {
+  workflow?: string;
+  branch?: string;
+  conclusion?: StandInRun['conclusion'];
+  createdAt?: string;
+  /** Artifacts by name: files (zipped here) or a zip as it is. */
+  artifacts?: Record<string, Record<string, string | Buffer> | Buffer>;
+  expired?: boolean;
+}
+
 export interface GitHubApiStandIn {
   url: string;
   token: string;
@@ -32,7 +74,13 @@ export interface GitHubApiStandIn {
   repo: string;
   mode: GitHubStandInMode;
   comments: StandInComment[];
-  requests: Array<{ method: string; path: string; query: string }>;
+  requests: Array<{ method: string; path: string; query: string; authorized: boolean }>;
+  defaultBranch: string;
+  runs: StandInRun[];
+  /** How the blob download answers: `ok`, `500`, or `garbage` (bytes that are no zip). */
+  blobMode: 'ok' | '500' | 'garbage';
+  /** A workflow run, as if it had happened; ids grow with each. */
+  addRun(spec?: StandInRunSpec): StandInRun;
   /** Put a comment on an issue as if someone had written it before. */
   seed(issue: number, body: string, user?: string): StandInComment;
   close(): Promise<void>;
@@ -44,6 +92,10 @@ export async function startGitHubApiStandIn(
   const comments: StandInComment[] = [];
   const hanging = new Set<http.ServerResponse>();
   let nextId = 9_000_001;
+  let nextRunId = 7_001;
+  let nextArtifactId = 55_001;
+  const signature = randomBytes(16).toString('base64url');
+  const workflowIds = new Map<string, number>();
   const state: GitHubApiStandIn = {
     url: '',
     token: options.token ?? 'ghs_standinTokenValue0123456789',
@@ -52,6 +104,29 @@ export async function startGitHubApiStandIn(
     mode: options.mode ?? 'ok',
     comments,
     requests: [],
+    defaultBranch: 'main',
+    runs: [],
+    blobMode: 'ok',
+    addRun(spec = {}) {
+      const workflow = spec.workflow ?? 'deploy.yml';
+      if (!workflowIds.has(workflow)) workflowIds.set(workflow, 160_000 + workflowIds.size);
+      const run: StandInRun = {
+        id: nextRunId++,
+        workflow,
+        workflowId: workflowIds.get(workflow)!,
+        branch: spec.branch ?? state.defaultBranch,
+        conclusion: spec.conclusion ?? 'success',
+        createdAt: spec.createdAt ?? new Date().toISOString(),
+        artifacts: Object.entries(spec.artifacts ?? {}).map(([name, content]) => ({
+          id: nextArtifactId++,
+          name,
+          zip: Buffer.isBuffer(content) ? content : writeZip(content),
+          expired: spec.expired ?? false,
+        })),
+      };
+      state.runs.push(run);
+      return run;
+    },
     seed(issue, body, user = 'octocat') {
       const now = new Date().toISOString();
       const comment = { id: nextId++, issue, body, user, createdAt: now, updatedAt: now };
@@ -89,7 +164,12 @@ export async function startGitHubApiStandIn(
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    state.requests.push({ method: req.method ?? '', path: url.pathname, query: url.search });
+    state.requests.push({
+      method: req.method ?? '',
+      path: url.pathname,
+      query: url.search,
+      authorized: req.headers.authorization !== undefined,
+    });
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -98,6 +178,7 @@ export async function startGitHubApiStandIn(
         res.on('close', () => hanging.delete(res));
         return;
       }
+      if (url.pathname.startsWith('/blobs/')) return blob(url, res);
       if (req.headers.authorization !== `token ${state.token}`) {
         return json(res, 401, {
           message: 'Bad credentials',
@@ -113,7 +194,14 @@ export async function startGitHubApiStandIn(
       }
       if (state.mode === '500') return json(res, 500, { message: 'Server Error' });
 
-      const prefix = `/repos/${state.owner}/${state.repo}/issues/`;
+      const repoPath = `/repos/${state.owner}/${state.repo}`;
+      if (
+        req.method === 'GET' &&
+        (url.pathname === repoPath || url.pathname.startsWith(`${repoPath}/actions/`))
+      ) {
+        return actions(url, url.pathname.slice(repoPath.length), res);
+      }
+      const prefix = `${repoPath}/issues/`;
       if (!url.pathname.startsWith(prefix)) return json(res, 404, { message: 'Not Found' });
       const rest = url.pathname.slice(prefix.length).split('/');
       const body = chunks.length
@@ -162,6 +250,111 @@ export async function startGitHubApiStandIn(
       json(res, 404, { message: 'Not Found' });
     });
   });
+  const runToApi = (run: StandInRun): Record<string, unknown> => ({
+    id: run.id,
+    name: run.workflow.replace(/\.ya?ml$/, ''),
+    path: `.github/workflows/${run.workflow}`,
+    workflow_id: run.workflowId,
+    head_branch: run.branch,
+    head_sha: run.id.toString(16).padStart(40, '0'),
+    event: 'push',
+    status: 'completed',
+    conclusion: run.conclusion,
+    html_url: `https://github.com/${state.owner}/${state.repo}/actions/runs/${run.id}`,
+    created_at: run.createdAt,
+    run_started_at: run.createdAt,
+    updated_at: run.createdAt,
+  });
+  const artifactToApi = (run: StandInRun, a: StandInArtifact): Record<string, unknown> => ({
+    id: a.id,
+    node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
+    name: a.name,
+    size_in_bytes: a.zip.length,
+    url: `${state.url}/repos/${state.owner}/${state.repo}/actions/artifacts/${a.id}`,
+    archive_download_url: `${state.url}/repos/${state.owner}/${state.repo}/actions/artifacts/${a.id}/zip`,
+    expired: a.expired,
+    created_at: run.createdAt,
+    updated_at: run.createdAt,
+    expires_at: new Date(Date.parse(run.createdAt) + 90 * 86_400_000).toISOString(),
+    workflow_run: { id: run.id, head_branch: run.branch },
+  });
+  const page = <T>(url: URL, all: T[]): T[] => {
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+    const number = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    return all.slice((number - 1) * perPage, number * perPage);
+  };
+
+  function actions(url: URL, rest: string, res: http.ServerResponse): void {
+    if (rest === '') {
+      return json(res, 200, {
+        id: 1,
+        name: state.repo,
+        full_name: `${state.owner}/${state.repo}`,
+        default_branch: state.defaultBranch,
+      });
+    }
+    let m = /^\/actions\/runs\/(\d+)$/.exec(rest);
+    if (m) {
+      const run = state.runs.find((r) => r.id === Number(m![1]));
+      return run ? json(res, 200, runToApi(run)) : json(res, 404, { message: 'Not Found' });
+    }
+    m = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest);
+    if (m) {
+      const workflow = decodeURIComponent(m[1]!);
+      const known = state.runs.some((r) => r.workflow === workflow || String(r.workflowId) === workflow);
+      if (!known) return json(res, 404, { message: 'Not Found' });
+      const branch = url.searchParams.get('branch');
+      const status = url.searchParams.get('status');
+      const runs = state.runs
+        .filter((r) => r.workflow === workflow || String(r.workflowId) === workflow)
+        .filter((r) => branch === null || r.branch === branch)
+        .filter((r) => status === null || r.conclusion === status || status === 'completed')
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+      return json(res, 200, { total_count: runs.length, workflow_runs: page(url, runs).map(runToApi) });
+    }
+    m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(rest);
+    if (m) {
+      const run = state.runs.find((r) => r.id === Number(m![1]));
+      if (!run) return json(res, 404, { message: 'Not Found' });
+      const name = url.searchParams.get('name');
+      const list = run.artifacts.filter((a) => name === null || a.name === name);
+      return json(res, 200, {
+        total_count: list.length,
+        artifacts: page(url, list).map((a) => artifactToApi(run, a)),
+      });
+    }
+    m = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(rest);
+    if (m) {
+      const artifact = state.runs.flatMap((r) => r.artifacts).find((a) => a.id === Number(m![1]));
+      if (!artifact) return json(res, 404, { message: 'Not Found' });
+      if (artifact.expired) return json(res, 410, { message: 'Artifact has expired' });
+      const location = `${state.url}/blobs/artifacts/${artifact.id}.zip?sv=2023-11-03&se=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}&sig=${signature}`;
+      res.writeHead(302, { location, 'content-length': '0' });
+      res.end();
+      return;
+    }
+    json(res, 404, { message: 'Not Found' });
+  }
+
+  function blob(url: URL, res: http.ServerResponse): void {
+    const id = Number(/^\/blobs\/artifacts\/(\d+)\.zip$/.exec(url.pathname)?.[1]);
+    const artifact = state.runs.flatMap((r) => r.artifacts).find((a) => a.id === id);
+    if (url.searchParams.get('sig') !== signature || !artifact) {
+      res.writeHead(403, { 'content-type': 'application/xml' });
+      res.end('<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code></Error>');
+      return;
+    }
+    if (state.blobMode === '500') {
+      res.writeHead(500, { 'content-type': 'application/xml' });
+      res.end('<?xml version="1.0" encoding="utf-8"?><Error><Code>InternalError</Code></Error>');
+      return;
+    }
+    const body =
+      state.blobMode === 'garbage' ? Buffer.from('this is not a zip archive at all') : artifact.zip;
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(body.length) });
+    res.end(body);
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   state.url = `http://127.0.0.1:${port}`;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { describeBaseline, loadBaseline } from '../baseline/load-baseline.js';
 import { readSettings } from '../config/index.js';
 import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
 import { SettingsError } from '../config/settings-error.js';
@@ -49,6 +50,10 @@ Options (the action's inputs):
   --fail-on-breach BOOL   exit 1 on a fail verdict (default true)
   --auto-rollback BOOL    report rollback=true on a fail verdict (default true)
   --report-dir DIR        where report.md and results.json go (default loadgate-report)
+  --baseline-url URL      a live baseline: the old build, given the same traffic at the same time
+  --baseline-results FILE compare with an earlier run's results.json (inside the current directory)
+  --baseline-missing M    no baseline to be had: fail (default) or pass the relative thresholds
+  --confidence C          confidence level of the baseline comparison (default 0.95)
   --help, --version
 
 The workspace is the working directory: the config and data files must lie inside it,
@@ -100,8 +105,13 @@ async function runCommand(inputs: RawInputs, readRoots: readonly string[] = []):
   process.on('SIGTERM', onSignal);
   try {
     const settings = readSettings(inputs, { workspace: process.cwd(), readRoots });
+    const baseline = await loadBaseline(settings);
+    if (baseline && 'missing' in baseline) {
+      console.error(`warning: ${describeBaseline(baseline, settings.baseline?.missing ?? 'fail')}`);
+    } else if (baseline) console.error(`loadgate: ${describeBaseline(baseline, 'fail')}`);
     console.error(`loadgate: ${describeRun(settings)}`);
     const outcome = await runGate(settings, {
+      ...(baseline ? { baseline } : {}),
       signal: cancel.signal,
       onProgress: (sample) => console.error(formatProgressLine(sample)),
     });

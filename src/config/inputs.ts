@@ -25,6 +25,12 @@ export const INPUT_NAMES = [
   'pushgateway-url',
   'comment-on-pr',
   'github-token',
+  'baseline-url',
+  'baseline-results',
+  'baseline-artifact',
+  'baseline-artifact-name',
+  'baseline-missing',
+  'confidence',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

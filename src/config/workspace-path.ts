@@ -77,17 +77,34 @@ export function isInside(target: string, root: string): boolean {
  * The real path of `absolute`: symlinks resolved for the part that exists, the rest
  * (a file or directory not created yet) appended as written.
  */
-function realExisting(absolute: string): string {
+function realExisting(absolute: string, depth = 0): string {
   const rest: string[] = [];
   let current = absolute;
   for (;;) {
     try {
       return path.join(fs.realpathSync.native(current), ...rest.reverse());
     } catch {
+      // A link that leads nowhere yet still says where it leads: follow it, or a file
+      // created there later would be read from outside the workspace.
+      const link = readLink(current);
+      if (link !== undefined && depth < 40) {
+        return path.join(
+          realExisting(path.resolve(path.dirname(current), link), depth + 1),
+          ...rest.reverse(),
+        );
+      }
       const parent = path.dirname(current);
       if (parent === current) return absolute;
       rest.push(path.basename(current));
       current = parent;
     }
+  }
+}
+
+function readLink(file: string): string | undefined {
+  try {
+    return fs.readlinkSync(file);
+  } catch {
+    return undefined;
   }
 }

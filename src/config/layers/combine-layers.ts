@@ -5,6 +5,8 @@
  * layers are picked, by the module of that concern.
  */
 import { parseThreshold } from '../../slo/threshold-parser.js';
+import { combineBaseline, type BaselineSettings } from '../baseline-settings.js';
+import { liveBaselineProblem } from '../live-baseline.js';
 import { DEFAULTS } from '../defaults.js';
 import { defaultEndpoints, withContentType } from '../endpoints-settings.js';
 import type { RawInputs } from '../inputs.js';
@@ -122,6 +124,12 @@ export function combineLayers(
   const failOnBreach = value(pick(layers, 'failOnBreach'), DEFAULTS.failOnBreach);
   const autoRollback = value(pick(layers, 'autoRollback'), DEFAULTS.autoRollback);
   const reportDir = value(pick(layers, 'reportDir'), DEFAULTS.reportDir);
+  const baseline = combineBaselineLayers(layers, targetUrl === INVALID ? undefined : targetUrl, issues);
+  const liveProblem = baseline === INVALID ? undefined : liveBaselineProblem(baseline, loadModel?.scenario);
+  if (liveProblem) {
+    const sourceSlot = pick(layers, 'baselineSource');
+    issues.add(sourceSlot && sourceSlot !== INVALID ? sourceSlot.where : "input 'baseline-url'", liveProblem);
+  }
   if (
     targetUrl === INVALID ||
     loadModel === undefined ||
@@ -134,7 +142,9 @@ export function combineLayers(
     autoRollback === INVALID ||
     reportDir === INVALID ||
     traffic === INVALID ||
-    traffic === null
+    traffic === null ||
+    baseline === INVALID ||
+    liveProblem !== undefined
   ) {
     return undefined;
   }
@@ -152,5 +162,30 @@ export function combineLayers(
     autoRollback,
     reportDir,
     ...(traffic ? { traffic } : {}),
+    ...(baseline ? { baseline } : {}),
   };
+}
+
+/** The baseline keys, each from the highest layer that gives it (the source as one key: see baseline-settings.ts). */
+function combineBaselineLayers(
+  layers: Layer[],
+  targetUrl: string | undefined,
+  issues: Issues,
+): BaselineSettings | undefined | Invalid {
+  const source = pick(layers, 'baselineSource');
+  const artifactName = pick(layers, 'baselineArtifactName');
+  const missing = pick(layers, 'baselineMissing');
+  const confidence = pick(layers, 'confidence');
+  if ([source, artifactName, missing, confidence].includes(INVALID)) return INVALID;
+  const chosen = combineBaseline(
+    {
+      source: sourced(source),
+      artifactName: sourced(artifactName),
+      missing: sourced(missing),
+      confidence: sourced(confidence),
+    },
+    targetUrl,
+    (where, message) => issues.add(where, message),
+  );
+  return chosen === null ? INVALID : chosen;
 }

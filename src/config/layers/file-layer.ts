@@ -6,6 +6,12 @@
 import fs from 'node:fs';
 
 import { parseDuration } from '../../syntax/durations.js';
+import {
+  BASELINE_SOURCE_KEYS,
+  baselineArtifactNameFrom,
+  baselineSourceFrom,
+  confidenceFrom,
+} from '../baseline-settings.js';
 import { DEFAULT_CONFIG_PATH } from '../defaults.js';
 import { listOf, quote, shorten } from '../describe.js';
 import { endpointsFrom } from '../endpoints-settings.js';
@@ -159,6 +165,23 @@ export function layerFromBlock(
   );
   layer.thinkTime = slot('think-time', (value, where) => thinkTimeFrom(value, where, add) ?? INVALID);
   layer.isolation = slot('isolation', (value, where) => isolationFrom(value, where, add) ?? INVALID);
+
+  const baselineSources = BASELINE_SOURCE_KEYS.flatMap((key) =>
+    block[key] === undefined ? [] : [{ key, value: block[key], where: at(key) }],
+  );
+  if (BASELINE_SOURCE_KEYS.some((key) => file.invalid.has(dotted(key)))) layer.baselineSource = INVALID;
+  else if (baselineSources[0]) {
+    layer.baselineSource = issues.slot(baselineSources[0].where, () => {
+      const named = baselineSourceFrom(baselineSources, options.workspace, add);
+      return named ? named.source : INVALID;
+    });
+  }
+  layer.baselineArtifactName = slot(
+    'baseline-artifact-name',
+    (value, where) => baselineArtifactNameFrom(value, where, add) ?? INVALID,
+  );
+  layer.baselineMissing = slot('baseline-missing', (value) => value);
+  layer.confidence = slot('confidence', (value, where) => confidenceFrom(value, where, add) ?? INVALID);
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);
   if (block.stages !== undefined && shapeKeys.length) {

@@ -4,6 +4,13 @@
  * multi-line ones).
  */
 import { DurationSyntaxError, parseDuration } from '../../syntax/durations.js';
+import {
+  BASELINE_SOURCE_KEYS,
+  baselineArtifactNameFrom,
+  baselineMissingFrom,
+  baselineSourceFrom,
+  confidenceFrom,
+} from '../baseline-settings.js';
 import { didYouMean, listOf, quote } from '../describe.js';
 import { endpointsFromInput } from '../endpoints-settings.js';
 import { headerLines } from '../headers-settings.js';
@@ -40,6 +47,10 @@ export function layerFromInputs(
         return INVALID;
       }
     });
+  const baselineSources = BASELINE_SOURCE_KEYS.flatMap((name) => {
+    const text = given(name);
+    return text === undefined ? [] : [{ key: name, value: text, where: `input '${name}'` }];
+  });
   const boolean = (name: 'fail-on-breach' | 'auto-rollback') =>
     slot(name, (text, where) => {
       if (/^(?:true|True|TRUE)$/.test(text)) return true;
@@ -85,5 +96,20 @@ export function layerFromInputs(
       );
       return INVALID;
     }),
+    baselineSource: baselineSources[0]
+      ? issues.slot(baselineSources[0].where, () => {
+          const named = baselineSourceFrom(baselineSources, options.workspace, add);
+          return named ? named.source : INVALID;
+        })
+      : undefined,
+    baselineArtifactName: slot(
+      'baseline-artifact-name',
+      (text, where) => baselineArtifactNameFrom(text, where, add) ?? INVALID,
+    ),
+    baselineMissing: slot(
+      'baseline-missing',
+      (text, where) => baselineMissingFrom(text, where, add) ?? INVALID,
+    ),
+    confidence: slot('confidence', (text, where) => confidenceFrom(text, where, add) ?? INVALID),
   };
 }

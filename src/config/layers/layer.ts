@@ -6,6 +6,7 @@
  * in silently for a value the user got wrong.
  */
 import type { Threshold } from '../../slo/types.js';
+import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
 import type {
   EndpointSettings,
@@ -53,6 +54,11 @@ export interface Layer {
   rate?: Slot<number>;
   maxVus?: Slot<number>;
   scenario?: Slot<ScenarioName>;
+  /** The baseline source the layer names; null: none (`baseline-artifact: false`). */
+  baselineSource?: Slot<BaselineSourceSettings | null>;
+  baselineArtifactName?: Slot<string>;
+  baselineMissing?: Slot<BaselineMissing>;
+  confidence?: Slot<number>;
 }
 
 /** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
@@ -91,6 +97,10 @@ export function invalidLayer(): Layer {
     'setup',
     'thinkTime',
     'isolation',
+    'baselineSource',
+    'baselineArtifactName',
+    'baselineMissing',
+    'confidence',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { listOf, quote } from '../describe.js';
 import { SCENARIO_NAMES } from '../settings.js';
 import { targetUrlProblem } from '../target-url.js';
+import { BASELINE_SHAPE } from './baseline-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
 import { thresholdsSchema } from './threshold-schema.js';
@@ -102,6 +103,7 @@ export const SETTINGS_SHAPE = {
   setup: setupListSchema.optional(),
   'think-time': thinkTimeSchema.optional(),
   isolation: isolationSchema.optional(),
+  ...BASELINE_SHAPE,
 };
 
 const blockError = whenWrongType(
