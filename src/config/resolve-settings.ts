@@ -18,6 +18,7 @@ import { Issues, type Layer } from './layers/layer.js';
 import { resolvePublishSettings } from './publish-settings.js';
 import { SettingsError } from './settings-error.js';
 import type { Settings } from './settings.js';
+import { checkBaselineNeeded } from './threshold-settings.js';
 
 export { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
 export type { ResolveOptions } from './layers/file-layer.js';
@@ -38,6 +39,7 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
 
   const settings = combineLayers([inputLayer, env, top], given, issues);
   const publish = resolvePublishSettings(given, issues.list);
+  if (settings) checkBaselineNeeded(settings.thresholds, settings.baseline, issues);
   if (issues.list.length || !settings) throw new SettingsError(issues.list);
   return {
     ...settings,
