@@ -8,6 +8,7 @@ import path from 'node:path';
 
 import type { Settings } from './config/settings.js';
 import { runLoad, type ProgressSample } from './engine/index.js';
+import type { BaselineData } from './metrics/baseline-data.js';
 import type { RunMeasurements } from './metrics/measurements.js';
 import { writeReportBundle } from './report/report-bundle.js';
 import { buildResultsDocument } from './report/results-document.js';
@@ -15,6 +16,7 @@ import { renderMarkdownReport } from './report/markdown-report.js';
 import type { ReportContext } from './report/report-context.js';
 import { measureDrift } from './metrics/drift.js';
 import { AbortRules, applyAbort } from './slo/abort-rules.js';
+import { withComparisonReasons } from './slo/baseline-comparison.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
 import { generatorBottleneck } from './slo/self-check.js';
 import type { Evaluation } from './slo/types.js';
@@ -26,6 +28,8 @@ export interface GateOptions {
   onProgress?: (sample: ProgressSample) => void;
   /** Link to the workflow run, shown in the report. */
   runUrl?: string;
+  /** A baseline loaded before the load (an earlier results.json, an artifact), for relative thresholds. */
+  baseline?: BaselineData;
 }
 
 export interface GateOutcome {
@@ -52,7 +56,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     ...(abortCheck ? { liveChecks: [abortCheck] } : {}),
   });
   const measurements = judgeRun(settings, measured, abortRules);
-  const evaluation = decide(settings, measurements);
+  const evaluation = decide(settings, measurements, options.baseline);
   const rollback = evaluation.verdict === 'fail' && settings.autoRollback;
   const report: ReportContext = {
     settings,
@@ -62,6 +66,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     generatedAt: new Date().toISOString(),
     toolVersion: TOOL_VERSION,
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+    ...(options.baseline ? { baseline: options.baseline } : {}),
   };
 
   const markdown = renderMarkdownReport(report);
@@ -106,12 +111,20 @@ function judgeRun(settings: Settings, measured: RunMeasurements, abortRules: Abo
 
 /**
  * The verdict: the thresholds on the run's data (for breakpoint, on the highest step
- * that held), failed by an abortOnFail stop, and inconclusive when the generator was the
- * bottleneck.
+ * that held; relative ones against the baseline), failed by an abortOnFail stop, and
+ * inconclusive when the generator was the bottleneck or a comparison with the baseline
+ * could not tell.
  */
-function decide(settings: Settings, measurements: RunMeasurements): Evaluation {
+function decide(settings: Settings, measurements: RunMeasurements, baseline?: BaselineData): Evaluation {
   const judged = measurements.breakpoint?.verdictStep ?? measurements;
-  const evaluation = applyAbort(evaluateThresholds(settings.thresholds, judged), measurements);
+  const judging = {
+    ...(baseline ? { baseline } : {}),
+    ...(settings.baseline
+      ? { missing: settings.baseline.missing, confidence: settings.baseline.confidence }
+      : {}),
+  };
+  const evaluated = withComparisonReasons(evaluateThresholds(settings.thresholds, judged, judging));
+  const evaluation = applyAbort(evaluated, measurements);
   if ((measurements.generator?.bottleneck.length ?? 0) > 0) return { ...evaluation, verdict: 'inconclusive' };
   return evaluation;
 }

@@ -1,4 +1,5 @@
 import type { Settings } from '../config/settings.js';
+import type { BaselineData } from '../metrics/baseline-data.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
 import type { Evaluation } from '../slo/types.js';
 
@@ -14,4 +15,6 @@ export interface ReportContext {
   toolVersion: string;
   /** Link to the workflow run, when there is one. */
   runUrl?: string;
+  /** The baseline relative thresholds were judged against (or why there was none). */
+  baseline?: BaselineData;
 }
