@@ -174,15 +174,27 @@ describe('inconclusive comparisons', () => {
     expect(result.comparison!.pointStatus).toBe('fail');
     expect(result.comparison!.judge!.status).toBe('pass');
     expect(result.status).toBe('inconclusive');
-    expect(result.note).toContain("the run's value (fail) and its distribution (pass) disagree");
+    expect(result.note).toContain("its seconds are unchanged but the run's value is beyond the limit");
     expect(comparisonReasons([result])[0]).toContain('a longer run would tell a lasting change from a burst');
+  });
+
+  it('a burst in the baseline run does not clear a shift of every second: the judge decides', () => {
+    const steady = noisyLatency(1, 50);
+    const baseline = syntheticRun(30, {
+      'GET /a': (second, i) => (second >= 27 ? { latencyMs: 400 } : steady(second, i)),
+    });
+    const canary = syntheticRun(30, { 'GET /a': noisyLatency(2, 60) });
+    const result = evaluate(['p95: baseline * 1.1'], canary, { baseline: fromResults(baseline) }).results[0]!;
+    expect(result.comparison!.pointStatus).toBe('pass');
+    expect(result.comparison!.judge!.status).toBe('fail');
+    expect(result.status).toBe('fail');
   });
 
   it('combines point and judge as the table says', () => {
     const table = {
       pass: { pass: 'pass', marginal: 'inconclusive', fail: 'inconclusive' },
-      marginal: { pass: 'inconclusive', marginal: 'marginal', fail: 'marginal' },
-      fail: { pass: 'inconclusive', marginal: 'marginal', fail: 'fail' },
+      marginal: { pass: 'marginal', marginal: 'marginal', fail: 'marginal' },
+      fail: { pass: 'fail', marginal: 'fail', fail: 'fail' },
       inconclusive: { pass: 'inconclusive', marginal: 'inconclusive', fail: 'inconclusive' },
     } as const;
     for (const [judged, row] of Object.entries(table)) {

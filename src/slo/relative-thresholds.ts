@@ -16,15 +16,17 @@
  * | judge \ point | pass         | marginal     | fail         |
  * | ------------- | ------------ | ------------ | ------------ |
  * | pass          | pass         | inconclusive | inconclusive |
- * | marginal      | inconclusive | marginal     | marginal     |
- * | fail          | inconclusive | marginal     | fail         |
+ * | marginal      | marginal     | marginal     | marginal     |
+ * | fail          | fail         | fail         | fail         |
  * | inconclusive  | inconclusive | inconclusive | inconclusive |
  *
- * A threshold fails only when the run's own value is beyond the bound *and* the
- * distribution shows a change beyond it that noise does not explain; it passes only
- * when both hold. Where they disagree (a burst of slow seconds lifts the run's p95
- * while most seconds are unchanged, or the reverse) the run cannot say, and the
- * verdict is inconclusive rather than a silent pass or a fail on noise.
+ * The judge decides, and the point can only withhold a pass. The judge compares the
+ * typical second of each run, so a few disturbed seconds (a stall of the machine, a
+ * garbage collection) barely move it, while they can move the run's pooled p95 a lot:
+ * the pooled value cannot overrule a significant shift, nor clear one. But when the
+ * seconds are unchanged and the run's own value is still beyond the bound (a burst of
+ * slow seconds that lifts the p95), a pass would hide it: the threshold is
+ * inconclusive, never a silent pass.
  *
  * No baseline (none configured or loaded, or `BaselineData.missing`), or a baseline
  * without a value for this statistic (an endpoint it did not measure): the threshold
@@ -86,10 +88,8 @@ const NO_BASELINE = 'no baseline was measured or loaded';
 
 /** The combination table of the module header. */
 export function combineStatuses(point: PointStatus, judged: RelativeJudgement['status']): ThresholdStatus {
-  if (judged === 'inconclusive') return 'inconclusive';
-  if (judged === point) return point;
-  if (judged === 'pass' || point === 'pass') return 'inconclusive';
-  return 'marginal';
+  if (judged === 'pass' && point !== 'pass') return 'inconclusive';
+  return judged;
 }
 
 function applyBound(value: number, bound: RelativeBound): number {
@@ -250,8 +250,10 @@ function relativeNote(
     );
   else if (pointOnly && judgedKinds(threshold))
     parts.push('judged on the values alone: a run holds no per-second data');
-  if (judgement && status === 'inconclusive' && judgement.status !== 'inconclusive') {
-    parts.push(`the run's value (${c.pointStatus}) and its distribution (${judgement.status}) disagree`);
+  if (judgement && status === 'inconclusive' && judgement.status === 'pass') {
+    parts.push(
+      `its seconds are unchanged but the run's value is beyond the limit: a burst of slow seconds, not judged a pass`,
+    );
   }
   return parts.join('; ');
 }
