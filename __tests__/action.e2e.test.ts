@@ -69,7 +69,7 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.outputs['failed-slos']).toBe('');
     expect(existsSync(run.outputs['report-path'] ?? '')).toBe(true);
     const results = JSON.parse(readFileSync(run.outputs['results-path'] ?? '', 'utf8'));
-    expect(results.schemaVersion).toBe(1);
+    expect(results.schemaVersion).toBe(2);
     expect(results.verdict).toBe('pass');
     expect(results.measurements.overall.requests).toBe(Number(run.outputs.requests));
     expect(run.summary).toContain('PASS');

@@ -378,7 +378,11 @@ describe('bad baseline inputs', () => {
 
 describe('a live baseline and the scenario', () => {
   it('refuses the breakpoint scenario with a live baseline, naming the input', () => {
-    const issue = onlyIssue({ 'baseline-url': 'https://old.example.com', scenario: 'breakpoint', rate: '100' });
+    const issue = onlyIssue({
+      'baseline-url': 'https://old.example.com',
+      scenario: 'breakpoint',
+      rate: '100',
+    });
     expect(issue.where).toBe("input 'baseline-url'");
     expect(issue.message).toMatch(
       /a live baseline does not run with the breakpoint scenario .*baseline-results/,
@@ -388,8 +392,8 @@ describe('a live baseline and the scenario', () => {
   it('takes the breakpoint scenario with an earlier run as the baseline', () => {
     const dir = workspace({ 'baseline/results.json': '{}' });
     expect(
-      settingsIn(dir, { 'baseline-results': 'baseline/results.json', scenario: 'breakpoint', rate: '100' }).baseline
-        ?.source.kind,
+      settingsIn(dir, { 'baseline-results': 'baseline/results.json', scenario: 'breakpoint', rate: '100' })
+        .baseline?.source.kind,
     ).toBe('results');
   });
 });

@@ -315,7 +315,9 @@ describe('renderMarkdownReport on the fixture run', () => {
     for (const r of ctx.evaluation.results) {
       const row = lines(md).find((line) => line.startsWith(`| ${codeSpan(r.threshold.source)} |`));
       expect(row, r.threshold.source).toBeDefined();
-      expect(row).toContain(`| ${{ pass: '✅', marginal: '⚠️', fail: '❌' }[r.status]} ${r.status} |`);
+      expect(row).toContain(
+        `| ${{ pass: '✅', marginal: '⚠️', fail: '❌', inconclusive: '❔' }[r.status]} ${r.status} |`,
+      );
     }
   });
 

@@ -6,6 +6,7 @@ import { buildResultsDocument, REDACTED, RESULTS_SETTINGS_KEYS } from '../src/re
 import { evaluateThresholds } from '../src/slo/evaluate-thresholds.js';
 import { parseThreshold } from '../src/slo/threshold-parser.js';
 import { buildReportFixture, FIXTURE_SECRETS } from './helpers/report-fixture.js';
+import { noisyLatency, syntheticRun } from './helpers/synthetic-run.js';
 
 const RUN_URL = 'https://github.com/acme/shop/actions/runs/777';
 
@@ -46,9 +47,13 @@ describe('buildResultsDocument', () => {
       'measurements',
       'thresholds',
       'failedSlos',
+      'baseline',
+      'comparison',
     ]);
     expect(doc).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      baseline: null,
+      comparison: null,
       tool: { name: 'loadgate', version: '0.1.0' },
       generatedAt: '2024-06-11T09:30:31.250Z',
       verdict: 'fail',
@@ -72,6 +77,7 @@ describe('buildResultsDocument', () => {
       operator: '<',
       limit: 250,
       marginalLimit: null,
+      relative: null,
       actual: ctx.evaluation.results[0]!.actual,
       status: 'pass',
       note: null,
@@ -93,7 +99,7 @@ describe('buildResultsDocument', () => {
       status: 'fail',
       note: 'no endpoint named "GET /gone" was measured, so there is nothing to judge',
     });
-    for (const record of doc.thresholds) expect(Object.keys(record)).toHaveLength(12);
+    for (const record of doc.thresholds) expect(Object.keys(record)).toHaveLength(13);
   });
 
   it('lists the failed SLOs as written', () => {
@@ -163,5 +169,44 @@ describe('buildResultsDocument', () => {
     expect(plain.runUrl).toBeNull();
     expect('environment' in plain.settings).toBe(false);
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+
+  it('keeps the baseline and the comparison, in plain JSON (no NaN), with the per-second series', () => {
+    const fixture = buildReportFixture({ runUrl: RUN_URL });
+    const canary = syntheticRun(2, { 'GET /a': noisyLatency(1, 60) });
+    const measurements = syntheticRun(10, { 'GET /a': noisyLatency(2, 50) });
+    const baseline = { origin: { kind: 'results' as const, label: 'prod/results.json' }, measurements };
+    const thresholds = ['p95: 1000ms', 'p95: baseline * 1.1', 'p99: baseline * 1.5'].map((text) =>
+      parseThreshold({ text, origin: 'x' }),
+    );
+    const evaluation = evaluateThresholds(thresholds, canary, { baseline, confidence: 0.9 });
+    const doc = buildResultsDocument({
+      ...fixture,
+      settings: { ...fixture.settings, thresholds },
+      measurements: canary,
+      evaluation,
+      baseline,
+    });
+    expect(doc.baseline).toBe(baseline);
+    expect(doc.measurements.intervals!.endpoints[0]!.points).toHaveLength(2);
+    expect(doc.thresholds[1]!.relative).toEqual({ tolerance: { form: 'ratio', factor: 1.1 } });
+    expect(doc.thresholds[0]!.relative).toBeNull();
+    expect(doc.comparison).toMatchObject({
+      origin: baseline.origin,
+      missing: null,
+      onMissing: 'fail',
+      confidence: 0.9,
+      regressions: [],
+    });
+    // Two canary seconds are too few to judge: inconclusive, with a reason per threshold.
+    expect(doc.comparison!.thresholds.map((c) => [c.index, c.source, c.status])).toEqual([
+      [1, 'p95: baseline * 1.1', 'inconclusive'],
+      [2, 'p99: baseline * 1.5', 'inconclusive'],
+    ]);
+    expect(doc.comparison!.thresholds[0]!.judge).toMatchObject({ estimate: null, reason: 'too-few-samples' });
+    expect(doc.comparison!.reasons).toHaveLength(2);
+    const json = JSON.stringify(doc);
+    expect(json).not.toContain('NaN');
+    expect(JSON.parse(json).comparison).toEqual(doc.comparison);
   });
 });

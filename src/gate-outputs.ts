@@ -3,6 +3,7 @@
  * action and the CLI (`--output-file`) agree on names and formats.
  */
 import type { GateOutcome } from './gate.js';
+import { regressionsOf } from './slo/baseline-comparison.js';
 
 export type GateOutputs = Record<string, string>;
 
@@ -27,6 +28,7 @@ export function gateOutputs(outcome: GateOutcome): GateOutputs {
     rps: figure(overall.rps),
     requests: String(overall.requests),
     ...loadModelOutputs(outcome),
+    ...baselineOutputs(outcome),
     'failed-slos': failed.map((r) => r.threshold.source).join(', '),
     'report-path': outcome.reportPath,
     'results-path': outcome.resultsPath,
@@ -36,6 +38,22 @@ export function gateOutputs(outcome: GateOutcome): GateOutputs {
 /** Outputs when the gate could not run at all (bad input): nothing measured, no rollback. */
 export function errorOutputs(): GateOutputs {
   return { verdict: 'error', passed: 'false', rollback: 'false' };
+}
+
+/**
+ * The baseline's overall p95, the canary's change against it in percent, and the failed
+ * relative thresholds as a JSON array; empty (`[]`) without a baseline.
+ */
+function baselineOutputs(outcome: GateOutcome): GateOutputs {
+  const regressions = JSON.stringify(regressionsOf(outcome.evaluation.results));
+  const baseline = outcome.report.baseline;
+  if (baseline === undefined || 'missing' in baseline || baseline.measurements.overall.latency.count === 0) {
+    return { 'baseline-p95-ms': '', 'p95-change-percent': '', regressions };
+  }
+  const baselineP95 = baseline.measurements.overall.latency.p95;
+  const canary = outcome.measurements.overall.latency;
+  const change = canary.count > 0 && baselineP95 > 0 ? figure((canary.p95 / baselineP95 - 1) * 100) : '';
+  return { 'baseline-p95-ms': figure(baselineP95), 'p95-change-percent': change, regressions };
 }
 
 /** Open model and breakpoint outputs: empty (capacity, rates) or 0 (dropped) when they do not apply. */

@@ -16,6 +16,7 @@ import { renderMarkdownReport } from './report/markdown-report.js';
 import type { ReportContext } from './report/report-context.js';
 import { measureDrift } from './metrics/drift.js';
 import { AbortRules, applyAbort } from './slo/abort-rules.js';
+import { withComparisonReasons } from './slo/baseline-comparison.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
 import { generatorBottleneck } from './slo/self-check.js';
 import type { Evaluation } from './slo/types.js';
@@ -64,7 +65,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
   });
   const measurements = judgeRun(settings, outcome.measurements, abortRules, outcome.baseline);
   const baseline = liveBaseline(settings, outcome.baseline, measurements) ?? options.baseline;
-  const evaluation = decide(settings, measurements);
+  const evaluation = decide(settings, measurements, baseline);
   const rollback = evaluation.verdict === 'fail' && settings.autoRollback;
   const report: ReportContext = {
     settings,
@@ -142,12 +143,20 @@ function liveBaseline(
 
 /**
  * The verdict: the thresholds on the run's data (for breakpoint, on the highest step
- * that held), failed by an abortOnFail stop, and inconclusive when the generator was the
- * bottleneck.
+ * that held; relative ones against the baseline), failed by an abortOnFail stop, and
+ * inconclusive when the generator was the bottleneck or a comparison with the baseline
+ * could not tell.
  */
-function decide(settings: Settings, measurements: RunMeasurements): Evaluation {
+function decide(settings: Settings, measurements: RunMeasurements, baseline?: BaselineData): Evaluation {
   const judged = measurements.breakpoint?.verdictStep ?? measurements;
-  const evaluation = applyAbort(evaluateThresholds(settings.thresholds, judged), measurements);
+  const judging = {
+    ...(baseline ? { baseline } : {}),
+    ...(settings.baseline
+      ? { missing: settings.baseline.missing, confidence: settings.baseline.confidence }
+      : {}),
+  };
+  const evaluated = withComparisonReasons(evaluateThresholds(settings.thresholds, judged, judging));
+  const evaluation = applyAbort(evaluated, measurements);
   if ((measurements.generator?.bottleneck.length ?? 0) > 0) return { ...evaluation, verdict: 'inconclusive' };
   return evaluation;
 }

@@ -142,9 +142,14 @@ function concludeStep(outcome: GateOutcome): void {
   const stopped = outcome.measurements.stoppedEarly
     ? ` Load stopped early: ${outcome.measurements.stoppedEarly}.`
     : '';
-  if (verdict === 'inconclusive') {
-    const why =
-      outcome.measurements.generator?.bottleneck.join('; ') ?? 'the load generator was the bottleneck';
+  const bottleneck = outcome.measurements.generator?.bottleneck ?? [];
+  const comparisons = outcome.evaluation.reasons ?? [];
+  if (verdict === 'inconclusive' && bottleneck.length === 0 && comparisons.length > 0) {
+    const message = `Performance gate inconclusive: the comparison with the baseline could not tell (${comparisons.join('; ')}). No rollback is signalled.${stopped}`;
+    if (outcome.settings.failOnBreach) core.setFailed(message);
+    else core.warning(`${message} The step passes because fail-on-breach is false.`);
+  } else if (verdict === 'inconclusive') {
+    const why = bottleneck.length > 0 ? bottleneck.join('; ') : 'the load generator was the bottleneck';
     const message = `Performance gate inconclusive: the load generator, not the target, was the bottleneck (${why}). The figures cannot judge the target; no rollback is signalled.${stopped}`;
     if (outcome.settings.failOnBreach) core.setFailed(message);
     else core.warning(`${message} The step passes because fail-on-breach is false.`);

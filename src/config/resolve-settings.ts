@@ -21,6 +21,7 @@ import { resolvePublishSettings } from './publish-settings.js';
 import { probeReportDir, reportDirOptions } from './report-dir-settings.js';
 import { SettingsError } from './settings-error.js';
 import type { Settings } from './settings.js';
+import { checkBaselineNeeded } from './threshold-settings.js';
 
 export { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
 export type { ResolveOptions } from './layers/file-layer.js';
@@ -47,6 +48,7 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
 
   const settings = combineLayers([inputLayer, env, top], given, issues);
   const publish = resolvePublishSettings(given, issues.list);
+  if (settings) checkBaselineNeeded(settings.thresholds, settings.baseline, issues);
   // Last, and only for a run that would start: it creates the directory.
   const reportDir = pick([inputLayer, env, top], 'reportDir');
   if (!issues.list.length && settings && reportDirOptions(options).fileSystem) {

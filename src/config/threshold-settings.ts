@@ -8,6 +8,7 @@ import type { Threshold, ThresholdSource } from '../slo/types.js';
 import { closestMatch, listOf, quote } from './describe.js';
 import { meaningfulLines } from './inputs.js';
 import { INVALID, type Invalid, type Issues } from './layers/layer.js';
+import type { BaselineSettings } from './baseline-settings.js';
 import type { ThresholdsValue } from './schema/threshold-schema.js';
 import type { EndpointSettings } from './settings.js';
 
@@ -98,6 +99,23 @@ export function checkEndpointTags(
         (close !== undefined
           ? `did you mean "${close}"?`
           : `expected one of ${listOf(names.map((name) => `"${name}"`))}`),
+    );
+  }
+}
+
+/** A threshold relative to the baseline (`p(95) < baseline * 1.10`) needs a baseline source. */
+export function checkBaselineNeeded(
+  thresholds: Threshold[],
+  baseline: BaselineSettings | undefined,
+  issues: Issues,
+): void {
+  if (baseline !== undefined) return;
+  for (const threshold of thresholds) {
+    if (!threshold.relative) continue;
+    issues.add(
+      threshold.origin,
+      `got ${quote(threshold.source)}, which compares with the baseline, but no baseline is configured; ` +
+        'it needs a baseline: set baseline-url, baseline-results or baseline-artifact',
     );
   }
 }

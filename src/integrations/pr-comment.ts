@@ -39,7 +39,12 @@ const VERDICT_ICON: Record<Verdict, string> = {
   inconclusive: '❔',
   error: '❌',
 };
-const STATUS_ICON: Record<ThresholdStatus, string> = { pass: '✅', marginal: '⚠️', fail: '❌' };
+const STATUS_ICON: Record<ThresholdStatus, string> = {
+  pass: '✅',
+  marginal: '⚠️',
+  fail: '❌',
+  inconclusive: '❔',
+};
 
 /** Text for a markdown table cell: no HTML, no markdown emphasis or links, no cell breaks. */
 function cell(text: string): string {

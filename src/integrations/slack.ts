@@ -53,6 +53,7 @@ const STATUS_EMOJI: Record<ThresholdStatus, string> = {
   pass: ':white_check_mark:',
   marginal: ':warning:',
   fail: ':x:',
+  inconclusive: ':grey_question:',
 };
 const VERDICT_EMOJI: Record<Verdict, string> = {
   pass: ':white_check_mark:',

@@ -67,6 +67,28 @@ export interface TimeSeriesPoint {
   p99: number;
 }
 
+/**
+ * One second of one scope (the whole run or one endpoint), kept whole enough to
+ * compute any statistic of it again: the per-second p95, mean or request rate that
+ * the baseline judge compares (see slo/relative-thresholds.ts).
+ */
+export interface IntervalPoint {
+  /** Seconds since the start of the load, the end of the bucket (1, 2, 3, …), as in `timeSeries`. */
+  t: number;
+  /** Length of the bucket, ms: 1000, except the last (a short last second is folded into the one before). */
+  ms: number;
+  requests: number;
+  failed: number;
+  /** HDR compressed base64 of this second's latencies (µs); empty when none was measured. */
+  histogram: string;
+}
+
+/** Per-second data of the run and of each endpoint (one entry per second per scope). */
+export interface IntervalSeries {
+  overall: IntervalPoint[];
+  endpoints: { name: string; points: IntervalPoint[] }[];
+}
+
 export interface RunMeasurements {
   startedAt: string;
   finishedAt: string;
@@ -77,6 +99,8 @@ export interface RunMeasurements {
   overall: RequestStats;
   endpoints: EndpointMeasurement[];
   timeSeries: TimeSeriesPoint[];
+  /** Per-second histograms and counts, overall and per endpoint; absent in measurements made before they were kept. */
+  intervals?: IntervalSeries;
   /** Why the load stopped early, if it did (e.g. "cancelled (SIGTERM)"). */
   stoppedEarly?: string;
   /** Open model only: target and achieved rates, dropped requests, latency from the actual send. */

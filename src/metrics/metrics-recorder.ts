@@ -5,11 +5,13 @@
  * them into {@link RunMeasurements} at the end.
  *
  * Memory is bounded whatever the length of the run: fixed-size histograms and
- * counters, and one small point per elapsed second. Nothing is kept per request.
+ * counters, and one small point per elapsed second (the time series, and the
+ * per-second histograms of interval-series.ts). Nothing is kept per request.
  *
  * Time: `now()` is a monotonic clock in milliseconds (performance.now by default);
  * second `k` of the time series covers [start + (k-1)·1000, start + k·1000).
  */
+import { IntervalRollUp } from './interval-series.js';
 import { LatencyHistogram } from './latency-histogram.js';
 import {
   ERROR_CLASSES,
@@ -168,6 +170,7 @@ export class MetricsRecorder {
   private bucketVus = 0;
   private bucketHistogram = new LatencyHistogram();
   private previousBucketHistogram = new LatencyHistogram();
+  private readonly rollUp: IntervalRollUp;
 
   // Progress window: closed seconds since the last sample, minus what of the open second was already reported.
   private readonly windowHistogram = new LatencyHistogram();
@@ -181,6 +184,7 @@ export class MetricsRecorder {
     if (endpoints.length === 0) throw new Error('MetricsRecorder needs at least one endpoint');
     this.endpointInfo = endpoints.map(({ name, method, path }) => ({ name, method, path }));
     this.perEndpoint = endpoints.map(() => new EndpointAccumulator());
+    this.rollUp = new IntervalRollUp(this.endpointInfo.map((endpoint) => endpoint.name));
     this.now = options.now ?? (() => performance.now());
     this.wallClock = options.wallClock ?? Date.now;
     this.plannedMs = options.plannedMs ?? 0;
@@ -310,6 +314,8 @@ export class MetricsRecorder {
       overall: total.toStats(durationMs),
       endpoints,
       timeSeries,
+      // A live snapshot holds the closed seconds only.
+      intervals: this.rollUp.series(),
       ...(this.stoppedEarly !== undefined ? { stoppedEarly: this.stoppedEarly } : {}),
     };
   }
@@ -326,11 +332,17 @@ export class MetricsRecorder {
     };
   }
 
+  /** The open second's counts, with `histogram` as its latencies. */
+  private openBucket(histogram: LatencyHistogram) {
+    return { histogram, requests: this.bucketRequests, failed: this.bucketErrors };
+  }
+
   /** Closes every second that ends at or before `at`, idle ones included. */
   private closeBucketsUntil(at: number): void {
     while (at >= this.bucketEndMs) {
       this.bucketIndex++;
       this.points.push(this.bucketPoint(this.bucketIndex, this.bucketHistogram));
+      this.rollUp.close(this.bucketIndex, 1000, this.openBucket(this.bucketHistogram), this.perEndpoint);
 
       this.windowHistogram.add(this.bucketHistogram);
       if (this.reportedOfBucket.count > 0) {
@@ -367,8 +379,15 @@ export class MetricsRecorder {
       previous.p50 = merged.percentileMs(50);
       previous.p95 = merged.percentileMs(95);
       previous.p99 = merged.percentileMs(99);
+      this.rollUp.foldLast(lengthMs, this.openBucket(merged), this.perEndpoint);
     } else if (lengthMs > 0 || hasData) {
       this.points.push(this.bucketPoint(this.bucketIndex + 1, this.bucketHistogram));
+      this.rollUp.close(
+        this.bucketIndex + 1,
+        lengthMs,
+        this.openBucket(this.bucketHistogram),
+        this.perEndpoint,
+      );
     }
     this.bucketRequests = 0;
     this.bucketErrors = 0;

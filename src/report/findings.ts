@@ -133,6 +133,7 @@ function throughputFindings(ctx: ReportContext): string[] {
   for (const result of evaluation.results) {
     const t = result.threshold;
     if (t.metric !== 'http_reqs' || t.aggregation !== 'rate' || result.actual === null) continue;
+    if (t.relative) continue;
     if ((t.operator !== '>' && t.operator !== '>=') || t.limit <= 0) continue;
     if (result.actual >= t.limit * LOW_THROUGHPUT_SHARE) continue;
     const scope = t.tags.endpoint === undefined ? '' : ` for ${t.tags.endpoint}`;

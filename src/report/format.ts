@@ -5,6 +5,7 @@
 import type { Settings } from '../config/settings.js';
 import type { RequestStats } from '../metrics/measurements.js';
 import { thresholdValueUnit, type ValueUnit } from '../slo/metric-catalog.js';
+import { writeRelativeLimit } from '../slo/relative-limits.js';
 import type { Threshold, ThresholdStatus, Verdict } from '../slo/types.js';
 import { formatDuration } from '../syntax/durations.js';
 
@@ -74,6 +75,9 @@ export function formatThresholdValue(threshold: Threshold, value: number | null)
 
 /** The condition a threshold sets, e.g. `< 250 ms` or `> 100 req/s (marginal down to 80 req/s)`. */
 export function formatCondition(threshold: Threshold): string {
+  if (threshold.relative) {
+    return `${threshold.operator} ${writeRelativeLimit(threshold.relative, thresholdValueUnit(threshold))}`;
+  }
   const condition = `${threshold.operator} ${formatThresholdValue(threshold, threshold.limit)}`;
   if (threshold.marginalLimit === undefined) return condition;
   const direction = threshold.operator === '>' || threshold.operator === '>=' ? 'down' : 'up';
@@ -98,6 +102,7 @@ export const STATUS_ICONS: Readonly<Record<ThresholdStatus, string>> = {
   pass: '✅',
   marginal: '⚠️',
   fail: '❌',
+  inconclusive: '❔',
 };
 
 /** The target URL without any user:password part. */

@@ -73,7 +73,9 @@ function sloCount(results: readonly ThresholdResult[]): string {
   if (total === 0) return 'no thresholds were set';
   const failed = results.filter((r) => r.status === 'fail').length;
   const marginal = results.filter((r) => r.status === 'marginal').length;
+  const inconclusive = results.filter((r) => r.status === 'inconclusive').length;
   if (failed > 0) return `${failed} of ${total} SLOs failed`;
+  if (inconclusive > 0) return `${inconclusive} of ${total} SLOs inconclusive against the baseline`;
   if (marginal > 0) return `${marginal} of ${total} SLOs marginal`;
   return total === 1 ? 'the SLO was met' : `all ${total} SLOs met`;
 }

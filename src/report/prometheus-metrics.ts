@@ -12,7 +12,7 @@
  * | `loadgate_requests_total` | completed requests |
  * | `loadgate_slo_passed` | 1 when the verdict is pass or marginal (the `passed` output), 0 for fail |
  * | `loadgate_rollback` | 1 when rollback was signalled, else 0 |
- * | `loadgate_slo_status{threshold="…"}` | per threshold: 1 pass, 0.5 marginal, 0 fail |
+ * | `loadgate_slo_status{threshold="…"}` | per threshold: 1 pass, 0.5 marginal, 0 fail, NaN inconclusive |
  *
  * Every sample carries the given labels; `threshold` is added for `loadgate_slo_status`
  * (the threshold's text as written; a repeated text gets ` #2`, ` #3`… so series stay unique).
@@ -22,7 +22,13 @@ import { errorPercent } from './format.js';
 import type { ReportContext } from './report-context.js';
 
 /** The value of `loadgate_slo_status` for each threshold status. */
-export const SLO_STATUS_VALUE: Record<ThresholdStatus, number> = { pass: 1, marginal: 0.5, fail: 0 };
+export const SLO_STATUS_VALUE: Record<ThresholdStatus, number> = {
+  pass: 1,
+  marginal: 0.5,
+  fail: 0,
+  // A comparison that could not tell is neither good nor bad.
+  inconclusive: Number.NaN,
+};
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 

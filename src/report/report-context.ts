@@ -15,6 +15,6 @@ export interface ReportContext {
   toolVersion: string;
   /** Link to the workflow run, when there is one. */
   runUrl?: string;
-  /** The baseline loaded before the load (results file or artifact), or why it could not be had. */
+  /** The baseline the canary was compared with: measured beside it, or loaded before the load (or why it could not be had). */
   baseline?: BaselineData;
 }

@@ -7,16 +7,32 @@
  * the settings listed in RESULTS_SETTINGS_KEYS are written (publishing secrets such as
  * webhook URLs and tokens never are). The parsed thresholds appear once, under
  * `thresholds`, together with their results.
+ *
+ * Version 2 added `measurements.intervals` (per-second histograms and counts, overall
+ * and per endpoint), `baseline` (the baseline's origin and measurements, or why it
+ * was missing), `comparison` (each relative threshold against the baseline) and the
+ * `inconclusive` threshold status.
  */
 import type { EndpointSettings, Settings } from '../config/settings.js';
+import type { BaselineData } from '../metrics/baseline-data.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
-import type { Aggregation, Operator, ThresholdStatus, Verdict } from '../slo/types.js';
+import { comparisonReasons, regressionsOf, type Regression } from '../slo/baseline-comparison.js';
+import type {
+  Aggregation,
+  BaselineComparison,
+  BaselineUse,
+  Evaluation,
+  Operator,
+  RelativeLimit,
+  ThresholdStatus,
+  Verdict,
+} from '../slo/types.js';
 import { TOOL_NAME } from '../version.js';
 import { displayUrl } from './format.js';
 import type { ReportContext } from './report-context.js';
 import { trafficResultsSettings } from './traffic-report.js';
 
-export const RESULTS_SCHEMA_VERSION = 1;
+export const RESULTS_SCHEMA_VERSION = 2;
 /** What a header value is replaced with. */
 export const REDACTED = '***';
 
@@ -32,6 +48,8 @@ export interface ThresholdRecord {
   /** In the metric's unit: ms, a 0..1 fraction, per second, a count or bytes. */
   limit: number;
   marginalLimit: number | null;
+  /** `baseline * k` / `baseline + d`; then `limit` and `marginalLimit` are its k or d. Null when absolute. */
+  relative: RelativeLimit | null;
   actual: number | null;
   status: ThresholdStatus;
   note: string | null;
@@ -72,6 +90,29 @@ export interface ResultsDocument {
   thresholds: ThresholdRecord[];
   /** Source texts of the thresholds that failed, as written. */
   failedSlos: string[];
+  /** The baseline as loaded or measured (`{origin, measurements}`), or why it was missing (`{origin, missing}`); null when none. */
+  baseline: BaselineData | null;
+  /** The relative thresholds against the baseline; null when no threshold is relative. */
+  comparison: ComparisonDocument | null;
+}
+
+/** One relative threshold against the baseline; `index` is its place in `thresholds`. */
+export interface ComparisonRecord extends BaselineComparison {
+  index: number;
+  source: string;
+  /** Null for the whole run. */
+  endpoint: string | null;
+  status: ThresholdStatus;
+  /** The canary's value. */
+  actual: number | null;
+}
+
+export interface ComparisonDocument extends BaselineUse {
+  thresholds: ComparisonRecord[];
+  /** The failed relative thresholds, as the `regressions` output has them. */
+  regressions: Regression[];
+  /** Why comparisons were inconclusive, and how much longer a run would likely need. */
+  reasons: string[];
 }
 
 function redactHeaders(headers: Record<string, string>): Record<string, string> {
@@ -118,10 +159,35 @@ export function buildResultsDocument(ctx: ReportContext): ResultsDocument {
       operator: t.operator,
       limit: t.limit,
       marginalLimit: t.marginalLimit ?? null,
+      relative: t.relative ?? null,
       actual,
       status,
       note: note ?? null,
     })),
     failedSlos: evaluation.results.filter((r) => r.status === 'fail').map((r) => r.threshold.source),
+    baseline: ctx.baseline ?? null,
+    comparison: comparisonDocument(evaluation),
+  };
+}
+
+function comparisonDocument(evaluation: Evaluation): ComparisonDocument | null {
+  if (evaluation.baseline === undefined) return null;
+  const thresholds: ComparisonRecord[] = [];
+  evaluation.results.forEach((r, index) => {
+    if (!r.threshold.relative || !r.comparison) return;
+    thresholds.push({
+      index,
+      source: r.threshold.source,
+      endpoint: r.threshold.tags.endpoint ?? null,
+      status: r.status,
+      actual: r.actual,
+      ...r.comparison,
+    });
+  });
+  return {
+    ...evaluation.baseline,
+    thresholds,
+    regressions: regressionsOf(evaluation.results),
+    reasons: comparisonReasons(evaluation.results),
   };
 }

@@ -26,11 +26,12 @@ import { loadModelNotes } from './load-model-section.js';
 import type { ReportContext } from './report-context.js';
 import { trafficTextLines } from './traffic-report.js';
 
-/** ✓ pass, ~ marginal, ✗ fail. */
+/** ✓ pass, ~ marginal, ✗ fail, ? inconclusive. */
 export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = {
   pass: '✓',
   marginal: '~',
   fail: '✗',
+  inconclusive: '?',
 };
 /** Endpoint lines shown at most; a line counts the rest. */
 export const MAX_ENDPOINT_LINES = 30;

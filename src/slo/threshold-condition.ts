@@ -3,6 +3,7 @@
  * and its condition (aggregation, operator, limit, optional marginal band).
  */
 import { valueUnit, type MetricDefinition } from './metric-catalog.js';
+import { boundNumber, checkBaselineOnLeft, isRelative, parseRelativeLimit } from './relative-limits.js';
 import { checkBand, parseLimit, splitBand } from './threshold-limits.js';
 import { BAND_EXAMPLE, didYouMean, fail, listOf, nearest, q } from './threshold-syntax.js';
 import type { Aggregation, Operator, Threshold } from './types.js';
@@ -123,7 +124,7 @@ function readOperator(text: string): { operator: Operator; length: number } {
 export function parseCondition(
   condition: string,
   metric: MetricDefinition,
-): Pick<Threshold, 'aggregation' | 'percentile' | 'operator' | 'limit' | 'marginalLimit'> {
+): Pick<Threshold, 'aggregation' | 'percentile' | 'operator' | 'limit' | 'marginalLimit' | 'relative'> {
   const example = q(metric.example);
   if (condition === '') fail(`the condition after ":" is missing; expected e.g. ${example}`);
   const at = condition.search(/[<>=!]/);
@@ -137,6 +138,7 @@ export function parseCondition(
         `${metric.name} takes ${listOf(aggregationNames(metric))}, e.g. ${example}`,
     );
   }
+  checkBaselineOnLeft(aggregationText);
   const choice = parseAggregation(aggregationText, metric);
   const { operator, length } = readOperator(condition.slice(at));
   const unit = valueUnit(metric, choice.aggregation);
@@ -147,6 +149,16 @@ export function parseCondition(
       `no limit after ${q(operator)}; expected ${unitHint(unit)}, e.g. ${q(written + SAMPLE_LIMITS[unit])}`,
     );
   const band = splitBand(rest, BAND_EXAMPLE);
+  if (isRelative(band.limit) || (band.marginal !== undefined && isRelative(band.marginal))) {
+    const relative = parseRelativeLimit(operator, band.limit, band.marginal, unit);
+    return {
+      ...choice,
+      operator,
+      limit: boundNumber(relative.tolerance),
+      ...(relative.marginal ? { marginalLimit: boundNumber(relative.marginal) } : {}),
+      relative,
+    };
+  }
   const limit = parseLimit(band.limit, unit, 'the limit', q(written + SAMPLE_LIMITS[unit]));
   const result: ReturnType<typeof parseCondition> = { ...choice, operator, limit };
   if (band.marginal !== undefined) {

@@ -9,13 +9,19 @@
  *   tag            ::= tag-key ":" tag-value        ; tag-key from the metric's catalogue entry,
  *                                                   ; e.g. {endpoint:GET /api/trades}; the value may be quoted
  *   condition      ::= aggregation operator limit [ band ]
+ *                    | aggregation relative-op relative-limit [ relative-band ]
  *   aggregation    ::= "avg" | "med" | "min" | "max" | "p(" number ")"   ; trend metrics, 0 < number <= 100
  *                    | "rate"                                            ; rate metrics: share of failures
  *                    | "count" | "rate"                                  ; counters: total, per second
  *   operator       ::= "<" | "<=" | ">" | ">=" | "==" | "!="
  *   band           ::= "marginal" limit             ; on the failing side of the limit; not with == or !=
  *
- *   short-threshold ::= short-name ":" limit [ band ]
+ *   relative-op    ::= "<" | "<=" | ">" | ">="       ; == and != cannot hold between two measured values
+ *   relative-limit ::= "baseline" "*" number         ; the baseline's value times a factor above 0 (no unit)
+ *                    | "baseline" "+" limit          ; the baseline's value plus an amount in the value's unit
+ *   relative-band  ::= "marginal" relative-limit     ; of the limit's form ("*" or "+"), on its failing side
+ *
+ *   short-threshold ::= short-name ":" ( limit [ band ] | relative-limit [ relative-band ] )
  *   short-name     ::= "p" number | "avg" | "med" | "min" | "max"   ; http_req_duration <aggregation> < limit
  *                    | "error_rate"                                  ; http_req_failed rate < limit (bare number: percent)
  *                    | "throughput"                                  ; http_reqs rate >= limit (per second)
@@ -31,6 +37,11 @@
  *                    | "%"                                           ; rates, to a fraction (bare: a fraction 0..1)
  *                    | "/s" | "rps" | "req/s"                        ; request rates
  *                    | "B" | "kB" | "MB" | "GB" | "KiB" | "MiB" | "GiB" [ "/s" ]   ; data_* counters
+ *
+ * A relative threshold (`p(95) < baseline * 1.10`) is judged against the baseline's
+ * measurements after the run (relative-limits.ts parses it, relative-thresholds.ts
+ * judges it). `baseline - d` and `baseline / k` are refused (write `baseline * 0.9`),
+ * and so is abortOnFail on it: there is no baseline value to hold it to during the run.
  *
  * In a config file's k6-style mapping the abort options may also be written as an object:
  * `http_req_duration: [{threshold: 'p(95)<250', abortOnFail: true, delayAbortEval: 10s}]`.
@@ -177,6 +188,13 @@ function splitAbortOptions(text: string): { rest: string; options: AbortOptions 
 export function parseThreshold(source: ThresholdSource): Threshold {
   const { rest, options } = splitAbortOptions(source.text.trim());
   const parsed = parseThresholdBody(source, rest);
+  if (options.abortOnFail && parsed.relative) {
+    fail(
+      'abortOnFail cannot stop the load on a relative threshold: it is compared with the baseline after the run; ' +
+        'drop abortOnFail, or add an absolute threshold that aborts, e.g. ' +
+        ABORT_EXAMPLE,
+    );
+  }
   parsed.source = source.text.trim();
   return { ...parsed, ...options };
 }

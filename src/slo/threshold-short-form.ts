@@ -3,6 +3,7 @@
  * `error_rate: 0.5` (a bare number is a percentage), `throughput: 1000` (req/s).
  */
 import { findMetric, valueUnit, type MetricDefinition, type ValueUnit } from './metric-catalog.js';
+import { boundNumber, isRelative, parseRelativeLimit, writeRelativeLimit } from './relative-limits.js';
 import { checkBand, parseLimit, splitBand } from './threshold-limits.js';
 import { fail, q } from './threshold-syntax.js';
 import type { Aggregation, Operator, Threshold } from './types.js';
@@ -96,7 +97,13 @@ export function parseShortForm(
   const unit = valueUnit(metric, form.aggregation);
   const band = splitBand(condition, `${form.example.slice(0, -1)} marginal …"`);
   const options = { bareFactor: form.bareFactor, bareIsPercent: form.bareFactor !== 1 };
-  const limit = parseLimit(band.limit, unit, 'the limit', form.example, options);
+  const relative =
+    isRelative(band.limit) || (band.marginal !== undefined && isRelative(band.marginal))
+      ? parseRelativeLimit(form.operator, band.limit, band.marginal, unit, options)
+      : undefined;
+  const limit = relative
+    ? boundNumber(relative.tolerance)
+    : parseLimit(band.limit, unit, 'the limit', form.example, options);
   const threshold: Omit<Threshold, 'source' | 'origin'> = {
     metric: metric.name,
     tags: {},
@@ -105,7 +112,10 @@ export function parseShortForm(
     operator: form.operator,
     limit,
   };
-  if (band.marginal !== undefined) {
+  if (relative) {
+    threshold.relative = relative;
+    if (relative.marginal) threshold.marginalLimit = boundNumber(relative.marginal);
+  } else if (band.marginal !== undefined) {
     threshold.marginalLimit = parseLimit(band.marginal, unit, 'the marginal limit', form.example, options);
     checkBand(form.operator, limit, threshold.marginalLimit, unit);
   }
@@ -121,6 +131,8 @@ function writeCondition(threshold: Omit<Threshold, 'source' | 'origin'>, unit: V
   const write = (value: number): string =>
     unit === 'ratio' ? `${Number((value * 100).toPrecision(12))}%` : String(value);
   const aggregation = threshold.aggregation === 'p' ? `p(${threshold.percentile})` : threshold.aggregation;
+  if (threshold.relative)
+    return `${aggregation} ${threshold.operator} ${writeRelativeLimit(threshold.relative, unit)}`;
   const band = threshold.marginalLimit === undefined ? '' : ` marginal ${write(threshold.marginalLimit)}`;
   return `${aggregation}${threshold.operator}${write(threshold.limit)}${band}`;
 }

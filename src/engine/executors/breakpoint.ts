@@ -30,7 +30,8 @@ export async function runBreakpoint(
   options: RunLoadOptions = {},
 ): Promise<RunMeasurements> {
   const steps = breakpointSteps(settings.stages);
-  const thresholds = stepThresholds(settings.thresholds);
+  // A step has no baseline to compare with: relative thresholds are judged after the run only.
+  const thresholds = stepThresholds(settings.thresholds.filter((threshold) => !threshold.relative));
   const ends: number[] = [];
   let at = 0;
   for (const step of steps) ends.push((at += step.durationMs));

@@ -190,6 +190,7 @@ export function chartsSection(ctx: ReportContext): string {
       (t) =>
         t.metric === 'http_req_duration' &&
         t.aggregation === 'p' &&
+        t.relative === undefined &&
         Object.keys(t.tags).length === 0 &&
         [50, 95, 99].includes(t.percentile ?? -1),
     )

@@ -24,7 +24,12 @@ import {
 import type { ReportContext } from '../report-context.js';
 import { escapeHtml } from './escape-html.js';
 
-const STATUS_LABELS: Record<ThresholdStatus, string> = { pass: 'PASS', marginal: 'MARGINAL', fail: 'FAIL' };
+const STATUS_LABELS: Record<ThresholdStatus, string> = {
+  pass: 'PASS',
+  marginal: 'MARGINAL',
+  fail: 'FAIL',
+  inconclusive: 'INCONCLUSIVE',
+};
 
 export function banner(ctx: ReportContext): string {
   const { verdict, results } = ctx.evaluation;

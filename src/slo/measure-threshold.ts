@@ -1,0 +1,93 @@
+/**
+ * The value of a threshold's statistic over a run's measurements (the whole run, or
+ * the endpoint its tag selects), or a note saying why there is nothing to judge.
+ *
+ * Percentiles come from the recorded HDR histograms (each decoded at most once per
+ * evaluation, see `HistogramCache`), so any p(N) is exact to the histogram's 3
+ * significant digits.
+ */
+import { decodeFromCompressedBase64, type Histogram } from 'hdr-histogram-js';
+
+import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
+import { findMetric, type MetricScope } from './metric-catalog.js';
+import type { Threshold } from './types.js';
+
+/** Decoded histograms of one evaluation, by their encoded text. */
+export class HistogramCache {
+  private readonly decoded = new Map<string, Histogram | null>();
+
+  get(encoded: string): Histogram | null {
+    let histogram = this.decoded.get(encoded);
+    if (histogram === undefined) {
+      try {
+        histogram = encoded === '' ? null : decodeFromCompressedBase64(encoded, 32, false);
+      } catch {
+        histogram = null;
+      }
+      this.decoded.set(encoded, histogram);
+    }
+    return histogram;
+  }
+}
+
+export type Measured = { value: number } | { note: string };
+
+export function scopeOf(
+  threshold: Threshold,
+  m: RunMeasurements,
+): { stats: RequestStats; label: string } | { note: string } {
+  const unsupported = Object.keys(threshold.tags).filter((key) => key !== 'endpoint');
+  if (unsupported.length > 0) {
+    return {
+      note: `the tag ${unsupported.map((k) => `"${k}"`).join(', ')} is not recorded, so nothing can be judged`,
+    };
+  }
+  const endpoint = threshold.tags.endpoint;
+  if (endpoint === undefined) return { stats: m.overall, label: 'the run' };
+  const stats = m.endpoints.find((e) => e.name === endpoint);
+  return stats
+    ? { stats, label: `endpoint "${endpoint}"` }
+    : { note: `no endpoint named "${endpoint}" was measured, so there is nothing to judge` };
+}
+
+export function measureThreshold(
+  threshold: Threshold,
+  m: RunMeasurements,
+  histograms: HistogramCache,
+): Measured {
+  const metric = findMetric(threshold.metric);
+  if (!metric)
+    return { note: `the metric ${threshold.metric} is not recorded, so there is nothing to judge` };
+  if (!metric.aggregations.includes(threshold.aggregation)) {
+    return { note: `${threshold.metric} has no aggregation "${threshold.aggregation}"` };
+  }
+  if (metric.measureRun) {
+    const value = metric.measureRun(m, threshold.tags, threshold.aggregation);
+    return typeof value === 'number' ? { value } : value;
+  }
+  const scope = scopeOf(threshold, m);
+  if ('note' in scope) return scope;
+  const { stats, label } = scope;
+  if (stats.requests === 0)
+    return { note: `no requests completed for ${label}, so there is nothing to judge` };
+
+  let unreadable = false;
+  const metricScope: MetricScope = {
+    run: m,
+    stats,
+    percentileMs(percentile) {
+      const histogram = histograms.get(stats.histogram);
+      if (histogram === null) {
+        unreadable = true;
+        return null;
+      }
+      if (histogram.totalCount === 0) return null;
+      return Math.round(histogram.getValueAtPercentile(percentile)) / 1000;
+    },
+  };
+  const value = metric.measure(metricScope, threshold.aggregation, threshold.percentile);
+  if (value !== null && Number.isFinite(value)) return { value };
+  if (unreadable) return { note: `the latency histogram of ${label} could not be read` };
+  if (metric.kind === 'trend') return { note: `no request of ${label} got far enough to measure a latency` };
+  return { note: `${threshold.metric} has no value for ${label}` };
+}
