@@ -7,12 +7,18 @@
  * - `POST   /repos/{owner}/{repo}/issues/{n}/comments` `{ body }` → 201;
  * - `PATCH  /repos/{owner}/{repo}/issues/comments/{id}` `{ body }` → 200.
  *
+ * The Checks API (check runs) is served by github-checks-standin.ts beside it.
+ *
  * Requests must carry `Authorization: token <token>` (401 otherwise).
  * Modes: `ok`; `403` (`Resource not accessible by integration`, as a GITHUB_TOKEN without
- * `pull-requests: write` gets); `500`; `hang` (never answers).
+ * `pull-requests: write` gets); `500`; `hang` (never answers). `checksMode` sets the
+ * mode of the check-run endpoints alone (a token with `pull-requests: write` but not
+ * `checks: write`); it defaults to `mode`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import { createChecksHandler, type StandInCheckRun } from './github-checks-standin.js';
 
 export type GitHubStandInMode = 'ok' | '403' | '500' | 'hang';
 
@@ -31,7 +37,9 @@ export interface GitHubApiStandIn {
   owner: string;
   repo: string;
   mode: GitHubStandInMode;
+  checksMode: GitHubStandInMode | undefined;
   comments: StandInComment[];
+  checkRuns: StandInCheckRun[];
   requests: Array<{ method: string; path: string; query: string }>;
   /** Put a comment on an issue as if someone had written it before. */
   seed(issue: number, body: string, user?: string): StandInComment;
@@ -39,7 +47,13 @@ export interface GitHubApiStandIn {
 }
 
 export async function startGitHubApiStandIn(
-  options: { mode?: GitHubStandInMode; owner?: string; repo?: string; token?: string } = {},
+  options: {
+    mode?: GitHubStandInMode;
+    checksMode?: GitHubStandInMode;
+    owner?: string;
+    repo?: string;
+    token?: string;
+  } = {},
 ): Promise<GitHubApiStandIn> {
   const comments: StandInComment[] = [];
   const hanging = new Set<http.ServerResponse>();
@@ -50,7 +64,9 @@ export async function startGitHubApiStandIn(
     owner: options.owner ?? 'acme',
     repo: options.repo ?? 'shop',
     mode: options.mode ?? 'ok',
+    checksMode: options.checksMode,
     comments,
+    checkRuns: [],
     requests: [],
     seed(issue, body, user = 'octocat') {
       const now = new Date().toISOString();
@@ -64,6 +80,9 @@ export async function startGitHubApiStandIn(
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+
+  const checks = createChecksHandler(state);
+  state.checkRuns = checks.runs;
 
   const json = (
     res: http.ServerResponse,
@@ -93,7 +112,9 @@ export async function startGitHubApiStandIn(
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      if (state.mode === 'hang') {
+      const isChecks = /\/check-runs(?:\/|$)/.test(url.pathname);
+      const mode = isChecks ? (state.checksMode ?? state.mode) : state.mode;
+      if (mode === 'hang') {
         hanging.add(res);
         res.on('close', () => hanging.delete(res));
         return;
@@ -104,14 +125,17 @@ export async function startGitHubApiStandIn(
           documentation_url: 'https://docs.github.com/rest',
         });
       }
-      if (state.mode === '403') {
+      if (mode === '403') {
         return json(res, 403, {
           message: 'Resource not accessible by integration',
-          documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+          documentation_url: isChecks
+            ? 'https://docs.github.com/rest/checks/runs#create-a-check-run'
+            : 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
           status: '403',
         });
       }
-      if (state.mode === '500') return json(res, 500, { message: 'Server Error' });
+      if (mode === '500') return json(res, 500, { message: 'Server Error' });
+      if (isChecks && checks.handle(req, url, Buffer.concat(chunks).toString('utf8'), res, json)) return;
 
       const prefix = `/repos/${state.owner}/${state.repo}/issues/`;
       if (!url.pathname.startsWith(prefix)) return json(res, 404, { message: 'Not Found' });
