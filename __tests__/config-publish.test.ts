@@ -84,4 +84,9 @@ describe('publishing inputs', () => {
     expect(issues[5]?.message).toBe('got "sometimes"; expected one of failure, marginal, always, never');
     expect(issues[6]?.message).toContain('the scheme is ftp');
   });
+
+  it('take an unexpanded ${{ github.token }} (action.yml default outside a runner) as no token', () => {
+    expect(resolve({ 'github-token': '${{ github.token }}' }).publish.githubToken).toBeUndefined();
+    expect(resolve({ 'github-token': 'ghs_real' }).publish.githubToken).toBe('ghs_real');
+  });
 });

@@ -128,6 +128,7 @@ export function resolvePublishSettings(
   }
 
   const token = given('github-token');
-  if (token !== undefined) publish.githubToken = token;
+  // Outside a runner (@github/local-action) the action.yml default arrives unexpanded: no token.
+  if (token !== undefined && !/^\$\{\{[^}]*\}\}$/.test(token.trim())) publish.githubToken = token;
   return publish;
 }
