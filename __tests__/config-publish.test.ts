@@ -28,6 +28,7 @@ describe('publishing inputs', () => {
       artifactName: 'loadgate-report',
       slackNotifyOn: 'failure',
       commentOnPr: true,
+      checkRun: true,
     });
   });
 
@@ -41,6 +42,7 @@ describe('publishing inputs', () => {
         'slack-notify-on': 'always',
         'pushgateway-url': 'http://pushgateway:9091/',
         'comment-on-pr': 'false',
+        'check-run': 'false',
         'github-token': 'ghs_abc',
       }).publish,
     ).toEqual({
@@ -51,6 +53,7 @@ describe('publishing inputs', () => {
       slackNotifyOn: 'always',
       pushgatewayUrl: 'http://pushgateway:9091',
       commentOnPr: false,
+      checkRun: false,
       githubToken: 'ghs_abc',
     });
   });
@@ -58,6 +61,7 @@ describe('publishing inputs', () => {
   it('report every bad publishing input together, never quoting the webhook URL', () => {
     const issues = issuesOf({
       'upload-artifact': 'yes',
+      'check-run': 'maybe',
       'artifact-name': 'a/b',
       'artifact-retention-days': '365',
       'slack-webhook-url': 'hooks.slack.com/services/T/B/secretpart',
@@ -66,6 +70,7 @@ describe('publishing inputs', () => {
     });
     expect(issues.map((i) => i.where)).toEqual([
       "input 'upload-artifact'",
+      "input 'check-run'",
       "input 'artifact-name'",
       "input 'artifact-retention-days'",
       "input 'slack-webhook-url'",
@@ -73,9 +78,15 @@ describe('publishing inputs', () => {
       "input 'pushgateway-url'",
     ]);
     expect(issues[0]?.message).toBe('got "yes"; expected true or false');
-    expect(issues[2]?.message).toContain('from 1 to 90');
-    expect(issues[3]?.message).not.toContain('secretpart');
-    expect(issues[4]?.message).toBe('got "sometimes"; expected one of failure, marginal, always, never');
-    expect(issues[5]?.message).toContain('the scheme is ftp');
+    expect(issues[1]?.message).toBe('got "maybe"; expected true or false');
+    expect(issues[3]?.message).toContain('from 1 to 90');
+    expect(issues[4]?.message).not.toContain('secretpart');
+    expect(issues[5]?.message).toBe('got "sometimes"; expected one of failure, marginal, always, never');
+    expect(issues[6]?.message).toContain('the scheme is ftp');
+  });
+
+  it('take an unexpanded ${{ github.token }} (action.yml default outside a runner) as no token', () => {
+    expect(resolve({ 'github-token': '${{ github.token }}' }).publish.githubToken).toBeUndefined();
+    expect(resolve({ 'github-token': 'ghs_real' }).publish.githubToken).toBe('ghs_real');
   });
 });

@@ -87,6 +87,7 @@ describe('defaults', () => {
         artifactName: 'loadgate-report',
         slackNotifyOn: 'failure',
         commentOnPr: true,
+        checkRun: true,
       },
     });
   });

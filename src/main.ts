@@ -18,6 +18,7 @@ import { describeError } from './integrations/run-integration.js';
 import { workflowRunUrl } from './integrations/run-url.js';
 import { describeRun, formatProgressLine } from './progress-line.js';
 import { publishResults, runnerContext, type PublishResult } from './publish.js';
+import { settingsAnnotations } from './settings-annotations.js';
 
 export async function run(): Promise<void> {
   // Cancelling the workflow sends SIGINT/SIGTERM: stop the load, keep the partial report.
@@ -49,8 +50,10 @@ export async function run(): Promise<void> {
     setOutputs(errorOutputs());
     if (error instanceof SettingsError) {
       // A user mistake: one annotation per issue, no stack trace.
-      for (const issue of error.issues) core.error(`${issue.where}: ${issue.message}`);
-      process.exitCode = core.ExitCode.Failure;
+      for (const { message, properties } of settingsAnnotations(error.issues))
+        core.error(message, properties);
+      // Not core.ExitCode: @github/local-action's stand-in for @actions/core has no such export.
+      process.exitCode = 1;
     } else {
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof Error && error.stack) core.debug(error.stack);

@@ -1,6 +1,6 @@
 /**
  * Sends the decided verdict where people and systems act on it: the workflow
- * artifact, a sticky PR comment, Slack and a Prometheus Pushgateway. Each runs in
+ * artifact, a sticky PR comment, a check run, Slack and a Prometheus Pushgateway. Each runs in
  * its own try/catch with a time limit (runIntegration): a failure is one warning,
  * and nothing here can change the verdict, the outputs' figures or the files on disk.
  */
@@ -11,6 +11,8 @@ import {
   deriveJobKey,
   publishArtifact,
 } from './integrations/artifact-upload.js';
+import { buildCheckRun } from './integrations/check-run-content.js';
+import { publishCheckRun } from './integrations/check-run.js';
 import { buildPrComment, prCommentMarker, publishPrComment } from './integrations/pr-comment.js';
 import { publishPushgateway, pushgatewayGrouping } from './integrations/pushgateway.js';
 import { runIntegration, type WarnFn } from './integrations/run-integration.js';
@@ -35,6 +37,8 @@ interface RunnerContext {
   runId?: string;
   eventName?: string;
   pullRequestNumber?: number;
+  /** The commit a check run belongs to: the pull request's head (GITHUB_SHA is its merge commit), else GITHUB_SHA. */
+  headSha?: string;
   /** The artifact service is only reachable with the runtime token the runner gives actions. */
   canUploadArtifacts: boolean;
 }
@@ -50,8 +54,22 @@ function pullRequestNumber(eventPath: string | undefined): number | undefined {
   }
 }
 
+function pullRequestHeadSha(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { head?: { sha?: unknown } };
+    };
+    const sha = event.pull_request?.head?.sha;
+    return typeof sha === 'string' && sha ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
   const pr = pullRequestNumber(env.GITHUB_EVENT_PATH);
+  const headSha = pullRequestHeadSha(env.GITHUB_EVENT_PATH) ?? env.GITHUB_SHA;
   return {
     ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
     ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
@@ -59,6 +77,7 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
     ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
     ...(env.GITHUB_EVENT_NAME ? { eventName: env.GITHUB_EVENT_NAME } : {}),
     ...(pr !== undefined ? { pullRequestNumber: pr } : {}),
+    ...(headSha ? { headSha } : {}),
     canUploadArtifacts: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
   };
 }
@@ -128,6 +147,35 @@ export async function publishResults(
             marker,
             signal,
           }),
+        log.warn,
+        { secrets: [token] },
+      ),
+    );
+  }
+
+  if (publish.checkRun && publish.githubToken && runner.repository && runner.headSha) {
+    const token = publish.githubToken;
+    const repository = runner.repository;
+    const headSha = runner.headSha;
+    const content = buildCheckRun(ctx, outcome.markdown, { job: runner.job, detailsUrl: ctx.runUrl });
+    tasks.push(
+      runIntegration(
+        'Check run',
+        NOTIFY_TIMEOUT_MS,
+        async (signal) => {
+          const done = await publishCheckRun({
+            token,
+            repository,
+            headSha,
+            content,
+            startedAt: outcome.measurements.startedAt,
+            completedAt: outcome.measurements.finishedAt,
+            signal,
+          });
+          log.info(
+            `Check run "${content.name}" ${done.action} (${done.annotations} annotations): ${done.url}`,
+          );
+        },
         log.warn,
         { secrets: [token] },
       ),

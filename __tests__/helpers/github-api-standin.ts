@@ -18,14 +18,19 @@
  * - `GET    /repos/{owner}/{repo}/actions/artifacts/{id}/zip` → `302` to a signed blob URL
  *   (`410` when expired); the blob itself (`GET /blobs/…?sig=`) needs no token, as blob storage does not.
  *
+ * The Checks API (check runs) is served by github-checks-standin.ts beside it.
+ *
  * Requests must carry `Authorization: token <token>` (401 otherwise), the blob excepted.
  * Modes: `ok`; `403` (`Resource not accessible by integration`, as a GITHUB_TOKEN without
- * `pull-requests: write` gets); `500`; `hang` (never answers).
+ * `pull-requests: write` gets); `500`; `hang` (never answers). `checksMode` sets the
+ * mode of the check-run endpoints alone (a token with `pull-requests: write` but not
+ * `checks: write`); it defaults to `mode`.
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { createChecksHandler, type StandInCheckRun } from './github-checks-standin.js';
 import { writeZip } from './zip-archive.js';
 
 export type GitHubStandInMode = 'ok' | '403' | '500' | 'hang';
@@ -73,7 +78,9 @@ export interface GitHubApiStandIn {
   owner: string;
   repo: string;
   mode: GitHubStandInMode;
+  checksMode: GitHubStandInMode | undefined;
   comments: StandInComment[];
+  checkRuns: StandInCheckRun[];
   requests: Array<{ method: string; path: string; query: string; authorized: boolean }>;
   defaultBranch: string;
   runs: StandInRun[];
@@ -87,7 +94,13 @@ export interface GitHubApiStandIn {
 }
 
 export async function startGitHubApiStandIn(
-  options: { mode?: GitHubStandInMode; owner?: string; repo?: string; token?: string } = {},
+  options: {
+    mode?: GitHubStandInMode;
+    checksMode?: GitHubStandInMode;
+    owner?: string;
+    repo?: string;
+    token?: string;
+  } = {},
 ): Promise<GitHubApiStandIn> {
   const comments: StandInComment[] = [];
   const hanging = new Set<http.ServerResponse>();
@@ -102,7 +115,9 @@ export async function startGitHubApiStandIn(
     owner: options.owner ?? 'acme',
     repo: options.repo ?? 'shop',
     mode: options.mode ?? 'ok',
+    checksMode: options.checksMode,
     comments,
+    checkRuns: [],
     requests: [],
     defaultBranch: 'main',
     runs: [],
@@ -140,6 +155,9 @@ export async function startGitHubApiStandIn(
     },
   };
 
+  const checks = createChecksHandler(state);
+  state.checkRuns = checks.runs;
+
   const json = (
     res: http.ServerResponse,
     status: number,
@@ -173,7 +191,9 @@ export async function startGitHubApiStandIn(
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      if (state.mode === 'hang') {
+      const isChecks = /\/check-runs(?:\/|$)/.test(url.pathname);
+      const mode = isChecks ? (state.checksMode ?? state.mode) : state.mode;
+      if (mode === 'hang') {
         hanging.add(res);
         res.on('close', () => hanging.delete(res));
         return;
@@ -185,14 +205,17 @@ export async function startGitHubApiStandIn(
           documentation_url: 'https://docs.github.com/rest',
         });
       }
-      if (state.mode === '403') {
+      if (mode === '403') {
         return json(res, 403, {
           message: 'Resource not accessible by integration',
-          documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+          documentation_url: isChecks
+            ? 'https://docs.github.com/rest/checks/runs#create-a-check-run'
+            : 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
           status: '403',
         });
       }
-      if (state.mode === '500') return json(res, 500, { message: 'Server Error' });
+      if (mode === '500') return json(res, 500, { message: 'Server Error' });
+      if (isChecks && checks.handle(req, url, Buffer.concat(chunks).toString('utf8'), res, json)) return;
 
       const repoPath = `/repos/${state.owner}/${state.repo}`;
       if (

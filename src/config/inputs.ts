@@ -24,6 +24,7 @@ export const INPUT_NAMES = [
   'slack-notify-on',
   'pushgateway-url',
   'comment-on-pr',
+  'check-run',
   'github-token',
   'baseline-url',
   'baseline-results',

@@ -1,6 +1,6 @@
 /**
  * Where the verdict goes besides the job summary: the artifact, Slack, a Prometheus
- * Pushgateway and a sticky PR comment. These come from inputs only: the webhook URL
+ * Pushgateway, a sticky PR comment and a check run. These come from inputs only: the webhook URL
  * and the token are secrets, which do not belong in a config file in the repository.
  */
 import { quote } from './describe.js';
@@ -25,7 +25,9 @@ export interface PublishSettings {
   pushgatewayUrl?: string;
   /** Create or update one sticky comment on the pull request (pull_request events only). */
   commentOnPr: boolean;
-  /** Token for the PR comment (secret). */
+  /** Create or update the gate's own check run on the commit (needs the token and `checks: write`). */
+  checkRun: boolean;
+  /** Token for the PR comment and the check run (secret). */
   githubToken?: string;
 }
 
@@ -34,6 +36,7 @@ export const PUBLISH_DEFAULTS = {
   artifactName: 'loadgate-report',
   slackNotifyOn: 'failure',
   commentOnPr: true,
+  checkRun: true,
 } as const;
 
 /** Artifact names may not contain these (GitHub's rule). */
@@ -62,7 +65,7 @@ export function resolvePublishSettings(
 ): PublishSettings {
   const add = (name: string, message: string): void =>
     void issues.push({ where: `input '${name}'`, message });
-  const boolean = (name: 'upload-artifact' | 'comment-on-pr', fallback: boolean): boolean => {
+  const boolean = (name: 'upload-artifact' | 'comment-on-pr' | 'check-run', fallback: boolean): boolean => {
     const text = given(name);
     if (text === undefined) return fallback;
     if (/^(?:true|True|TRUE)$/.test(text)) return true;
@@ -76,6 +79,7 @@ export function resolvePublishSettings(
     artifactName: PUBLISH_DEFAULTS.artifactName,
     slackNotifyOn: PUBLISH_DEFAULTS.slackNotifyOn,
     commentOnPr: boolean('comment-on-pr', PUBLISH_DEFAULTS.commentOnPr),
+    checkRun: boolean('check-run', PUBLISH_DEFAULTS.checkRun),
   };
 
   const name = given('artifact-name');
@@ -124,6 +128,7 @@ export function resolvePublishSettings(
   }
 
   const token = given('github-token');
-  if (token !== undefined) publish.githubToken = token;
+  // Outside a runner (@github/local-action) the action.yml default arrives unexpanded: no token.
+  if (token !== undefined && !/^\$\{\{[^}]*\}\}$/.test(token.trim())) publish.githubToken = token;
   return publish;
 }

@@ -4,6 +4,7 @@
  */
 import { quote } from '../describe.js';
 import { configFileSchema, type ConfigFile } from '../schema/config-schema.js';
+import { formatFileLocation } from '../../syntax/file-location.js';
 import type { SettingsIssue } from '../settings-error.js';
 import { formatPath, parseYaml, type ValuePath } from './yaml-source.js';
 import { validate } from './zod-issues.js';
@@ -29,7 +30,7 @@ export function loadConfigFile(text: string, displayPath: string): LoadedConfigF
   const source = parseYaml(text);
   const locate = (path: ValuePath, atKey = false): string => {
     const { line, col } = source.position(path, atKey);
-    return `${displayPath}:${line}:${col}${path.length ? ` (${formatPath(path)})` : ''}`;
+    return formatFileLocation({ file: displayPath, line, col }, path.length ? formatPath(path) : undefined);
   };
 
   const loaded: LoadedConfigFile = {
@@ -44,7 +45,7 @@ export function loadConfigFile(text: string, displayPath: string): LoadedConfigF
   if (source.problems.length) {
     loaded.unreadable = true;
     loaded.issues = source.problems.map((problem) => ({
-      where: `${displayPath}:${problem.line}:${problem.col}`,
+      where: formatFileLocation({ file: displayPath, line: problem.line, col: problem.col }),
       message: `YAML syntax error: ${problem.message}`,
     }));
     return loaded;
