@@ -77,7 +77,7 @@ describe('dist/index.js with baseline-results', () => {
     expect(run.outputs.verdict).toBe('error');
     expect(annotations(run.stdout, 'error')).toEqual([
       expect.stringMatching(
-        /^input 'baseline-results': got "\.\.\/elsewhere\/results\.json"; it is outside the workspace; expected the path of a results\.json inside the workspace/,
+        /^input 'baseline-results': got "\.\.\/elsewhere\/results\.json", which leads outside the workspace; expected the path of a results\.json inside the workspace/,
       ),
     ]);
     expect(run.stdout).not.toMatch(/\n\s+at /);
