@@ -37,6 +37,7 @@ describe('buildResultsDocument', () => {
       'tool',
       'generatedAt',
       'verdict',
+      'reasons',
       'rollback',
       'target',
       'environment',

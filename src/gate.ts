@@ -16,6 +16,7 @@ import type { ReportContext } from './report/report-context.js';
 import { measureDrift } from './metrics/drift.js';
 import { AbortRules, applyAbort } from './slo/abort-rules.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
+import { unreachableReason } from './slo/reachability.js';
 import { generatorBottleneck } from './slo/self-check.js';
 import type { Evaluation } from './slo/types.js';
 import { TOOL_VERSION } from './version.js';
@@ -32,7 +33,7 @@ export interface GateOutcome {
   settings: Settings;
   measurements: RunMeasurements;
   evaluation: Evaluation;
-  /** True when the verdict is fail and auto-rollback is on. */
+  /** True when the verdict is fail and auto-rollback is on (never for `error`: the target was not judged). */
   rollback: boolean;
   report: ReportContext;
   markdown: string;
@@ -106,12 +107,22 @@ function judgeRun(settings: Settings, measured: RunMeasurements, abortRules: Abo
 
 /**
  * The verdict: the thresholds on the run's data (for breakpoint, on the highest step
- * that held), failed by an abortOnFail stop, and inconclusive when the generator was the
- * bottleneck.
+ * that held), failed by an abortOnFail stop, inconclusive when the generator was the
+ * bottleneck, and error when no request reached the target.
  */
 function decide(settings: Settings, measurements: RunMeasurements): Evaluation {
   const judged = measurements.breakpoint?.verdictStep ?? measurements;
   const evaluation = applyAbort(evaluateThresholds(settings.thresholds, judged), measurements);
+  const unreachable = checkReachability(evaluation, measurements);
+  if (unreachable) return unreachable;
   if ((measurements.generator?.bottleneck.length ?? 0) > 0) return { ...evaluation, verdict: 'inconclusive' };
   return evaluation;
+}
+
+/** `error` with its reason when the run could not reach the target (whole run, not one step). */
+function checkReachability(evaluation: Evaluation, measurements: RunMeasurements): Evaluation | undefined {
+  const reason = unreachableReason(measurements);
+  return reason === undefined
+    ? undefined
+    : { ...evaluation, verdict: 'error', reasons: [...(evaluation.reasons ?? []), reason] };
 }

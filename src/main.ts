@@ -115,7 +115,13 @@ function concludeStep(outcome: GateOutcome): void {
   const stopped = outcome.measurements.stoppedEarly
     ? ` Load stopped early: ${outcome.measurements.stoppedEarly}.`
     : '';
-  if (verdict === 'inconclusive') {
+  if (verdict === 'error') {
+    // The target was not reached: a setup problem, so the step fails as for bad input, whatever fail-on-breach says.
+    const why = outcome.evaluation.reasons?.join('; ') || 'the run could not judge the target';
+    core.setFailed(
+      `Performance gate error: ${why}. The canary was not judged; no rollback is signalled.${stopped}`,
+    );
+  } else if (verdict === 'inconclusive') {
     const why =
       outcome.measurements.generator?.bottleneck.join('; ') ?? 'the load generator was the bottleneck';
     const message = `Performance gate inconclusive: the load generator, not the target, was the bottleneck (${why}). The figures cannot judge the target; no rollback is signalled.${stopped}`;

@@ -1,6 +1,7 @@
 /**
  * Verdicts, from best to worst. `inconclusive`: the load generator, not the target, was
- * the bottleneck, so the figures cannot judge the target. `error`: the gate could not run (bad input).
+ * the bottleneck, so the figures cannot judge the target. `error`: the gate could not run
+ * (bad input), or ran but no request reached the target (see reachability.ts).
  */
 export const VERDICTS = ['pass', 'marginal', 'fail', 'inconclusive', 'error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -52,6 +53,8 @@ export interface ThresholdResult {
 }
 
 export interface Evaluation {
-  verdict: Exclude<Verdict, 'error'>;
+  verdict: Verdict;
   results: ThresholdResult[];
+  /** Why the verdict is not the thresholds' own (e.g. why a measured run is `error`); absent when it is. */
+  reasons?: string[];
 }
