@@ -45,7 +45,9 @@ describe('classifyError', () => {
     ['UND_ERR_HEADERS_TIMEOUT', 'timeout'],
     ['UND_ERR_BODY_TIMEOUT', 'timeout'],
     ['UND_ERR_CONNECT_TIMEOUT', 'timeout'],
-    ['ERR_TLS_CERT_ALTNAME_INVALID', 'other'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'tls'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'tls'],
+    ['UND_ERR_HEADERS_OVERFLOW', 'other'],
   ])('%s is %s', (code, errorClass) => {
     expect(classifyError(withCode(code))).toBe(errorClass);
   });

@@ -59,6 +59,7 @@ describe('MetricsRecorder', () => {
       connection_refused: 1,
       connection_reset: 1,
       dns: 0,
+      tls: 0,
       http_4xx: 1,
       http_5xx: 1,
       unexpected_status: 1,

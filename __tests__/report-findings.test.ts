@@ -249,3 +249,89 @@ describe('deriveFindings', () => {
     }
   });
 });
+
+describe('deriveFindings: causes of failures without a response', () => {
+  const cause = (code: string, description: string, errorClass: ErrorClass, count: number) => ({
+    cause: code,
+    description,
+    errorClass,
+    count,
+  });
+  const withCauses = (overall: RequestStats, errorCauses: ReturnType<typeof cause>[]) => {
+    const ctx = context(overall);
+    ctx.measurements.errorCauses = errorCauses;
+    return ctx;
+  };
+
+  it('every request failed on one cause: said in one sentence, in words and by code', () => {
+    const overall = stats({ requests: 1234, errors: { tls: 1234 }, statusCounts: {}, count: 0 });
+    const ctx = withCauses(overall, [
+      cause('DEPTH_ZERO_SELF_SIGNED_CERT', 'the TLS certificate is self-signed', 'tls', 1234),
+    ]);
+    expect(deriveFindings(ctx)).toEqual([
+      'All 1,234 requests failed: the TLS certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT).',
+    ]);
+  });
+
+  it('one request, one cause', () => {
+    const overall = stats({ requests: 1, errors: { dns: 1 }, statusCounts: {}, count: 0 });
+    const ctx = withCauses(overall, [cause('ENOTFOUND', 'the host name did not resolve', 'dns', 1)]);
+    expect(deriveFindings(ctx)).toEqual([
+      'The one request failed: the host name did not resolve (ENOTFOUND).',
+    ]);
+  });
+
+  it('keeps the advice of a class the cause does not replace (refused connections)', () => {
+    const overall = stats({ requests: 40, errors: { connection_refused: 40 }, statusCounts: {}, count: 0 });
+    const ctx = withCauses(overall, [
+      cause('ECONNREFUSED', 'the connection was refused', 'connection_refused', 40),
+    ]);
+    expect(deriveFindings(ctx)).toEqual([
+      'All 40 requests failed: the connection was refused (ECONNREFUSED).',
+      'All 40 errors were refused connections: nothing accepted connections at the target, which may be down or listening on another port.',
+    ]);
+  });
+
+  it('some requests failed, all on one cause', () => {
+    const overall = stats({ requests: 1000, errors: { other: 30 } });
+    const ctx = withCauses(overall, [
+      cause('UND_ERR_HEADERS_OVERFLOW', 'the response headers were too large', 'other', 30),
+    ]);
+    expect(deriveFindings(ctx)).toEqual([
+      'All 30 failed requests had one cause: the response headers were too large (UND_ERR_HEADERS_OVERFLOW).',
+    ]);
+  });
+
+  it('most failures on one cause, with the share', () => {
+    const overall = stats({
+      requests: 1000,
+      errors: { other: 45, http_5xx: 5 },
+      statusCounts: { '200': 950, '503': 5 },
+    });
+    const ctx = withCauses(overall, [cause('HPE_INVALID', 'the response was not valid HTTP', 'other', 45)]);
+    expect(deriveFindings(ctx)).toEqual([
+      '90 % of the failed requests (45 of 50) had one cause: the response was not valid HTTP (HPE_INVALID).',
+    ]);
+  });
+
+  it('says nothing of causes when none holds most failures, or the largest is the overflow row', () => {
+    const overall = stats({ requests: 1000, errors: { other: 20, tls: 20 } });
+    const split = withCauses(overall, [
+      cause('HPE_INVALID', 'the response was not valid HTTP', 'other', 20),
+      cause('CERT_HAS_EXPIRED', 'the TLS certificate has expired', 'tls', 20),
+    ]);
+    expect(deriveFindings(split).join('\n')).not.toContain('had one cause');
+    const overflow = withCauses(stats({ requests: 1000, errors: { other: 20 } }), [
+      cause('other causes', 'causes beyond the first 16', 'other', 20),
+    ]);
+    expect(deriveFindings(overflow).join('\n')).not.toContain('one cause');
+  });
+
+  it('results written before causes were kept: the class findings as before', () => {
+    const overall = stats({ requests: 40, errors: { tls: 40 }, statusCounts: {}, count: 0 });
+    expect(deriveFindings(context(overall))).toEqual([
+      'Every request failed (40 of 40), all at the connection: the target looks unreachable.',
+      'All 40 errors were TLS failures: the handshake or the certificate check failed.',
+    ]);
+  });
+});

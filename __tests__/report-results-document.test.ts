@@ -38,6 +38,7 @@ describe('buildResultsDocument', () => {
       'tool',
       'generatedAt',
       'verdict',
+      'reasons',
       'rollback',
       'target',
       'environment',

@@ -18,6 +18,7 @@ import { measureDrift } from './metrics/drift.js';
 import { AbortRules, applyAbort } from './slo/abort-rules.js';
 import { withComparisonReasons } from './slo/baseline-comparison.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
+import { unreachableReason } from './slo/reachability.js';
 import { generatorBottleneck } from './slo/self-check.js';
 import type { Evaluation } from './slo/types.js';
 import { TOOL_VERSION } from './version.js';
@@ -44,7 +45,7 @@ export interface GateOutcome {
    */
   baseline?: BaselineData;
   evaluation: Evaluation;
-  /** True when the verdict is fail and auto-rollback is on. */
+  /** True when the verdict is fail and auto-rollback is on (never for `error`: the target was not judged). */
   rollback: boolean;
   report: ReportContext;
   markdown: string;
@@ -143,9 +144,9 @@ function liveBaseline(
 
 /**
  * The verdict: the thresholds on the run's data (for breakpoint, on the highest step
- * that held; relative ones against the baseline), failed by an abortOnFail stop, and
+ * that held; relative ones against the baseline), failed by an abortOnFail stop,
  * inconclusive when the generator was the bottleneck or a comparison with the baseline
- * could not tell.
+ * could not tell, and error when no request reached the target.
  */
 function decide(settings: Settings, measurements: RunMeasurements, baseline?: BaselineData): Evaluation {
   const judged = measurements.breakpoint?.verdictStep ?? measurements;
@@ -157,6 +158,16 @@ function decide(settings: Settings, measurements: RunMeasurements, baseline?: Ba
   };
   const evaluated = withComparisonReasons(evaluateThresholds(settings.thresholds, judged, judging));
   const evaluation = applyAbort(evaluated, measurements);
+  const unreachable = checkReachability(evaluation, measurements);
+  if (unreachable) return unreachable;
   if ((measurements.generator?.bottleneck.length ?? 0) > 0) return { ...evaluation, verdict: 'inconclusive' };
   return evaluation;
+}
+
+/** `error` with its reason when the run could not reach the target (whole run, not one step). */
+function checkReachability(evaluation: Evaluation, measurements: RunMeasurements): Evaluation | undefined {
+  const reason = unreachableReason(measurements);
+  return reason === undefined
+    ? undefined
+    : { ...evaluation, verdict: 'error', reasons: [...(evaluation.reasons ?? []), reason] };
 }

@@ -147,7 +147,13 @@ function concludeStep(outcome: GateOutcome): void {
     : '';
   const bottleneck = outcome.measurements.generator?.bottleneck ?? [];
   const comparisons = outcome.evaluation.reasons ?? [];
-  if (verdict === 'inconclusive' && bottleneck.length === 0 && comparisons.length > 0) {
+  if (verdict === 'error') {
+    // The target was not reached: a setup problem, so the step fails as for bad input, whatever fail-on-breach says.
+    const why = outcome.evaluation.reasons?.join('; ') || 'the run could not judge the target';
+    core.setFailed(
+      `Performance gate error: ${why}. The canary was not judged; no rollback is signalled.${stopped}`,
+    );
+  } else if (verdict === 'inconclusive' && bottleneck.length === 0 && comparisons.length > 0) {
     const message = `Performance gate inconclusive: the comparison with the baseline could not tell (${comparisons.join('; ')}). No rollback is signalled.${stopped}`;
     if (outcome.settings.failOnBreach) core.setFailed(message);
     else core.warning(`${message} The step passes because fail-on-breach is false.`);

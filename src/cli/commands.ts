@@ -125,6 +125,11 @@ async function runCommand(inputs: RawInputs, readRoots: readonly string[] = []):
     console.log(`\nreport:  ${outputs['report-path']}\nresults: ${outputs['results-path']}`);
     if (outcome.rollback) console.log('rollback: true');
     const verdict = outcome.evaluation.verdict;
+    if (verdict === 'error') {
+      // The target was not reached (reachability.ts): exit 1 as for bad input.
+      for (const reason of outcome.evaluation.reasons ?? []) console.error(`error: ${reason}`);
+      return 1;
+    }
     return (verdict === 'fail' || verdict === 'inconclusive') && settings.failOnBreach ? 1 : 0;
   } catch (error) {
     if (error instanceof SettingsError) {

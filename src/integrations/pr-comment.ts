@@ -100,6 +100,7 @@ export function buildPrComment(ctx: ReportContext, content: PrCommentContent): s
     '',
     `**${summary.join(', ')}.** ${ctx.rollback ? '**Rollback signalled.**' : 'No rollback.'}${ctx.measurements.stoppedEarly ? ` Load stopped early: ${cell(ctx.measurements.stoppedEarly)}.` : ''}`,
     '',
+    ...(ctx.evaluation.reasons ?? []).flatMap((reason) => [`**Not judged**: ${cell(reason)}.`, '']),
     `p50 **${formatMs(o.latency.p50)}** · p95 **${formatMs(o.latency.p95)}** · p99 **${formatMs(o.latency.p99)}** · errors **${formatPercent(errorPercent(o))}** · throughput **${formatRps(o.rps)}** · ${formatNumber(o.requests)} requests`,
     '',
   ];

@@ -140,6 +140,16 @@ export function buildSlackMessage(
     },
   ];
 
+  const reasons = ctx.evaluation.reasons ?? [];
+  if (reasons.length) {
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*Not judged*\n${reasons.map((r) => escapeSlack(r)).join('\n')}`.slice(0, 3000),
+      },
+    });
+  }
   if (failed.length) {
     const listed = failed
       .slice(0, MAX_LISTED_FAILURES)

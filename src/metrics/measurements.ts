@@ -4,18 +4,33 @@
  * microseconds with 3 significant digits.
  */
 
-/** Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one. */
+/**
+ * Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one.
+ * `tls`: the TLS handshake or the certificate check failed; `other`: no class above
+ * (an invalid HTTP response, headers too large …; see `errorCauses`).
+ */
 export const ERROR_CLASSES = [
   'timeout',
   'connection_refused',
   'connection_reset',
   'dns',
+  'tls',
   'http_4xx',
   'http_5xx',
   'unexpected_status',
   'other',
 ] as const;
 export type ErrorClass = (typeof ERROR_CLASSES)[number];
+
+/** How many failures had one cause (see metrics/error-causes.ts). */
+export interface ErrorCauseCount {
+  /** A stable code: `DEPTH_ZERO_SELF_SIGNED_CERT`, `ENOTFOUND`, `UND_ERR_HEADERS_OVERFLOW` …, or `other causes`. */
+  cause: string;
+  /** In words, e.g. "the TLS certificate is self-signed". */
+  description: string;
+  errorClass: ErrorClass;
+  count: number;
+}
 
 export interface LatencySummary {
   /** Number of latency samples (requests that got a response, or failed after sending). */
@@ -101,6 +116,12 @@ export interface RunMeasurements {
   timeSeries: TimeSeriesPoint[];
   /** Per-second histograms and counts, overall and per endpoint; absent in measurements made before they were kept. */
   intervals?: IntervalSeries;
+  /**
+   * Failures without an HTTP response, by cause, most first (whole run). At most
+   * MAX_ERROR_CAUSES distinct causes; the rest are summed per class under `other causes`.
+   * Failures by status are in `statusCounts`. Absent in results written before causes were kept.
+   */
+  errorCauses?: ErrorCauseCount[];
   /** Why the load stopped early, if it did (e.g. "cancelled (SIGTERM)"). */
   stoppedEarly?: string;
   /** Open model only: target and achieved rates, dropped requests, latency from the actual send. */

@@ -11,6 +11,7 @@
  * Time: `now()` is a monotonic clock in milliseconds (performance.now by default);
  * second `k` of the time series covers [start + (k-1)·1000, start + k·1000).
  */
+import { ErrorCauseCounter } from './error-cause-counter.js';
 import { IntervalRollUp } from './interval-series.js';
 import { LatencyHistogram } from './latency-histogram.js';
 import {
@@ -37,6 +38,11 @@ export interface RequestOutcome {
   ok: boolean;
   /** Why the request failed; null when `ok`. */
   errorClass: ErrorClass | null;
+  /**
+   * The failure's cause (a stable code, see error-causes.ts). Read only when the request
+   * failed with no response (`status` 0), so senders set it on failures only.
+   */
+  errorCause?: string | null;
   /**
    * True when the request reached the wire (a connection was open and the request
    * was being written). Only such requests give a latency sample: a refused
@@ -143,6 +149,7 @@ function round3(value: number): number {
 export class MetricsRecorder {
   private readonly endpointInfo: readonly RecorderEndpoint[];
   private readonly perEndpoint: EndpointAccumulator[];
+  private readonly causes = new ErrorCauseCounter();
   private readonly now: () => number;
   private readonly wallClock: () => number;
   private readonly plannedMs: number;
@@ -224,7 +231,9 @@ export class MetricsRecorder {
       acc.failed++;
       this.totalErrors++;
       this.bucketErrors++;
-      acc.errorCounts[ERROR_INDEX[outcome.errorClass ?? 'other']]!++;
+      const errorClass = outcome.errorClass ?? 'other';
+      acc.errorCounts[ERROR_INDEX[errorClass]]!++;
+      if (status === 0 && outcome.errorCause) this.causes.add(outcome.errorCause, errorClass);
     }
     if (outcome.sent) {
       acc.histogram.recordMicros(latencyUs);
@@ -316,6 +325,7 @@ export class MetricsRecorder {
       timeSeries,
       // A live snapshot holds the closed seconds only.
       intervals: this.rollUp.series(),
+      errorCauses: this.causes.counts(),
       ...(this.stoppedEarly !== undefined ? { stoppedEarly: this.stoppedEarly } : {}),
     };
   }

@@ -1,9 +1,17 @@
 /**
- * Where a run's errors came from: by class (timeouts, refused connections, 5xx …) and
- * by the HTTP status codes that counted as failures under each endpoint's rule.
+ * Where a run's errors came from: by class (timeouts, refused connections, 5xx …), by
+ * cause for failures without a response (a self-signed certificate, an unknown host …)
+ * and by the HTTP status codes that counted as failures under each endpoint's rule.
  */
 import type { EndpointSettings } from '../config/settings.js';
-import { ERROR_CLASSES, type ErrorClass, type RequestStats } from '../metrics/measurements.js';
+import { OTHER_CAUSES } from '../metrics/error-cause-counter.js';
+import {
+  ERROR_CLASSES,
+  type ErrorCauseCount,
+  type ErrorClass,
+  type RequestStats,
+  type RunMeasurements,
+} from '../metrics/measurements.js';
 import type { ReportContext } from './report-context.js';
 
 /** How each error class is named in reports. */
@@ -12,6 +20,7 @@ export const ERROR_CLASS_LABELS: Readonly<Record<ErrorClass, string>> = {
   connection_refused: 'connection refused',
   connection_reset: 'connection reset',
   dns: 'DNS lookup failed',
+  tls: 'TLS failed',
   http_4xx: 'HTTP 4xx',
   http_5xx: 'HTTP 5xx',
   unexpected_status: 'unexpected status',
@@ -25,6 +34,16 @@ export function errorClassCounts(
   return ERROR_CLASSES.map((errorClass) => ({ errorClass, count: stats.errors[errorClass] ?? 0 }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count);
+}
+
+/** Failures without a response by cause, most first; empty for results written before causes were kept. */
+export function errorCauseCounts(measurements: Pick<RunMeasurements, 'errorCauses'>): ErrorCauseCount[] {
+  return measurements.errorCauses ?? [];
+}
+
+/** `the TLS certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT)`; the overflow row without a code. */
+export function causeText(entry: Pick<ErrorCauseCount, 'cause' | 'description'>): string {
+  return entry.cause === OTHER_CAUSES ? entry.description : `${entry.description} (${entry.cause})`;
 }
 
 /** Whether a response status counted as a failure: the endpoint's expect-status, or 200–399 by default. */

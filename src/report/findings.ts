@@ -3,9 +3,10 @@
  * each, with its figures, and only what the data shows. Patterns need enough data to
  * mean anything (see the minimums below); below them nothing is said.
  */
-import type { ErrorClass } from '../metrics/measurements.js';
+import { OTHER_CAUSES } from '../metrics/error-cause-counter.js';
+import type { ErrorCauseCount, ErrorClass } from '../metrics/measurements.js';
 import { formatDuration } from '../syntax/durations.js';
-import { errorClassCounts, failingStatuses } from './error-breakdown.js';
+import { causeText, errorCauseCounts, errorClassCounts, failingStatuses } from './error-breakdown.js';
 import {
   errorPercent,
   formatElapsed,
@@ -37,11 +38,17 @@ export const MIN_SAMPLES_PER_ENDPOINT = 20;
 /** Throughput below this share of what a threshold asks is called well below. */
 export const LOW_THROUGHPUT_SHARE = 0.8;
 
+/** Share of the failed requests above which they are said to have one cause. */
+export const SHARED_CAUSE_SHARE = 0.8;
+
 const CONNECTION_CLASSES: ReadonlySet<ErrorClass> = new Set([
   'connection_refused',
   'connection_reset',
   'dns',
+  'tls',
 ]);
+/** Classes whose own finding says no more than their cause does: with a cause sentence it is left out. */
+const SAID_BY_CAUSE: ReadonlySet<ErrorClass> = new Set(['dns', 'tls', 'other']);
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
@@ -74,6 +81,8 @@ function oneClassFinding(ctx: ReportContext, errorClass: ErrorClass, n: number):
       return `${all} connections reset mid-request: the target or a proxy in front of it dropped them, as happens when it restarts or runs out of workers.`;
     case 'dns':
       return `${all} DNS lookup failures: the target's host name did not resolve.`;
+    case 'tls':
+      return `${all} TLS failures: the handshake or the certificate check failed.`;
     case 'http_5xx':
       return `${all} 5xx responses${statusList(ctx, 500, 599)}: the target failed on its side under this load.`;
     case 'http_4xx':
@@ -85,15 +94,39 @@ function oneClassFinding(ctx: ReportContext, errorClass: ErrorClass, n: number):
   }
 }
 
+/** The cause most failed requests share: all of them, or SHARED_CAUSE_SHARE with enough failures. */
+function sharedCause(ctx: ReportContext): ErrorCauseCount | undefined {
+  const { overall } = ctx.measurements;
+  const [top] = errorCauseCounts(ctx.measurements);
+  if (!top || top.cause === OTHER_CAUSES || overall.failed === 0) return undefined;
+  if (top.count === overall.failed) return top;
+  return overall.failed >= MIN_ERRORS_FOR_PATTERNS && top.count >= SHARED_CAUSE_SHARE * overall.failed
+    ? top
+    : undefined;
+}
+
 function errorFindings(ctx: ReportContext): string[] {
   const { overall, endpoints } = ctx.measurements;
   const out: string[] = [];
   const classes = errorClassCounts(overall);
-  if (overall.failed === overall.requests) {
+  const cause = sharedCause(ctx);
+  const causeOfAll = cause !== undefined && cause.count === overall.failed;
+  if (overall.failed === overall.requests && causeOfAll) {
+    const all = overall.failed === 1 ? 'The one request' : `All ${formatNumber(overall.failed)} requests`;
+    out.push(`${all} failed: ${causeText(cause)}.`);
+  } else if (overall.failed === overall.requests) {
     const connection = classes.length > 0 && classes.every((c) => CONNECTION_CLASSES.has(c.errorClass));
     out.push(
       `Every request failed (${formatNumber(overall.failed)} of ${formatNumber(overall.requests)})` +
         (connection ? ', all at the connection: the target looks unreachable.' : '.'),
+    );
+  }
+  if (cause && !(overall.failed === overall.requests && causeOfAll) && SAID_BY_CAUSE.has(cause.errorClass)) {
+    out.push(
+      causeOfAll
+        ? `All ${count(overall.failed, 'failed request')} had one cause: ${causeText(cause)}.`
+        : `${formatPercent((cause.count / overall.failed) * 100)} of the failed requests (${formatNumber(cause.count)} of ` +
+            `${formatNumber(overall.failed)}) had one cause: ${causeText(cause)}.`,
     );
   }
   const [top] = classes;
@@ -101,7 +134,8 @@ function errorFindings(ctx: ReportContext): string[] {
     overall.failed >= MIN_ERRORS_FOR_PATTERNS &&
     classes.length === 1 &&
     top &&
-    top.count === overall.failed
+    top.count === overall.failed &&
+    !(causeOfAll && SAID_BY_CAUSE.has(top.errorClass))
   ) {
     out.push(oneClassFinding(ctx, top.errorClass, top.count));
   }

@@ -82,11 +82,12 @@ export function renderJunitReport(ctx: ReportContext): string {
     '    </properties>',
     ...results.map(testcase),
   ];
-  if (ctx.measurements.stoppedEarly) {
-    lines.push(
-      `    <system-err>${escapeXml(`Load stopped early: ${ctx.measurements.stoppedEarly}`)}</system-err>`,
-    );
-  }
+  // One system-err per suite (the JUnit schema allows one): why it was not judged, why it stopped.
+  const notes = [
+    ...(ctx.evaluation.reasons ?? []).map((reason) => `Not judged: ${reason}`),
+    ...(ctx.measurements.stoppedEarly ? [`Load stopped early: ${ctx.measurements.stoppedEarly}`] : []),
+  ];
+  if (notes.length > 0) lines.push(`    <system-err>${escapeXml(notes.join('\n'))}</system-err>`);
   lines.push('  </testsuite>', '</testsuites>', '');
   return lines.join('\n');
 }

@@ -11,7 +11,13 @@
 import type { RequestStats } from '../metrics/measurements.js';
 import type { ThresholdResult } from '../slo/types.js';
 import { formatDuration } from '../syntax/durations.js';
-import { ERROR_CLASS_LABELS, errorClassCounts, failingStatuses } from './error-breakdown.js';
+import { OTHER_CAUSES } from '../metrics/error-cause-counter.js';
+import {
+  ERROR_CLASS_LABELS,
+  errorCauseCounts,
+  errorClassCounts,
+  failingStatuses,
+} from './error-breakdown.js';
 import { deriveFindings } from './findings.js';
 import {
   describeStages,
@@ -92,6 +98,14 @@ function headline(ctx: ReportContext): string[] {
       `(**${formatNumber(overall.rps, 1)}** req/s) · p95 **${p95}** · ` +
       `errors **${formatPercent(errorPercent(overall))}** · ${sloCount(evaluation.results)}`,
   ];
+  if (evaluation.verdict === 'error' && (evaluation.reasons ?? []).length > 0) {
+    lines.push(
+      '',
+      '> [!WARNING]',
+      ...(evaluation.reasons ?? []).map((reason) => `> **Not judged**: ${markdownText(reason)}.`),
+      '> The verdict is ERROR and no rollback is signalled: the figures below describe the gate, not the canary.',
+    );
+  }
   if (ctx.rollback) {
     lines.push(
       '',
@@ -237,6 +251,25 @@ function errorSection(ctx: ReportContext): string[] {
     '',
     ...table(['Error class', 'Requests', 'Share of requests'], ['l', 'r', 'r'], byClass),
   ];
+  const causes = errorCauseCounts(ctx.measurements).map((c) => [
+    c.cause === OTHER_CAUSES ? markdownText(c.cause) : codeSpan(c.cause),
+    markdownText(c.description),
+    ERROR_CLASS_LABELS[c.errorClass],
+    formatNumber(c.count),
+  ]);
+  if (causes.length > 0) {
+    lines.push(
+      '',
+      ...table(
+        ['Cause (no response)', 'What happened', 'Error class', 'Requests'],
+        ['l', 'l', 'l', 'r'],
+        causes,
+        {
+          rowsAre: 'causes',
+        },
+      ),
+    );
+  }
   const statuses = failingStatuses(ctx);
   if (statuses.length > 0) {
     const rows = statuses.map((s) => {

@@ -77,7 +77,10 @@ export interface ResultsDocument {
   schemaVersion: typeof RESULTS_SCHEMA_VERSION;
   tool: { name: string; version: string };
   generatedAt: string;
-  verdict: Exclude<Verdict, 'error'>;
+  /** `error` here means the run reached no part of the target (bad input writes no results). */
+  verdict: Verdict;
+  /** Why the verdict is not the thresholds' own (e.g. "no request reached the target: …"); empty when it is. */
+  reasons: string[];
   rollback: boolean;
   /** The target URL, without any credentials in it. */
   target: string;
@@ -142,6 +145,7 @@ export function buildResultsDocument(ctx: ReportContext): ResultsDocument {
     tool: { name: TOOL_NAME, version: ctx.toolVersion },
     generatedAt: ctx.generatedAt,
     verdict: evaluation.verdict,
+    reasons: evaluation.reasons ?? [],
     rollback: ctx.rollback,
     target: displayUrl(settings.targetUrl),
     environment: settings.environment ?? null,

@@ -7,6 +7,7 @@
 import type { RequestStats } from '../metrics/measurements.js';
 import type { ThresholdStatus } from '../slo/types.js';
 import { formatDuration } from '../syntax/durations.js';
+import { errorCauseCounts } from './error-breakdown.js';
 import { deriveFindings } from './findings.js';
 import {
   describeStages,
@@ -35,6 +36,8 @@ export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = {
 };
 /** Endpoint lines shown at most; a line counts the rest. */
 export const MAX_ENDPOINT_LINES = 30;
+/** Cause lines shown at most (all of them are in results.json). */
+export const MAX_CAUSE_LINES = 5;
 const MAX_LABEL = 48;
 
 const compactMs = (ms: number): string => formatMs(ms).replace(' ', '');
@@ -77,6 +80,19 @@ function thresholdLines(ctx: ReportContext): string[] {
   return ['  THRESHOLDS', '', ...lines];
 }
 
+/** The causes of failures without a response, under http_req_failed: the largest few, the rest counted. */
+function causeLines(ctx: ReportContext, width: number): string[] {
+  const causes = errorCauseCounts(ctx.measurements);
+  const shown = causes.slice(0, MAX_CAUSE_LINES);
+  const lines = shown.map((c) =>
+    dotted('      ', `{ cause:${c.cause} }`, width - 2, `${formatNumber(c.count)}  ${c.description}`),
+  );
+  if (causes.length > shown.length) {
+    lines.push(`      …and ${formatNumber(causes.length - shown.length)} more causes in results.json`);
+  }
+  return lines;
+}
+
 function metricLines(ctx: ReportContext): string[] {
   const m = ctx.measurements;
   const { overall } = m;
@@ -104,6 +120,7 @@ function metricLines(ctx: ReportContext): string[] {
       width,
       `${formatPercent(errorPercent(overall))}  ${formatNumber(overall.failed)} of ${formatNumber(overall.requests)}`,
     ),
+    ...causeLines(ctx, width),
     dotted(
       '    ',
       'http_reqs',
@@ -163,7 +180,9 @@ function verdictLine(ctx: ReportContext): string {
         : marginal > 0
           ? `${marginal} of ${results.length} thresholds marginal`
           : `all ${results.length} thresholds met`;
-  return `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}`;
+  const line = `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}`;
+  const reasons = (ctx.evaluation.reasons ?? []).map((reason) => `           not judged: ${reason}`);
+  return [line, ...reasons].join('\n');
 }
 
 /** The end-of-run summary for a terminal. */

@@ -6,7 +6,8 @@ export type { RelativeBound } from '../compare/types.js';
 /**
  * Verdicts, from best to worst. `inconclusive`: the load generator, not the target, was
  * the bottleneck, so the figures cannot judge the target; or a comparison with the
- * baseline could not tell (too short or too noisy a run). `error`: the gate could not run (bad input).
+ * baseline could not tell (too short or too noisy a run). `error`: the gate could not run
+ * (bad input), or ran but no request reached the target (see reachability.ts).
  */
 export const VERDICTS = ['pass', 'marginal', 'fail', 'inconclusive', 'error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -127,7 +128,7 @@ export interface BaselineUse {
 }
 
 export interface Evaluation {
-  verdict: Exclude<Verdict, 'error'>;
+  verdict: Verdict;
   results: ThresholdResult[];
   /** Set when a threshold is relative. */
   baseline?: BaselineUse;

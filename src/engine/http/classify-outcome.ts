@@ -1,4 +1,11 @@
-/** How an exchange ended, as an error class: from the status code, or from the transport error's code. */
+/** How an exchange ended, as an error class: from the status code, or from the transport error's cause. */
+import {
+  asCause,
+  describeCause,
+  INVALID_HTTP_CAUSE,
+  isKnownCause,
+  UNKNOWN_CAUSE,
+} from '../../metrics/error-causes.js';
 import type { ErrorClass } from '../../metrics/measurements.js';
 
 /**
@@ -14,32 +21,36 @@ export function classifyStatus(status: number, expectStatus: readonly number[]):
   return 'unexpected_status';
 }
 
-const ERROR_CODE_CLASSES: Readonly<Record<string, ErrorClass>> = {
-  ECONNREFUSED: 'connection_refused',
-  ECONNRESET: 'connection_reset',
-  ECONNABORTED: 'connection_reset',
-  EPIPE: 'connection_reset',
-  UND_ERR_SOCKET: 'connection_reset',
-  ENOTFOUND: 'dns',
-  EAI_AGAIN: 'dns',
-  EAI_FAIL: 'dns',
-  EAI_NONAME: 'dns',
-  EAI_NODATA: 'dns',
-  UND_ERR_HEADERS_TIMEOUT: 'timeout',
-  UND_ERR_BODY_TIMEOUT: 'timeout',
-  UND_ERR_CONNECT_TIMEOUT: 'timeout',
-  ETIMEDOUT: 'timeout',
-};
-
-/** The error class of a transport failure, from undici's or Node's error code (also looked for in `cause` and `errors`). */
-export function classifyError(error: unknown): ErrorClass {
+/**
+ * The cause of a transport failure: the first listed code on the error, its `cause`
+ * or its first `errors` entry (an AggregateError from a dual-stack connect), else the
+ * first code-shaped one, else INVALID_HTTP_CAUSE for llhttp's errors (which undici 8
+ * leaves without a code), else UNKNOWN_CAUSE. Called on failures only.
+ */
+export function errorCause(error: unknown): string {
+  let fallback: string | undefined;
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
-    const { code, cause, errors } = current as { code?: unknown; cause?: unknown; errors?: unknown };
-    if (typeof code === 'string' && ERROR_CODE_CLASSES[code] !== undefined) return ERROR_CODE_CLASSES[code];
+    const { code, cause, errors, name } = current as {
+      code?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+      name?: unknown;
+    };
+    if (typeof code === 'string') {
+      if (isKnownCause(code)) return code;
+      fallback ??= asCause(code);
+    } else if (name === 'HTTPParserError') {
+      fallback ??= INVALID_HTTP_CAUSE;
+    }
     current = cause ?? (Array.isArray(errors) ? errors[0] : undefined);
   }
-  return 'other';
+  return fallback ?? UNKNOWN_CAUSE;
+}
+
+/** The error class of a transport failure, from its cause. */
+export function classifyError(error: unknown): ErrorClass {
+  return describeCause(errorCause(error)).errorClass;
 }
 
 /** undici refused to build the request (e.g. an invalid header value): a setup error, not a measurement. */

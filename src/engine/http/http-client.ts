@@ -24,16 +24,17 @@ import { performance } from 'node:perf_hooks';
 
 import { buildConnector, Client, type Dispatcher } from 'undici';
 
+import { describeCause, REQUEST_TIMEOUT_CAUSE } from '../../metrics/error-causes.js';
 import { ERROR_CLASSES } from '../../metrics/measurements.js';
 import type { RequestOutcome } from '../../metrics/metrics-recorder.js';
-import { classifyError } from './classify-outcome.js';
+import { errorCause } from './classify-outcome.js';
 import type { PreparedEndpoint, PreparedTarget } from './prepared-target.js';
 
 const EMPTY_BODY = Buffer.alloc(0);
 
 /** The error a request is aborted with when its time is up. */
 export class RequestTimeoutError extends Error {
-  readonly code = 'LOADGATE_REQUEST_TIMEOUT';
+  readonly code = REQUEST_TIMEOUT_CAUSE;
   constructor(timeoutMs: number) {
     super(`request timed out after ${timeoutMs} ms`);
     this.name = 'RequestTimeoutError';
@@ -191,7 +192,15 @@ export class Connection {
       endMs: 0,
       cancelled: false,
       synchronous: false,
-      outcome: { status: 0, ok: false, errorClass: null, sent: false, bytesSent: 0, bytesReceived: 0 },
+      outcome: {
+        status: 0,
+        ok: false,
+        errorClass: null,
+        errorCause: null,
+        sent: false,
+        bytesSent: 0,
+        bytesReceived: 0,
+      },
       error: null,
       headers: null,
       body: null,
@@ -287,7 +296,10 @@ export class Connection {
     } else {
       outcome.status = 0;
       outcome.ok = false;
-      outcome.errorClass = exchange.timedOut ? 'timeout' : classifyError(error);
+      // Failures only: classifying walks the error, which a success never pays for.
+      const cause = exchange.timedOut ? REQUEST_TIMEOUT_CAUSE : errorCause(error);
+      outcome.errorCause = cause;
+      outcome.errorClass = describeCause(cause).errorClass;
     }
     outcome.sent = exchange.controller !== null;
 

@@ -11,6 +11,7 @@ import { displayUrl, VERDICT_LABELS } from '../format.js';
 import type { ReportContext } from '../report-context.js';
 import { escapeHtml } from './escape-html.js';
 import { chartsSection } from './html-charts.js';
+import { errorSection } from './html-errors.js';
 import { banner, endpointTable, keyFigures, runSection, settingsSection, sloTable } from './html-sections.js';
 
 const STYLE = `
@@ -81,6 +82,7 @@ ${keyFigures(ctx)}
 ${sloTable(ctx)}
 ${chartsSection(ctx)}
 ${endpointTable(ctx)}
+${errorSection(ctx)}
 ${runSection(ctx)}
 ${settingsSection(ctx)}
 <footer>Generated ${escapeHtml(ctx.generatedAt)} by loadgate ${escapeHtml(ctx.toolVersion)} · load ran ${escapeHtml(ctx.measurements.startedAt)} – ${escapeHtml(ctx.measurements.finishedAt)}${runLink}</footer>

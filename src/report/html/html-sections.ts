@@ -43,10 +43,13 @@ export function banner(ctx: ReportContext): string {
   const stopped = ctx.measurements.stoppedEarly
     ? `<p class="stopped">Load stopped early: ${escapeHtml(ctx.measurements.stoppedEarly)}</p>`
     : '';
+  const reasons = (ctx.evaluation.reasons ?? [])
+    .map((reason) => `<p class="stopped">Not judged: ${escapeHtml(reason)}.</p>`)
+    .join('');
   return `<header class="banner verdict-${escapeHtml(verdict)}">
 <div class="verdict-word">${VERDICT_LABELS[verdict]}</div>
 <div class="verdict-detail"><div class="verdict-line">${escapeHtml(parts.join(' · '))} ${rollback}</div>
-<div class="target">${escapeHtml(displayUrl(ctx.settings.targetUrl))}${ctx.settings.environment ? ` · environment <b>${escapeHtml(ctx.settings.environment)}</b>` : ''}</div>${stopped}</div>
+<div class="target">${escapeHtml(displayUrl(ctx.settings.targetUrl))}${ctx.settings.environment ? ` · environment <b>${escapeHtml(ctx.settings.environment)}</b>` : ''}</div>${reasons}${stopped}</div>
 </header>`;
 }
 
