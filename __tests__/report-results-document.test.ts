@@ -37,6 +37,7 @@ describe('buildResultsDocument', () => {
       'tool',
       'generatedAt',
       'verdict',
+      'verdictReasons',
       'rollback',
       'target',
       'environment',

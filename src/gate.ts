@@ -18,6 +18,7 @@ import { AbortRules, applyAbort } from './slo/abort-rules.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
 import { generatorBottleneck } from './slo/self-check.js';
 import type { Evaluation } from './slo/types.js';
+import { decideVerdict } from './slo/verdict.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface GateOptions {
@@ -105,13 +106,13 @@ function judgeRun(settings: Settings, measured: RunMeasurements, abortRules: Abo
 }
 
 /**
- * The verdict: the thresholds on the run's data (for breakpoint, on the highest step
- * that held), failed by an abortOnFail stop, and inconclusive when the generator was the
- * bottleneck.
+ * The verdict: the thresholds on the run's data (for breakpoint, on the steady part of
+ * the highest step that held, with the staircase's capacity), failed by an abortOnFail
+ * stop, then what the run says about itself (slo/verdict.ts).
  */
 function decide(settings: Settings, measurements: RunMeasurements): Evaluation {
-  const judged = measurements.breakpoint?.verdictStep ?? measurements;
+  const breakpoint = measurements.breakpoint;
+  const judged = breakpoint ? { ...(breakpoint.verdictStep ?? measurements), breakpoint } : measurements;
   const evaluation = applyAbort(evaluateThresholds(settings.thresholds, judged), measurements);
-  if ((measurements.generator?.bottleneck.length ?? 0) > 0) return { ...evaluation, verdict: 'inconclusive' };
-  return evaluation;
+  return decideVerdict(evaluation, measurements);
 }

@@ -15,6 +15,7 @@ import { publishJobSummary } from './integrations/job-summary.js';
 import { describeError } from './integrations/run-integration.js';
 import { workflowRunUrl } from './integrations/run-url.js';
 import { describeRun, formatProgressLine } from './progress-line.js';
+import { partialPlanNote } from './report/verdict-notes.js';
 import { publishResults, runnerContext, type PublishResult } from './publish.js';
 
 export async function run(): Promise<void> {
@@ -112,13 +113,13 @@ function concludeStep(outcome: GateOutcome): void {
   const { verdict, results } = outcome.evaluation;
   const failed = results.filter((r) => r.status === 'fail').map((r) => r.threshold.source);
   const marginal = results.filter((r) => r.status === 'marginal').map((r) => r.threshold.source);
+  const partial = partialPlanNote(outcome.measurements);
   const stopped = outcome.measurements.stoppedEarly
-    ? ` Load stopped early: ${outcome.measurements.stoppedEarly}.`
+    ? ` Load stopped early: ${outcome.measurements.stoppedEarly}${partial ? ` (${partial})` : ''}.`
     : '';
   if (verdict === 'inconclusive') {
-    const why =
-      outcome.measurements.generator?.bottleneck.join('; ') ?? 'the load generator was the bottleneck';
-    const message = `Performance gate inconclusive: the load generator, not the target, was the bottleneck (${why}). The figures cannot judge the target; no rollback is signalled.${stopped}`;
+    const why = outcome.evaluation.reasons.join('; ');
+    const message = `Performance gate inconclusive: ${why}. The figures cannot judge the target; no rollback is signalled.`;
     if (outcome.settings.failOnBreach) core.setFailed(message);
     else core.warning(`${message} The step passes because fail-on-breach is false.`);
   } else if (verdict === 'fail') {

@@ -98,6 +98,7 @@ export const STATUS_ICONS: Readonly<Record<ThresholdStatus, string>> = {
   pass: '✅',
   marginal: '⚠️',
   fail: '❌',
+  inconclusive: '❔',
 };
 
 /** The target URL without any user:password part. */

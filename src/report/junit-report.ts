@@ -9,6 +9,7 @@
 import type { ThresholdResult } from '../slo/types.js';
 import { displayUrl, formatCondition, formatThresholdValue } from './format.js';
 import type { ReportContext } from './report-context.js';
+import { partialPlanNote } from './verdict-notes.js';
 
 export const JUNIT_CLASSNAME = 'loadgate.slo';
 
@@ -52,6 +53,9 @@ function testcase(result: ThresholdResult): string {
   if (result.status === 'fail') {
     return `${open}\n      <failure${attr('message', failureMessage(result))}${attr('type', 'SLOBreach')}>${escapeXml(detail)}</failure>\n    </testcase>`;
   }
+  if (result.status === 'inconclusive') {
+    return `${open}\n      <skipped${attr('message', `cannot be decided: ${result.note ?? t.source}`)}/>\n      <system-out>${escapeXml(detail)}</system-out>\n    </testcase>`;
+  }
   if (result.status === 'marginal') {
     const note = `MARGINAL: ${failureMessage(result)}; within the marginal band, counted as passed.\n${detail}`;
     return `${open}\n      <system-out>${escapeXml(note)}</system-out>\n    </testcase>`;
@@ -64,9 +68,11 @@ export function renderJunitReport(ctx: ReportContext): string {
   const failures = results.filter((r) => r.status === 'fail').length;
   const time = seconds(ctx.measurements.durationMs);
   const suiteName = `loadgate SLOs: ${displayUrl(ctx.settings.targetUrl)}${ctx.settings.environment ? ` (${ctx.settings.environment})` : ''}`;
-  const counts = `${attr('tests', results.length)}${attr('failures', failures)}${attr('errors', 0)}${attr('skipped', 0)}${attr('time', time)}`;
+  const skipped = results.filter((r) => r.status === 'inconclusive').length;
+  const counts = `${attr('tests', results.length)}${attr('failures', failures)}${attr('errors', 0)}${attr('skipped', skipped)}${attr('time', time)}`;
   const properties = [
     ['verdict', ctx.evaluation.verdict],
+    ...ctx.evaluation.reasons.map((reason) => ['verdict.reason', reason]),
     ['rollback', String(ctx.rollback)],
     ['target', displayUrl(ctx.settings.targetUrl)],
     ...(ctx.settings.environment ? [['environment', ctx.settings.environment]] : []),
@@ -83,8 +89,9 @@ export function renderJunitReport(ctx: ReportContext): string {
     ...results.map(testcase),
   ];
   if (ctx.measurements.stoppedEarly) {
+    const partial = partialPlanNote(ctx.measurements);
     lines.push(
-      `    <system-err>${escapeXml(`Load stopped early: ${ctx.measurements.stoppedEarly}`)}</system-err>`,
+      `    <system-err>${escapeXml(`Load stopped early: ${ctx.measurements.stoppedEarly}${partial ? ` (${partial})` : ''}`)}</system-err>`,
     );
   }
   lines.push('  </testsuite>', '</testsuites>', '');

@@ -60,6 +60,8 @@ export interface ResultsDocument {
   tool: { name: string; version: string };
   generatedAt: string;
   verdict: Exclude<Verdict, 'error'>;
+  /** Why the verdict is not what the thresholds alone say (e.g. the plan ran only in part); empty when it is. */
+  verdictReasons: string[];
   rollback: boolean;
   /** The target URL, without any credentials in it. */
   target: string;
@@ -101,6 +103,7 @@ export function buildResultsDocument(ctx: ReportContext): ResultsDocument {
     tool: { name: TOOL_NAME, version: ctx.toolVersion },
     generatedAt: ctx.generatedAt,
     verdict: evaluation.verdict,
+    verdictReasons: [...evaluation.reasons],
     rollback: ctx.rollback,
     target: displayUrl(settings.targetUrl),
     environment: settings.environment ?? null,

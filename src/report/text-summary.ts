@@ -23,14 +23,16 @@ import {
   VERDICT_LABELS,
 } from './format.js';
 import { loadModelNotes } from './load-model-section.js';
+import { capacityText, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficTextLines } from './traffic-report.js';
 
-/** ✓ pass, ~ marginal, ✗ fail. */
+/** ✓ pass, ~ marginal, ✗ fail, ? cannot be decided. */
 export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = {
   pass: '✓',
   marginal: '~',
   fail: '✗',
+  inconclusive: '?',
 };
 /** Endpoint lines shown at most; a line counts the rest. */
 export const MAX_ENDPOINT_LINES = 30;
@@ -135,9 +137,7 @@ function metricLines(ctx: ReportContext): string[] {
           dotted('    ', 'dropped_requests', width, formatNumber(m.arrival.dropped)),
         ]
       : []),
-    ...(m.breakpoint
-      ? [dotted('    ', 'capacity', width, `${formatNumber(m.breakpoint.capacityRps, 1)}/s`)]
-      : []),
+    ...(m.breakpoint ? [dotted('    ', 'capacity', width, capacityText(m.breakpoint))] : []),
     dotted(
       '    ',
       'duration',
@@ -162,7 +162,8 @@ function verdictLine(ctx: ReportContext): string {
         : marginal > 0
           ? `${marginal} of ${results.length} thresholds marginal`
           : `all ${results.length} thresholds met`;
-  return `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}`;
+  const reasons = verdictReasons(ctx.evaluation).map((reason) => `\n    because ${reason}`);
+  return `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}${reasons.join('')}`;
 }
 
 /** The end-of-run summary for a terminal. */

@@ -62,5 +62,5 @@ export function applyAbort(evaluation: Evaluation, measurements: RunMeasurements
       ? { ...result, status: 'fail' as const, note: result.note ? `${note}; ${result.note}` : note }
       : result,
   );
-  return { verdict: 'fail', results };
+  return { ...evaluation, verdict: 'fail', results };
 }

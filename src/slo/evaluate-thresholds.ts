@@ -59,9 +59,32 @@ export function judge(
   return 'fail';
 }
 
-/** Worst status decides: any fail → fail, else any marginal → marginal, else pass (also with no thresholds). */
+/**
+ * The value of a lower bound (`at least value`) against a threshold: the status when it
+ * is the same for every value from the bound up, else inconclusive. Used for a
+ * breakpoint capacity that never broke: `value>=500` passes at "at least 640", while
+ * `value<1000` cannot be decided.
+ */
+export function judgeLowerBound(
+  bound: number,
+  threshold: Pick<Threshold, 'operator' | 'limit' | 'marginalLimit'>,
+): ThresholdStatus {
+  const { operator, limit } = threshold;
+  // == and != switch as the value crosses the limit: decidable only when the limit lies below the bound.
+  if ((operator === '==' || operator === '!=') && !(limit < bound)) return 'inconclusive';
+  const atBound = judge(bound, threshold);
+  // <, <=, >, >= are monotone: the far end of [bound, ∞) is judged like any value above every limit.
+  const farEnd = judge(Number.MAX_VALUE, threshold);
+  return atBound === farEnd ? atBound : 'inconclusive';
+}
+
+/**
+ * Worst status decides: any fail → fail, else any undecidable threshold → inconclusive,
+ * else any marginal → marginal, else pass (also with no thresholds).
+ */
 export function verdictOf(results: readonly Pick<ThresholdResult, 'status'>[]): Exclude<Verdict, 'error'> {
   if (results.some((r) => r.status === 'fail')) return 'fail';
+  if (results.some((r) => r.status === 'inconclusive')) return 'inconclusive';
   if (results.some((r) => r.status === 'marginal')) return 'marginal';
   return 'pass';
 }
@@ -84,7 +107,8 @@ class HistogramCache {
   }
 }
 
-type Measured = { value: number } | { note: string };
+/** A value, or a lower bound on it (`atLeast`), or why there is none. */
+type Measured = { value: number; atLeast?: boolean } | { note: string };
 
 function scopeOf(
   threshold: Threshold,
@@ -158,9 +182,14 @@ export function evaluateThresholds(thresholds: readonly Threshold[], m: RunMeasu
   const results = thresholds.map((threshold): ThresholdResult => {
     const measured = measure(threshold, m, histograms);
     if ('note' in measured) return { threshold, actual: null, status: 'fail', note: measured.note };
-    const status = judge(measured.value, threshold);
-    const note = bandNote(threshold, status);
+    const status = measured.atLeast
+      ? judgeLowerBound(measured.value, threshold)
+      : judge(measured.value, threshold);
+    const note =
+      status === 'inconclusive'
+        ? `only a lower bound is known (at least ${formatQuantity(thresholdValueUnit(threshold), measured.value)}), which cannot decide ${threshold.operator}${formatQuantity(thresholdValueUnit(threshold), threshold.limit)}`
+        : bandNote(threshold, status);
     return { threshold, actual: measured.value, status, ...(note ? { note } : {}) };
   });
-  return { verdict: verdictOf(results), results };
+  return { verdict: verdictOf(results), results, reasons: [] };
 }

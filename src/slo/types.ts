@@ -1,11 +1,13 @@
 /**
- * Verdicts, from best to worst. `inconclusive`: the load generator, not the target, was
- * the bottleneck, so the figures cannot judge the target. `error`: the gate could not run (bad input).
+ * Verdicts, from best to worst. `inconclusive`: the figures cannot judge the target (the
+ * load generator was the bottleneck, the plan did not run to its end, a threshold
+ * could not be decided); `Evaluation.reasons` says why. `error`: the gate could not run (bad input).
  */
 export const VERDICTS = ['pass', 'marginal', 'fail', 'inconclusive', 'error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export type ThresholdStatus = 'pass' | 'marginal' | 'fail';
+/** `inconclusive`: the data cannot decide the threshold either way (e.g. a lower bound against an upper limit). */
+export type ThresholdStatus = 'pass' | 'marginal' | 'fail' | 'inconclusive';
 
 /** A threshold as the user wrote it, with where it came from (for error messages). */
 export interface ThresholdSource {
@@ -15,7 +17,8 @@ export interface ThresholdSource {
   origin: string;
 }
 
-export type Aggregation = 'avg' | 'med' | 'min' | 'max' | 'p' | 'rate' | 'count';
+/** `value`: a gauge's one value (e.g. `capacity_rps`). */
+export type Aggregation = 'avg' | 'med' | 'min' | 'max' | 'p' | 'rate' | 'count' | 'value';
 export type Operator = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 /** A parsed threshold expression (see the grammar in threshold-parser.ts). */
@@ -54,4 +57,9 @@ export interface ThresholdResult {
 export interface Evaluation {
   verdict: Exclude<Verdict, 'error'>;
   results: ThresholdResult[];
+  /**
+   * Why the verdict is not what the thresholds alone say (see verdict.ts), e.g. the plan
+   * ran only in part; empty when it is.
+   */
+  reasons: string[];
 }

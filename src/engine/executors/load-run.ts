@@ -8,13 +8,30 @@ import { performance } from 'node:perf_hooks';
 
 import type { Settings } from '../../config/settings.js';
 import type { LiveCheck } from '../../metrics/live-run.js';
-import type { RunMeasurements } from '../../metrics/measurements.js';
+import type { PlanProgress, RunMeasurements } from '../../metrics/measurements.js';
 import { MetricsRecorder, type ProgressSample } from '../../metrics/metrics-recorder.js';
 import { prepareTarget, type PreparedTarget } from '../http/prepared-target.js';
 import type { RandomSource } from '../traffic/endpoint-picker.js';
 import { RunMonitor } from './run-monitor.js';
 
 export type Phase = 'running' | 'draining' | 'cancelling' | 'finished';
+
+/**
+ * A stop this close to the plan's end still counts as the whole plan: the scheduler's
+ * timers fire a few ms either side of it.
+ */
+export const PLAN_SLACK_MS = 50;
+
+/**
+ * How much of a plan of `plannedMs` ran in `ranMs`. Every early stop the engine knows
+ * (a signal, a live check such as abortOnFail or a breakpoint step, a failure) goes
+ * through `LoadRun.cancel` with its reason, so `stoppedBy` names it.
+ */
+export function planProgress(plannedMs: number, ranMs: number, stoppedBy: string | undefined): PlanProgress {
+  const completed = stoppedBy === undefined || ranMs >= plannedMs - PLAN_SLACK_MS;
+  const fraction = plannedMs > 0 ? Math.min(1, Math.round((ranMs / plannedMs) * 1000) / 1000) : 1;
+  return { plannedMs, ranMs, fraction, completed, ...(completed ? {} : { stoppedBy }) };
+}
 
 export interface RunLoadOptions {
   /** Aborting stops the load promptly; the measurements so far are returned with `stoppedEarly`. */
@@ -45,6 +62,7 @@ export abstract class LoadRun {
   protected phase: Phase = 'running';
   protected startMs = 0;
   private stoppedEarly: string | undefined;
+  private readonly planLengthMs: number;
   private failure: Error | undefined;
   private progressTimer: NodeJS.Timeout | undefined;
   private readonly onAbort = (): void => this.cancel(abortReasonText(this.options.signal?.reason));
@@ -56,6 +74,7 @@ export abstract class LoadRun {
     protected readonly options: RunLoadOptions,
     plannedMs: number,
   ) {
+    this.planLengthMs = plannedMs;
     this.target = prepareTarget(settings);
     this.recorder = new MetricsRecorder(settings.endpoints, {
       plannedMs,
@@ -160,6 +179,10 @@ export abstract class LoadRun {
     const extra = this.extraMeasurements();
     await this.closeConnections();
     if (this.failure) this.reject(this.failure);
-    else this.resolve({ ...this.recorder.snapshot(), ...extra, generator });
+    else {
+      const measured = this.recorder.snapshot();
+      const plan = planProgress(this.planLengthMs, measured.durationMs, this.stoppedEarly);
+      this.resolve({ ...measured, ...extra, generator, plan });
+    }
   }
 }

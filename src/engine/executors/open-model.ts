@@ -40,9 +40,19 @@ export function defaultMaxVus(peakRate: number): number {
   return Math.min(5000, Math.max(100, Math.ceil(peakRate)));
 }
 
-/** Receives each completed request; the breakpoint executor feeds the current step's recorder. */
+/**
+ * Receives each completed request and each dropped one, with its intended send time in
+ * ms since the load started; the breakpoint executor sorts them into its steps.
+ */
 export interface RequestSink {
-  record(endpointIndex: number, latencyUs: number, outcome: ExchangeResult['outcome'], endMs: number): void;
+  record(
+    endpointIndex: number,
+    latencyUs: number,
+    outcome: ExchangeResult['outcome'],
+    endMs: number,
+    intendedAtMs: number,
+  ): void;
+  drop?(intendedAtMs: number): void;
 }
 
 export interface OpenModelOptions extends RunLoadOptions {
@@ -151,6 +161,7 @@ export class OpenModelRun extends LoadRun {
     // Backlogged requests that have waited as long as the timeout are dropped.
     const dropBefore = elapsed - this.settings.timeoutMs;
     while (this.nextToSend < this.due && schedule.timeOf(this.nextToSend) <= dropBefore) {
+      this.sink?.drop?.(schedule.timeOf(this.nextToSend));
       this.nextToSend++;
       this.dropped++;
     }
@@ -198,7 +209,13 @@ export class OpenModelRun extends LoadRun {
         this.recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
         if (outcome.sent) this.uncorrected.recordMicros(result.latencyUs);
         this.pool.noteHold(result.endMs - slot.sentAtMs);
-        this.sink?.record(result.endpoint.index, correctedUs, outcome, result.endMs);
+        this.sink?.record(
+          result.endpoint.index,
+          correctedUs,
+          outcome,
+          result.endMs,
+          slot.intendedMs - this.startMs,
+        );
       }
     }
     this.idle.push(slot);
@@ -249,6 +266,8 @@ export class OpenModelRun extends LoadRun {
     if (this.windowEndMs !== 0) return;
     this.windowEndMs = Math.min(now, this.startMs + this.schedule.durationMs);
     // Requests due but never sent are dropped: the run ended before a slot was free.
+    if (this.sink?.drop)
+      for (let i = this.nextToSend; i < this.due; i++) this.sink.drop(this.schedule.timeOf(i));
     this.dropped += this.due - this.nextToSend;
     this.nextToSend = this.due;
   }
