@@ -51,7 +51,7 @@ describe('the action when the target cannot be reached', () => {
       const results = JSON.parse(readFileSync(resultsPath, 'utf8')) as ResultsDocument;
       expect(results.verdict).toBe('error');
       expect(results.rollback).toBe(false);
-      expect(results.reasons[0]).toMatch(
+      expect(results.verdictReasons[0]).toMatch(
         /^no request reached the target: the TLS certificate is self-signed/,
       );
       expect(results.measurements.errorCauses).toEqual([

@@ -82,9 +82,9 @@ function expectNotReached(run: Judged, reason: string): void {
   expect(run.outcome.rollback).toBe(false);
   expect(run.results.verdict).toBe('error');
   expect(run.results.rollback).toBe(false);
-  expect(run.results.reasons).toHaveLength(1);
-  expect(run.results.reasons[0]).toContain(reason);
-  expect(run.results.reasons[0]).toMatch(/^no request reached the target: /);
+  expect(run.results.verdictReasons).toHaveLength(1);
+  expect(run.results.verdictReasons[0]).toContain(reason);
+  expect(run.results.verdictReasons[0]).toMatch(/^no request reached the target: /);
   expect(run.markdown).toContain('**Not judged**: no request reached the target');
   expect(run.html).toContain('Not judged: no request reached the target');
   const outputs = gateOutputs(run.outcome);
@@ -195,7 +195,7 @@ describe('TLS failures', () => {
       try {
         const run = await gate(target.url);
         expect(run.results.verdict).toBe('pass');
-        expect(run.results.reasons).toEqual([]);
+        expect(run.results.verdictReasons).toEqual([]);
         expect(run.results.measurements.errorCauses).toEqual([]);
         expect(target.requests).toBe(run.results.measurements.overall.requests);
       } finally {
@@ -213,7 +213,7 @@ describe('responses the client cannot read: judged, since the target answered', 
       expectOneCause(run, 'HPE_INVALID', 'other', 'the response was not valid HTTP');
       expect(run.results.verdict).toBe('fail');
       expect(run.results.rollback).toBe(true);
-      expect(run.results.reasons).toEqual([]);
+      expect(run.results.verdictReasons).toEqual([]);
     } finally {
       await server.close();
     }
@@ -262,7 +262,7 @@ describe('the target never reached', () => {
       );
       expect(run.results.verdict).toBe('fail');
       expect(run.results.rollback).toBe(true);
-      expect(run.results.reasons).toEqual([]);
+      expect(run.results.verdictReasons).toEqual([]);
       expect(gateOutputs(run.outcome)).toMatchObject({ verdict: 'fail', rollback: 'true' });
     } finally {
       clearTimeout(closing);

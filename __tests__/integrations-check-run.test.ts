@@ -117,7 +117,7 @@ describe('check run content', () => {
     const long = hostileResult();
     long.threshold = { ...long.threshold, tags: { endpoint: `GET /${'x'.repeat(500)}` } };
     const ctx = buildReportFixture({ verdict: 'pass' });
-    ctx.evaluation = { verdict: 'fail', results: [long] };
+    ctx.evaluation = { verdict: 'fail', results: [long], reasons: [] };
     const title = checkRunTitle(ctx);
     expect(title.length).toBeLessThanOrEqual(CHECK_RUN_LIMITS.title);
     expect(title.startsWith('FAIL · p90 of GET /xxx')).toBe(true);
@@ -284,7 +284,11 @@ describe('publishCheckRun against the GitHub API stand-in', () => {
   it('sends more than 50 annotations in batches the API accepts, all on the one check run', async () => {
     api = await startGitHubApiStandIn();
     const ctx = buildReportFixture();
-    ctx.evaluation = { verdict: 'fail', results: Array.from({ length: 120 }, (_, i) => failedAt(i + 1)) };
+    ctx.evaluation = {
+      verdict: 'fail',
+      results: Array.from({ length: 120 }, (_, i) => failedAt(i + 1)),
+      reasons: [],
+    };
     const body = content(ctx);
     const huge = { ...body, summary: fitCheckRunSummary(`${body.summary}\n${'x'.repeat(100_000)}`) };
     const result = await publishCheckRun(options(api, huge));

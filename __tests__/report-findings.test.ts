@@ -80,7 +80,7 @@ function context(
     ...base,
     settings: fixtureSettings({ timeoutMs: 5000, endpoints: [] }),
     measurements: { ...base.measurements, overall, endpoints, durationMs: 10_000, maxVusReached: 20 },
-    evaluation: { verdict: 'pass', results: [] },
+    evaluation: { verdict: 'pass', results: [], reasons: [] },
     ...extra,
   };
   return ctx;
@@ -98,7 +98,7 @@ describe('deriveFindings', () => {
 
   it('no requests at all: one finding, and nothing else is derived', () => {
     const ctx = context(stats({ requests: 0, count: 0 }), [], {
-      evaluation: { verdict: 'fail', results: [result('p95: 250', null, 'fail')] },
+      evaluation: { verdict: 'fail', results: [result('p95: 250', null, 'fail')], reasons: [] },
     });
     expect(deriveFindings(ctx)).toEqual([
       'No requests completed in 10s, so nothing was measured: the target may be unreachable, and every threshold fails for lack of data.',
@@ -177,6 +177,7 @@ describe('deriveFindings', () => {
       evaluation: {
         verdict: 'fail',
         results: [result('throughput: 100', 20, 'fail'), result('http_reqs: rate>21', 20, 'fail')],
+        reasons: [],
       },
     });
     ctx.measurements.maxVusReached = 5;
@@ -187,7 +188,7 @@ describe('deriveFindings', () => {
 
   it('throughput below the ask without the ceiling clause when VUs were enough', () => {
     const ctx = context(stats({ rps: 50, mean: 10 }), [], {
-      evaluation: { verdict: 'fail', results: [result('http_reqs: rate>=100', 50, 'fail')] },
+      evaluation: { verdict: 'fail', results: [result('http_reqs: rate>=100', 50, 'fail')], reasons: [] },
     });
     expect(deriveFindings(ctx)).toEqual([
       'Throughput was 50 req/s, 50 % below the 100 req/s that "http_reqs: rate>=100" asks.',
@@ -199,6 +200,7 @@ describe('deriveFindings', () => {
       evaluation: {
         verdict: 'fail',
         results: [result('http_reqs: rate>=100', 85, 'fail'), result('http_reqs: rate<1000', 85, 'pass')],
+        reasons: [],
       },
     });
     expect(deriveFindings(ctx)).toEqual([]);

@@ -151,6 +151,7 @@ describe('renderHtmlReport: how the run went', () => {
     const ctx = buildReportFixture({ verdict: 'pass' });
     expect(renderHtmlReport(ctx)).not.toContain('How the run went');
     ctx.evaluation.verdict = 'inconclusive';
+    ctx.evaluation.reasons = ['the load generator, not the target, was the bottleneck: event-loop lag'];
     ctx.measurements.generator = {
       eventLoopLagP99Ms: 180,
       eventLoopLagMaxMs: 400,
@@ -162,6 +163,9 @@ describe('renderHtmlReport: how the run went', () => {
     expect(html).toContain(
       'the generator was the bottleneck</b> (verdict inconclusive): event-loop lag p99 180 ms &gt; 100 ms',
     );
-    expect(html).toContain('Inconclusive: the load generator, not the target, was the bottleneck');
+    // The verdict's reasons stand in the banner.
+    expect(html).toContain(
+      '<ul class="reasons"><li>the load generator, not the target, was the bottleneck: event-loop lag</li></ul>',
+    );
   });
 });

@@ -126,6 +126,7 @@ function handmade(overrides: Partial<ReportContext> = {}): ReportContext {
       result('error_rate: 0.5%', 0.006, 'fail'),
       result('http_reqs: rate>80 marginal 60', 100, 'pass'),
     ],
+    reasons: [],
   };
   return {
     settings,
@@ -162,7 +163,11 @@ describe('renderMarkdownReport', () => {
 
   it('shows each verdict with its icon', () => {
     const title = (verdict: 'pass' | 'marginal' | 'fail'): string =>
-      lines(renderMarkdownReport(handmade({ evaluation: { verdict, results: [] }, rollback: false })))[0]!;
+      lines(
+        renderMarkdownReport(
+          handmade({ evaluation: { verdict, results: [], reasons: [] }, rollback: false }),
+        ),
+      )[0]!;
     expect(title('pass')).toBe('# ✅ PASS: performance gate on staging');
     expect(title('marginal')).toBe('# ⚠️ MARGINAL: performance gate on staging');
     expect(title('fail')).toBe('# ❌ FAIL: performance gate on staging');
@@ -250,7 +255,7 @@ describe('renderMarkdownReport', () => {
 
   it('says when no thresholds were set', () => {
     const none = renderMarkdownReport(
-      handmade({ evaluation: { verdict: 'pass', results: [] }, rollback: false }),
+      handmade({ evaluation: { verdict: 'pass', results: [], reasons: [] }, rollback: false }),
     );
     expect(lines(none)[2]).toMatch(/ · no thresholds were set$/);
     expect(none).toContain(

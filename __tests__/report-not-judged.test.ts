@@ -32,7 +32,7 @@ describe('a measured error verdict', () => {
   it('results.json: verdict error, the reason, no rollback', () => {
     const doc = buildResultsDocument(ctx);
     expect(doc).toMatchObject({ verdict: 'error', reasons: [REASON], rollback: false });
-    expect(buildResultsDocument(buildReportFixture()).reasons).toEqual([]);
+    expect(buildResultsDocument(buildReportFixture()).verdictReasons).toEqual([]);
   });
 
   it('report.md, report.html and the text summary give the reason with the verdict', () => {

@@ -38,7 +38,7 @@ describe('buildResultsDocument', () => {
       'tool',
       'generatedAt',
       'verdict',
-      'reasons',
+      'verdictReasons',
       'rollback',
       'target',
       'environment',

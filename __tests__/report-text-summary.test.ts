@@ -19,7 +19,7 @@ function context(
   rollback = false,
 ): ReportContext {
   const ctx = buildReportFixture({ verdict });
-  return { ...ctx, evaluation: { verdict, results }, rollback };
+  return { ...ctx, evaluation: { verdict, results, reasons: [] }, rollback };
 }
 
 describe('renderTextSummary', () => {

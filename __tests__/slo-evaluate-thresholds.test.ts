@@ -402,6 +402,6 @@ describe('the verdict', () => {
   });
 
   it('is pass for no thresholds', () => {
-    expect(evaluateThresholds([], m)).toEqual({ verdict: 'pass', results: [] });
+    expect(evaluateThresholds([], m)).toEqual({ verdict: 'pass', results: [], reasons: [] });
   });
 });

@@ -254,7 +254,7 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
     const message = errorOf('http_req_duraton: p(95)<250');
     expect(message).toBe(
       'unknown metric "http_req_duraton" (did you mean "http_req_duration"?); expected one of http_req_duration, ' +
-        'http_req_failed, http_reqs, data_received, data_sent, dropped_requests, checks or isolation_violations, or a short form (p50, p90, p95, p99, p99.9, avg, ' +
+        'http_req_failed, http_reqs, data_received, data_sent, dropped_requests, checks, isolation_violations or capacity_rps, or a short form (p50, p90, p95, p99, p99.9, avg, ' +
         'med, min, max, error_rate, throughput), e.g. "http_req_duration: p(95)<250" or "p95: 250ms"',
     );
     expect(errorOf('eror_rate: 1%')).toContain('(did you mean "error_rate"?)');
@@ -438,6 +438,7 @@ describe('metric catalogue', () => {
       'dropped_requests',
       'checks',
       'isolation_violations',
+      'capacity_rps',
     ]);
     expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', tags: ['endpoint'] });
     expect(findMetric('http_req_duration')?.aggregations).toEqual(['avg', 'med', 'min', 'max', 'p']);
@@ -457,6 +458,20 @@ describe('metric catalogue', () => {
       kind: 'counter',
       aggregations: ['count', 'rate'],
     });
+    expect(findMetric('capacity_rps')).toMatchObject({
+      kind: 'gauge',
+      unit: 'per_second',
+      aggregations: ['value'],
+      scenario: 'breakpoint',
+    });
+    expect(parse('capacity_rps: value>=500')).toMatchObject({
+      aggregation: 'value',
+      operator: '>=',
+      limit: 500,
+    });
+    expect(() => parse('capacity_rps: rate>=500')).toThrow(
+      /"rate" does not apply to capacity_rps, a gauge metric/,
+    );
     expect(findMetric('iterations')).toBeUndefined();
   });
 

@@ -16,11 +16,10 @@ import { renderMarkdownReport } from './report/markdown-report.js';
 import type { ReportContext } from './report/report-context.js';
 import { measureDrift } from './metrics/drift.js';
 import { AbortRules, applyAbort } from './slo/abort-rules.js';
-import { withComparisonReasons } from './slo/baseline-comparison.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
-import { unreachableReason } from './slo/reachability.js';
 import { generatorBottleneck } from './slo/self-check.js';
 import type { Evaluation } from './slo/types.js';
+import { decideVerdict } from './slo/verdict.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface GateOptions {
@@ -143,31 +142,21 @@ function liveBaseline(
 }
 
 /**
- * The verdict: the thresholds on the run's data (for breakpoint, on the highest step
- * that held; relative ones against the baseline), failed by an abortOnFail stop,
- * inconclusive when the generator was the bottleneck or a comparison with the baseline
- * could not tell, and error when no request reached the target.
+ * The verdict: the thresholds on the run's data (for breakpoint, on the steady part of
+ * the highest step that held, with the staircase's capacity; relative ones against the
+ * baseline), failed by an abortOnFail stop, then what the run says about itself
+ * (slo/verdict.ts: an unreachable target, the generator, a plan cut short, a comparison
+ * that could not tell).
  */
 function decide(settings: Settings, measurements: RunMeasurements, baseline?: BaselineData): Evaluation {
-  const judged = measurements.breakpoint?.verdictStep ?? measurements;
+  const breakpoint = measurements.breakpoint;
+  const judged = breakpoint ? { ...(breakpoint.verdictStep ?? measurements), breakpoint } : measurements;
   const judging = {
     ...(baseline ? { baseline } : {}),
     ...(settings.baseline
       ? { missing: settings.baseline.missing, confidence: settings.baseline.confidence }
       : {}),
   };
-  const evaluated = withComparisonReasons(evaluateThresholds(settings.thresholds, judged, judging));
-  const evaluation = applyAbort(evaluated, measurements);
-  const unreachable = checkReachability(evaluation, measurements);
-  if (unreachable) return unreachable;
-  if ((measurements.generator?.bottleneck.length ?? 0) > 0) return { ...evaluation, verdict: 'inconclusive' };
-  return evaluation;
-}
-
-/** `error` with its reason when the run could not reach the target (whole run, not one step). */
-function checkReachability(evaluation: Evaluation, measurements: RunMeasurements): Evaluation | undefined {
-  const reason = unreachableReason(measurements);
-  return reason === undefined
-    ? undefined
-    : { ...evaluation, verdict: 'error', reasons: [...(evaluation.reasons ?? []), reason] };
+  const evaluation = applyAbort(evaluateThresholds(settings.thresholds, judged, judging), measurements);
+  return decideVerdict(evaluation, measurements);
 }

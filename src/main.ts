@@ -17,6 +17,7 @@ import { publishJobSummary } from './integrations/job-summary.js';
 import { describeError } from './integrations/run-integration.js';
 import { workflowRunUrl } from './integrations/run-url.js';
 import { describeRun, formatProgressLine } from './progress-line.js';
+import { partialPlanNote } from './report/verdict-notes.js';
 import { publishResults, runnerContext, type PublishResult } from './publish.js';
 import { settingsAnnotations } from './settings-annotations.js';
 
@@ -142,24 +143,19 @@ function concludeStep(outcome: GateOutcome): void {
   const { verdict, results } = outcome.evaluation;
   const failed = results.filter((r) => r.status === 'fail').map((r) => r.threshold.source);
   const marginal = results.filter((r) => r.status === 'marginal').map((r) => r.threshold.source);
+  const partial = partialPlanNote(outcome.measurements);
   const stopped = outcome.measurements.stoppedEarly
-    ? ` Load stopped early: ${outcome.measurements.stoppedEarly}.`
+    ? ` Load stopped early: ${outcome.measurements.stoppedEarly}${partial ? ` (${partial})` : ''}.`
     : '';
-  const bottleneck = outcome.measurements.generator?.bottleneck ?? [];
-  const comparisons = outcome.evaluation.reasons ?? [];
   if (verdict === 'error') {
     // The target was not reached: a setup problem, so the step fails as for bad input, whatever fail-on-breach says.
-    const why = outcome.evaluation.reasons?.join('; ') || 'the run could not judge the target';
+    const why = outcome.evaluation.reasons.join('; ') || 'the run could not judge the target';
     core.setFailed(
       `Performance gate error: ${why}. The canary was not judged; no rollback is signalled.${stopped}`,
     );
-  } else if (verdict === 'inconclusive' && bottleneck.length === 0 && comparisons.length > 0) {
-    const message = `Performance gate inconclusive: the comparison with the baseline could not tell (${comparisons.join('; ')}). No rollback is signalled.${stopped}`;
-    if (outcome.settings.failOnBreach) core.setFailed(message);
-    else core.warning(`${message} The step passes because fail-on-breach is false.`);
   } else if (verdict === 'inconclusive') {
-    const why = bottleneck.length > 0 ? bottleneck.join('; ') : 'the load generator was the bottleneck';
-    const message = `Performance gate inconclusive: the load generator, not the target, was the bottleneck (${why}). The figures cannot judge the target; no rollback is signalled.${stopped}`;
+    const why = outcome.evaluation.reasons.join('; ');
+    const message = `Performance gate inconclusive: ${why}. The figures cannot judge the target; no rollback is signalled.`;
     if (outcome.settings.failOnBreach) core.setFailed(message);
     else core.warning(`${message} The step passes because fail-on-breach is false.`);
   } else if (verdict === 'fail') {

@@ -314,7 +314,7 @@ export function fixtureEvaluation(m: RunMeasurements, verdict: 'pass' | 'margina
       status: 'pass',
     },
   ];
-  return { verdict, results };
+  return { verdict, results, reasons: [] };
 }
 
 export function buildReportFixture(options: FixtureOptions = {}): ReportContext {

@@ -3,6 +3,7 @@
  * with the SLO grammar (slo/threshold-parser.ts); each keeps its origin, so a mistake
  * is reported at its input line or file location.
  */
+import { findMetric } from '../slo/metric-catalog.js';
 import { parseThreshold, ThresholdSyntaxError } from '../slo/threshold-parser.js';
 import type { Threshold, ThresholdSource } from '../slo/types.js';
 import { closestMatch, listOf, quote } from './describe.js';
@@ -116,6 +117,23 @@ export function checkBaselineNeeded(
       threshold.origin,
       `got ${quote(threshold.source)}, which compares with the baseline, but no baseline is configured; ` +
         'it needs a baseline: set baseline-url, baseline-results or baseline-artifact',
+    );
+  }
+}
+
+/** A metric that only one scenario measures (`capacity_rps`: breakpoint) is refused in any other run. */
+export function checkScenarioMetrics(
+  thresholds: Threshold[],
+  scenario: string | undefined,
+  issues: Issues,
+): void {
+  for (const threshold of thresholds) {
+    const only = findMetric(threshold.metric)?.scenario;
+    if (only === undefined || only === scenario) continue;
+    issues.add(
+      threshold.origin,
+      `got ${quote(threshold.source)}, but ${threshold.metric} is measured by the ${only} scenario only` +
+        `${scenario ? ` and this run is the ${scenario} scenario` : ''}; expected scenario: ${only} with it, or a threshold on another metric`,
     );
   }
 }

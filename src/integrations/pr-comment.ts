@@ -16,6 +16,7 @@ import {
 } from '../report/format.js';
 import type { ReportContext } from '../report/report-context.js';
 import type { ThresholdStatus, Verdict } from '../slo/types.js';
+import { partialPlanNote, verdictReasons } from '../report/verdict-notes.js';
 
 /** GitHub rejects issue comments longer than this. */
 export const PR_COMMENT_LIMIT = 65_536;
@@ -94,13 +95,15 @@ export function buildPrComment(ctx: ReportContext, content: PrCommentContent): s
   if (count('marginal')) summary.push(`${count('marginal')} marginal`);
   if (count('fail')) summary.push(`${count('fail')} failed`);
 
+  const partial = partialPlanNote(ctx.measurements);
   const lines = [
     content.marker,
     `### ${VERDICT_ICON[verdict]} loadgate: ${VERDICT_LABELS[verdict]} for ${cell(target)}${env}`,
     '',
-    `**${summary.join(', ')}.** ${ctx.rollback ? '**Rollback signalled.**' : 'No rollback.'}${ctx.measurements.stoppedEarly ? ` Load stopped early: ${cell(ctx.measurements.stoppedEarly)}.` : ''}`,
+    `**${summary.join(', ')}.** ${ctx.rollback ? '**Rollback signalled.**' : 'No rollback.'}${ctx.measurements.stoppedEarly ? ` Load stopped early: ${cell(ctx.measurements.stoppedEarly)}.` : ''}${partial ? ` The load ${cell(partial)}.` : ''}`,
     '',
-    ...(ctx.evaluation.reasons ?? []).flatMap((reason) => [`**Not judged**: ${cell(reason)}.`, '']),
+    ...verdictReasons(ctx.evaluation).map((reason) => `- ${VERDICT_LABELS[verdict]}: ${cell(reason)}`),
+    ...(verdictReasons(ctx.evaluation).length > 0 ? [''] : []),
     `p50 **${formatMs(o.latency.p50)}** · p95 **${formatMs(o.latency.p95)}** · p99 **${formatMs(o.latency.p99)}** · errors **${formatPercent(errorPercent(o))}** · throughput **${formatRps(o.rps)}** · ${formatNumber(o.requests)} requests`,
     '',
   ];

@@ -17,6 +17,7 @@ import type { SlackNotifyOn } from '../config/publish-settings.js';
 import type { ReportContext } from '../report/report-context.js';
 import type { Threshold, ThresholdResult, ThresholdStatus, Verdict } from '../slo/types.js';
 import { describeError, scrubSecrets } from './run-integration.js';
+import { verdictReasons } from '../report/verdict-notes.js';
 
 export type { SlackNotifyOn } from '../config/publish-settings.js';
 
@@ -106,7 +107,11 @@ export function buildSlackMessage(
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `${VERDICT_EMOJI[verdict]} *${verdict.toUpperCase()}* for <${escapeSlack(target)}|${escapeSlack(target)}>: ${results.length - failed.length - marginal.length} of ${results.length} SLOs met${marginal.length ? `, ${marginal.length} marginal` : ''}${failed.length ? `, ${failed.length} failed` : ''}.`,
+        text: `${VERDICT_EMOJI[verdict]} *${verdict.toUpperCase()}* for <${escapeSlack(target)}|${escapeSlack(target)}>: ${results.length - failed.length - marginal.length} of ${results.length} SLOs met${marginal.length ? `, ${marginal.length} marginal` : ''}${failed.length ? `, ${failed.length} failed` : ''}.${verdictReasons(
+          ctx.evaluation,
+        )
+          .map((reason) => `\n• ${escapeSlack(reason)}`)
+          .join('')}`,
       },
     },
     {

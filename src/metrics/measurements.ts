@@ -124,6 +124,8 @@ export interface RunMeasurements {
   errorCauses?: ErrorCauseCount[];
   /** Why the load stopped early, if it did (e.g. "cancelled (SIGTERM)"). */
   stoppedEarly?: string;
+  /** How much of the planned load ran (set by the engine). */
+  plan?: PlanProgress;
   /** Open model only: target and achieved rates, dropped requests, latency from the actual send. */
   arrival?: ArrivalMeasurements;
   /** The load generator's own health (see engine/executors/run-monitor.ts). */
@@ -136,6 +138,26 @@ export interface RunMeasurements {
   drift?: DriftMeasurements;
   /** Setup (login) requests, checks and tenant isolation, when the config uses them (apart from the gated stats above). */
   traffic?: TrafficMeasurements;
+}
+
+/**
+ * How much of the plan (the stages, the breakpoint steps, a preset's shape) ran. A run
+ * that stopped before its end can fail on what it measured but cannot pass.
+ */
+export interface PlanProgress {
+  /** The planned length of the load, ms. */
+  plannedMs: number;
+  /** How long the load ran, ms. */
+  ranMs: number;
+  /** ranMs / plannedMs, 0..1, to three decimals. */
+  fraction: number;
+  /**
+   * True when the load ran its whole plan, or ended where the plan says it ends (the
+   * breakpoint scenario at its first broken step).
+   */
+  completed: boolean;
+  /** Why the load stopped before the plan's end (e.g. "cancelled (SIGTERM)"); absent when it did not. */
+  stoppedBy?: string;
 }
 
 export interface ArrivalMeasurements {
@@ -201,12 +223,20 @@ export interface BreakpointStep {
   held: boolean;
   /** The thresholds that failed on this step. */
   failed: string[];
+  /** The steady part of the step the figures above cover, ms since the start (the seconds after the rate changed are left out). */
+  judgedFromMs: number;
+  judgedToMs: number;
 }
 
 export interface BreakpointMeasurements {
   steps: BreakpointStep[];
-  /** The highest target rate that held, req/s; 0 when none did. */
+  /** The highest target rate that held, req/s; 0 when the first step broke. */
   capacityRps: number;
+  /**
+   * `exact`: a step above it broke (or the first did, and the capacity is 0).
+   * `at-least`: no judged step broke, so the capacity is at least `capacityRps`.
+   */
+  capacityBound: 'exact' | 'at-least';
   /** The measurements of the step the verdict is read from (the highest that held, else the first). */
   verdictStep?: RunMeasurements;
 }

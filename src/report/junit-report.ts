@@ -9,6 +9,7 @@
 import type { ThresholdResult } from '../slo/types.js';
 import { displayUrl, formatCondition, formatThresholdValue } from './format.js';
 import type { ReportContext } from './report-context.js';
+import { partialPlanNote, verdictReasons } from './verdict-notes.js';
 
 export const JUNIT_CLASSNAME = 'loadgate.slo';
 
@@ -52,6 +53,9 @@ function testcase(result: ThresholdResult): string {
   if (result.status === 'fail') {
     return `${open}\n      <failure${attr('message', failureMessage(result))}${attr('type', 'SLOBreach')}>${escapeXml(detail)}</failure>\n    </testcase>`;
   }
+  if (result.status === 'inconclusive') {
+    return `${open}\n      <skipped${attr('message', `cannot be decided: ${result.note ?? t.source}`)}/>\n      <system-out>${escapeXml(detail)}</system-out>\n    </testcase>`;
+  }
   if (result.status === 'marginal') {
     const note = `MARGINAL: ${failureMessage(result)}; within the marginal band, counted as passed.\n${detail}`;
     return `${open}\n      <system-out>${escapeXml(note)}</system-out>\n    </testcase>`;
@@ -64,9 +68,11 @@ export function renderJunitReport(ctx: ReportContext): string {
   const failures = results.filter((r) => r.status === 'fail').length;
   const time = seconds(ctx.measurements.durationMs);
   const suiteName = `loadgate SLOs: ${displayUrl(ctx.settings.targetUrl)}${ctx.settings.environment ? ` (${ctx.settings.environment})` : ''}`;
-  const counts = `${attr('tests', results.length)}${attr('failures', failures)}${attr('errors', 0)}${attr('skipped', 0)}${attr('time', time)}`;
+  const skipped = results.filter((r) => r.status === 'inconclusive').length;
+  const counts = `${attr('tests', results.length)}${attr('failures', failures)}${attr('errors', 0)}${attr('skipped', skipped)}${attr('time', time)}`;
   const properties = [
     ['verdict', ctx.evaluation.verdict],
+    ...ctx.evaluation.reasons.map((reason) => ['verdict.reason', reason]),
     ['rollback', String(ctx.rollback)],
     ['target', displayUrl(ctx.settings.targetUrl)],
     ...(ctx.settings.environment ? [['environment', ctx.settings.environment]] : []),
@@ -82,10 +88,13 @@ export function renderJunitReport(ctx: ReportContext): string {
     '    </properties>',
     ...results.map(testcase),
   ];
-  // One system-err per suite (the JUnit schema allows one): why it was not judged, why it stopped.
+  // One system-err per suite (the JUnit schema allows one): why the verdict is what it is, why it stopped.
+  const partial = partialPlanNote(ctx.measurements);
   const notes = [
-    ...(ctx.evaluation.reasons ?? []).map((reason) => `Not judged: ${reason}`),
-    ...(ctx.measurements.stoppedEarly ? [`Load stopped early: ${ctx.measurements.stoppedEarly}`] : []),
+    ...verdictReasons(ctx.evaluation).map((reason) => `Verdict ${ctx.evaluation.verdict}: ${reason}`),
+    ...(ctx.measurements.stoppedEarly
+      ? [`Load stopped early: ${ctx.measurements.stoppedEarly}${partial ? ` (${partial})` : ''}`]
+      : []),
   ];
   if (notes.length > 0) lines.push(`    <system-err>${escapeXml(notes.join('\n'))}</system-err>`);
   lines.push('  </testsuite>', '</testsuites>', '');

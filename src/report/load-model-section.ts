@@ -14,6 +14,7 @@ import type {
 } from '../metrics/measurements.js';
 import { formatElapsed, formatMs, formatNumber, formatPercent, formatRps } from './format.js';
 import type { ReportContext } from './report-context.js';
+import { capacityText, judgedWindow, STEADY_PART_NOTE } from './verdict-notes.js';
 
 /** p50, p95, p99 and max, or dashes when nothing was measured. Shared with report.html. */
 export function latencyCells(latency: LatencySummary): string[] {
@@ -41,7 +42,7 @@ export function arrivalFacts(arrival: ArrivalMeasurements): Array<[string, strin
   ];
 }
 
-/** A breakpoint step's figures: rate, achieved, requests, p95, errors, dropped. Shared with report.html. */
+/** A breakpoint step's figures: rate, achieved, requests, p95, errors, dropped, the seconds judged. Shared with report.html. */
 export function breakpointStepCells(step: BreakpointStep): string[] {
   return [
     formatRps(step.rate),
@@ -50,6 +51,7 @@ export function breakpointStepCells(step: BreakpointStep): string[] {
     formatMs(step.p95),
     formatPercent(step.errorRate * 100),
     formatNumber(step.dropped),
+    judgedWindow(step),
   ];
 }
 
@@ -65,11 +67,6 @@ export function generatorFigures(health: GeneratorHealth): string {
 export function loadModelNotes(ctx: ReportContext): string[] {
   const m = ctx.measurements;
   const notes: string[] = [];
-  if (ctx.evaluation.verdict === 'inconclusive' && m.generator) {
-    notes.push(
-      `Inconclusive: the load generator, not the target, was the bottleneck: ${m.generator.bottleneck.join('; ')}.`,
-    );
-  }
   if (m.abortedBy) {
     notes.push(
       `The load was stopped at ${formatElapsed(m.abortedBy.atMs)} because "${m.abortedBy.threshold}" failed at two evaluations in a row (abortOnFail).`,
@@ -82,10 +79,13 @@ export function loadModelNotes(ctx: ReportContext): string[] {
     );
   }
   if (m.breakpoint) {
+    const bp = m.breakpoint;
     notes.push(
-      m.breakpoint.capacityRps > 0
-        ? `Capacity: every SLO held up to ${formatRps(m.breakpoint.capacityRps)}.`
-        : 'Capacity: the SLOs broke at the first step already.',
+      bp.capacityBound === 'at-least' && bp.steps.length > 0
+        ? `Capacity: at least ${formatRps(bp.capacityRps)}; every step held, so the knee lies above the staircase.`
+        : bp.capacityRps > 0
+          ? `Capacity: every SLO held up to ${formatRps(bp.capacityRps)}.`
+          : `Capacity: ${capacityText(bp)}.`,
     );
   }
   if (m.drift && m.drift.latencyRatio > DRIFT_RATIO_LIMIT) {
@@ -129,11 +129,12 @@ export function loadModelSection(ctx: ReportContext): string[] {
       '',
       '### Breakpoint steps',
       '',
-      `Capacity (highest rate at which every SLO held): **${breakpoint.capacityRps > 0 ? formatRps(breakpoint.capacityRps) : 'none'}**. ` +
-        'The verdict and the SLO table read the data of that step.',
+      `Capacity (highest rate at which every SLO held): **${capacityText(breakpoint)}**. ` +
+        'The verdict and the SLO table read the data of that step. ' +
+        STEADY_PART_NOTE,
       '',
-      '| Rate | Achieved | Requests | p95 | Errors | Dropped | Held |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| Rate | Achieved | Requests | p95 | Errors | Dropped | Judged | Held |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       ...breakpoint.steps.map(
         (step) =>
           `| ${breakpointStepCells(step).join(' | ')} | ` +

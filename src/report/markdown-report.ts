@@ -37,6 +37,7 @@ import {
 } from './format.js';
 import { loadModelSection } from './load-model-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
+import { partialPlanNote, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficSection } from './traffic-report.js';
 
@@ -98,12 +99,13 @@ function headline(ctx: ReportContext): string[] {
       `(**${formatNumber(overall.rps, 1)}** req/s) · p95 **${p95}** · ` +
       `errors **${formatPercent(errorPercent(overall))}** · ${sloCount(evaluation.results)}`,
   ];
-  if (evaluation.verdict === 'error' && (evaluation.reasons ?? []).length > 0) {
+  const reasons = verdictReasons(evaluation);
+  if (reasons.length > 0) {
     lines.push(
       '',
-      '> [!WARNING]',
-      ...(evaluation.reasons ?? []).map((reason) => `> **Not judged**: ${markdownText(reason)}.`),
-      '> The verdict is ERROR and no rollback is signalled: the figures below describe the gate, not the canary.',
+      `**Why ${VERDICT_LABELS[evaluation.verdict]}:**`,
+      '',
+      ...reasons.map((reason) => `- ${markdownText(reason)}`),
     );
   }
   if (ctx.rollback) {
@@ -117,6 +119,13 @@ function headline(ctx: ReportContext): string[] {
   if (findings.length > 0)
     lines.push('', '### Key findings', '', ...findings.map((f) => `- ${markdownText(f)}`));
   return lines;
+}
+
+/** `; ran 2.0 s of a 30 s plan (7 %): cancelled (SIGTERM)`, or why it stopped when the plan still counts as run. */
+function stoppedNote(measurements: ReportContext['measurements']): string {
+  const partial = partialPlanNote(measurements);
+  if (partial) return `; ${markdownText(partial)}`;
+  return measurements.stoppedEarly ? `; stopped early: ${markdownText(measurements.stoppedEarly)}` : '';
 }
 
 function scenarioSection(ctx: ReportContext): string[] {
@@ -133,7 +142,7 @@ function scenarioSection(ctx: ReportContext): string[] {
       'Ran',
       `${markdownText(measurements.startedAt)} for ${formatElapsed(measurements.durationMs)}, ` +
         `up to ${formatNumber(measurements.maxVusReached)} VUs` +
-        (measurements.stoppedEarly ? `; stopped early: ${markdownText(measurements.stoppedEarly)}` : ''),
+        stoppedNote(measurements),
     ],
     ['Timeout', `${formatDuration(settings.timeoutMs)} per request`],
   );

@@ -21,13 +21,12 @@ import type { ThresholdStatus } from '../slo/types.js';
 import { errorPercent } from './format.js';
 import type { ReportContext } from './report-context.js';
 
-/** The value of `loadgate_slo_status` for each threshold status. */
+/** The value of `loadgate_slo_status` for each threshold status (-1: the data cannot decide it). */
 export const SLO_STATUS_VALUE: Record<ThresholdStatus, number> = {
   pass: 1,
   marginal: 0.5,
   fail: 0,
-  // A comparison that could not tell is neither good nor bad.
-  inconclusive: Number.NaN,
+  inconclusive: -1,
 };
 
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;

@@ -79,8 +79,8 @@ export interface ResultsDocument {
   generatedAt: string;
   /** `error` here means the run reached no part of the target (bad input writes no results). */
   verdict: Verdict;
-  /** Why the verdict is not the thresholds' own (e.g. "no request reached the target: …"); empty when it is. */
-  reasons: string[];
+  /** Why the verdict is not what the thresholds alone say (the plan ran only in part, no request reached the target…); empty when it is. */
+  verdictReasons: string[];
   rollback: boolean;
   /** The target URL, without any credentials in it. */
   target: string;
@@ -145,7 +145,7 @@ export function buildResultsDocument(ctx: ReportContext): ResultsDocument {
     tool: { name: TOOL_NAME, version: ctx.toolVersion },
     generatedAt: ctx.generatedAt,
     verdict: evaluation.verdict,
-    reasons: evaluation.reasons ?? [],
+    verdictReasons: [...evaluation.reasons],
     rollback: ctx.rollback,
     target: displayUrl(settings.targetUrl),
     environment: settings.environment ?? null,

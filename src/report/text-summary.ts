@@ -24,6 +24,7 @@ import {
   VERDICT_LABELS,
 } from './format.js';
 import { loadModelNotes } from './load-model-section.js';
+import { capacityText, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficTextLines } from './traffic-report.js';
 
@@ -153,9 +154,7 @@ function metricLines(ctx: ReportContext): string[] {
           dotted('    ', 'dropped_requests', width, formatNumber(m.arrival.dropped)),
         ]
       : []),
-    ...(m.breakpoint
-      ? [dotted('    ', 'capacity', width, `${formatNumber(m.breakpoint.capacityRps, 1)}/s`)]
-      : []),
+    ...(m.breakpoint ? [dotted('    ', 'capacity', width, capacityText(m.breakpoint))] : []),
     dotted(
       '    ',
       'duration',
@@ -180,9 +179,8 @@ function verdictLine(ctx: ReportContext): string {
         : marginal > 0
           ? `${marginal} of ${results.length} thresholds marginal`
           : `all ${results.length} thresholds met`;
-  const line = `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}`;
-  const reasons = (ctx.evaluation.reasons ?? []).map((reason) => `           not judged: ${reason}`);
-  return [line, ...reasons].join('\n');
+  const reasons = verdictReasons(ctx.evaluation).map((reason) => `\n    because ${reason}`);
+  return `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}${reasons.join('')}`;
 }
 
 /** The end-of-run summary for a terminal. */

@@ -9,11 +9,13 @@
  */
 import type { RunMeasurements } from '../metrics/measurements.js';
 import { HistogramCache, measureThreshold } from './measure-threshold.js';
-import { bandNote, judge } from './point-judge.js';
+import { bandNote, judge, judgeLowerBound } from './point-judge.js';
+import { thresholdValueUnit } from './metric-catalog.js';
 import { baselineUse, evaluateRelativeThreshold, type BaselineJudging } from './relative-thresholds.js';
 import type { Evaluation, Threshold, ThresholdResult, Verdict } from './types.js';
+import { formatQuantity } from './units.js';
 
-export { bandNote, compare, judge, nearlyEqual } from './point-judge.js';
+export { bandNote, compare, judge, judgeLowerBound, nearlyEqual } from './point-judge.js';
 export type { BaselineJudging } from './relative-thresholds.js';
 
 /**
@@ -43,11 +45,16 @@ export function evaluateThresholds(
     if (threshold.relative) return evaluateRelativeThreshold(threshold, m, judging, histograms);
     const measured = measureThreshold(threshold, m, histograms);
     if ('note' in measured) return { threshold, actual: null, status: 'fail', note: measured.note };
-    const status = judge(measured.value, threshold);
-    const note = bandNote(threshold, status);
+    const status = measured.atLeast
+      ? judgeLowerBound(measured.value, threshold)
+      : judge(measured.value, threshold);
+    const note =
+      status === 'inconclusive'
+        ? `only a lower bound is known (at least ${formatQuantity(thresholdValueUnit(threshold), measured.value)}), which cannot decide ${threshold.operator}${formatQuantity(thresholdValueUnit(threshold), threshold.limit)}`
+        : bandNote(threshold, status);
     return { threshold, actual: measured.value, status, ...(note ? { note } : {}) };
   });
-  const evaluation: Evaluation = { verdict: verdictOf(results), results };
+  const evaluation: Evaluation = { verdict: verdictOf(results), results, reasons: [] };
   if (thresholds.some((threshold) => threshold.relative)) evaluation.baseline = baselineUse(judging);
   return evaluation;
 }

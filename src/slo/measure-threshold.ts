@@ -30,7 +30,8 @@ export class HistogramCache {
   }
 }
 
-export type Measured = { value: number } | { note: string };
+/** A value, or a lower bound on it (`atLeast`: a breakpoint capacity that never broke), or why there is none. */
+export type Measured = { value: number; atLeast?: boolean } | { note: string };
 
 export function scopeOf(
   threshold: Threshold,

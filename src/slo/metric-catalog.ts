@@ -12,12 +12,13 @@ import type { Aggregation, Threshold } from './types.js';
 
 /**
  * k6's metric types: a trend is a distribution of values (latencies), a rate is the
- * share of true values (failed requests), a counter is a running total (requests, bytes).
+ * share of true values (failed requests), a counter is a running total (requests, bytes),
+ * a gauge is one value the run found (the breakpoint capacity).
  */
-export type MetricKind = 'trend' | 'rate' | 'counter';
+export type MetricKind = 'trend' | 'rate' | 'counter' | 'gauge';
 
-/** Unit of one recorded value: milliseconds, a 0..1 ratio, a plain count, or bytes. */
-export type MetricUnit = 'ms' | 'ratio' | 'count' | 'bytes';
+/** Unit of one recorded value: milliseconds, a 0..1 ratio, a plain count, bytes, or requests per second. */
+export type MetricUnit = 'ms' | 'ratio' | 'count' | 'bytes' | 'per_second';
 
 /**
  * Unit of a threshold's limit and actual value: the metric's unit, or "per second"
@@ -30,6 +31,7 @@ export const KIND_AGGREGATIONS: Readonly<Record<MetricKind, readonly Aggregation
   trend: ['avg', 'med', 'min', 'max', 'p'],
   rate: ['rate'],
   counter: ['count', 'rate'],
+  gauge: ['value'],
 };
 
 /** What a metric is read from: the whole run or the part one tag selects. */
@@ -60,14 +62,17 @@ export interface MetricDefinition {
   measure(scope: MetricScope, aggregation: Aggregation, percentile?: number): number | null;
   /**
    * For a metric not read from request stats (checks, isolation): the value of
-   * `aggregation` over the part of the run `tags` select, or a note saying why there is
-   * nothing to judge. When present it is used instead of `measure`.
+   * `aggregation` over the part of the run `tags` select, a lower bound on it
+   * (`atLeast`), or a note saying why there is nothing to judge. When present it is
+   * used instead of `measure`.
    */
   measureRun?(
     run: RunMeasurements,
     tags: Readonly<Record<string, string>>,
     aggregation: Aggregation,
-  ): number | { note: string };
+  ): number | { value: number; atLeast: boolean } | { note: string };
+  /** The scenario the metric exists in, when only one (thresholds on it are refused elsewhere). */
+  scenario?: 'breakpoint';
 }
 
 function trendOfLatency(scope: MetricScope, aggregation: Aggregation, percentile?: number): number | null {
@@ -105,6 +110,15 @@ function counter(read: (stats: RequestStats) => number, perSecond?: (scope: Metr
 }
 
 const ENDPOINT_TAGS = ['endpoint'] as const;
+
+/** The breakpoint capacity; "at least" when no step broke (the staircase ended below the knee). */
+function measureCapacity(run: RunMeasurements): { value: number; atLeast: boolean } | { note: string } {
+  const breakpoint = run.breakpoint;
+  if (breakpoint === undefined) return { note: 'capacity_rps is measured by the breakpoint scenario only' };
+  if (breakpoint.steps.length === 0)
+    return { note: 'no breakpoint step ran to its end, so there is no capacity' };
+  return { value: breakpoint.capacityRps, atLeast: breakpoint.capacityBound === 'at-least' };
+}
 
 function define(entry: Omit<MetricDefinition, 'aggregations'>): MetricDefinition {
   return { ...entry, aggregations: KIND_AGGREGATIONS[entry.kind] };
@@ -197,6 +211,18 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       example: 'isolation_violations: count==0',
       measure: () => null,
       measureRun: measureIsolationViolations,
+    }),
+    define({
+      name: 'capacity_rps',
+      kind: 'gauge',
+      unit: 'per_second',
+      description:
+        'breakpoint scenario: the highest step rate that held every SLO (a lower bound when no step broke)',
+      tags: [],
+      example: 'capacity_rps: value>=500',
+      scenario: 'breakpoint',
+      measure: () => null,
+      measureRun: measureCapacity,
     }),
   ].map((metric) => [metric.name, metric]),
 );

@@ -66,3 +66,22 @@ export function bandNote(
   const band = below ? `${low} to ${high}` : `${high} to ${low}`;
   return status === 'marginal' ? `within the marginal band (${band})` : `beyond the marginal band (${band})`;
 }
+
+/**
+ * The value of a lower bound (`at least value`) against a threshold: the status when it
+ * is the same for every value from the bound up, else inconclusive. Used for a
+ * breakpoint capacity that never broke: `value>=500` passes at "at least 640", while
+ * `value<1000` cannot be decided.
+ */
+export function judgeLowerBound(
+  bound: number,
+  threshold: Pick<Threshold, 'operator' | 'limit' | 'marginalLimit'>,
+): ThresholdStatus {
+  const { operator, limit } = threshold;
+  // == and != switch as the value crosses the limit: decidable only when the limit lies below the bound.
+  if ((operator === '==' || operator === '!=') && !(limit < bound)) return 'inconclusive';
+  const atBound = judge(bound, threshold);
+  // <, <=, >, >= are monotone: the far end of [bound, ∞) is judged like any value above every limit.
+  const farEnd = judge(Number.MAX_VALUE, threshold);
+  return atBound === farEnd ? atBound : 'inconclusive';
+}

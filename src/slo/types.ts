@@ -4,15 +4,20 @@ import type { BaselineOrigin } from '../metrics/baseline-data.js';
 export type { RelativeBound } from '../compare/types.js';
 
 /**
- * Verdicts, from best to worst. `inconclusive`: the load generator, not the target, was
- * the bottleneck, so the figures cannot judge the target; or a comparison with the
- * baseline could not tell (too short or too noisy a run). `error`: the gate could not run
- * (bad input), or ran but no request reached the target (see reachability.ts).
+ * Verdicts, from best to worst. `inconclusive`: the figures cannot judge the target (the
+ * load generator was the bottleneck, the plan did not run to its end, a threshold or a
+ * comparison with the baseline could not be decided); `Evaluation.reasons` says why.
+ * `error`: the gate could not run (bad input), or ran but no request reached the target
+ * (see reachability.ts).
  */
 export const VERDICTS = ['pass', 'marginal', 'fail', 'inconclusive', 'error'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/** `inconclusive`: a relative threshold whose comparison with the baseline could not tell (see relative-thresholds.ts). */
+/**
+ * `inconclusive`: the data cannot decide the threshold either way: a comparison with the
+ * baseline that could not tell (relative-thresholds.ts), or a lower bound against an
+ * upper limit (a breakpoint capacity that never broke).
+ */
 export type ThresholdStatus = 'pass' | 'marginal' | 'fail' | 'inconclusive';
 
 /** The status a figure held against a limit can have. */
@@ -26,7 +31,8 @@ export interface ThresholdSource {
   origin: string;
 }
 
-export type Aggregation = 'avg' | 'med' | 'min' | 'max' | 'p' | 'rate' | 'count';
+/** `value`: a gauge's one value (e.g. `capacity_rps`). */
+export type Aggregation = 'avg' | 'med' | 'min' | 'max' | 'p' | 'rate' | 'count' | 'value';
 export type Operator = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 /** A parsed threshold expression (see the grammar in threshold-parser.ts). */
@@ -132,6 +138,9 @@ export interface Evaluation {
   results: ThresholdResult[];
   /** Set when a threshold is relative. */
   baseline?: BaselineUse;
-  /** Why the verdict is what it is where the statuses alone do not say (e.g. an inconclusive comparison). */
-  reasons?: string[];
+  /**
+   * Why the verdict is not what the thresholds alone say (see verdict.ts), e.g. the plan
+   * ran only in part, or a comparison with the baseline could not tell; empty when it is.
+   */
+  reasons: string[];
 }

@@ -13,7 +13,7 @@ import type { RawInputs } from '../inputs.js';
 import { applyLoadModel, type Choice, type LoadModelLayers } from '../load-model.js';
 import type { Settings, Stage } from '../settings.js';
 import { shapeStages } from '../stages-settings.js';
-import { checkEndpointTags } from '../threshold-settings.js';
+import { checkEndpointTags, checkScenarioMetrics } from '../threshold-settings.js';
 import { combineTraffic } from '../traffic/traffic-settings.js';
 import { INVALID, pick, sourced, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
@@ -80,6 +80,7 @@ export function combineLayers(
   const endpoints =
     pending === INVALID ? INVALID : pending.map((item) => withContentType(item, knownHeaders));
   if (endpoints !== INVALID && thresholds !== INVALID) checkEndpointTags(thresholds, endpoints, issues);
+  if (thresholds !== INVALID && loadModel) checkScenarioMetrics(thresholds, loadModel.scenario, issues);
 
   // Test data, setup, think time, isolation; checked against the endpoints, headers and thresholds.
   const dataSlot = pick(layers, 'data');

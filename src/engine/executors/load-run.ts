@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 
 import type { Settings } from '../../config/settings.js';
 import type { LiveCheck } from '../../metrics/live-run.js';
-import type { RunMeasurements } from '../../metrics/measurements.js';
+import type { PlanProgress, RunMeasurements } from '../../metrics/measurements.js';
 import type { MetricsRecorder, ProgressSample } from '../../metrics/metrics-recorder.js';
 import type { PreparedTarget } from '../http/prepared-target.js';
 import type { RandomSource } from '../traffic/endpoint-picker.js';
@@ -20,6 +20,23 @@ import { RunMonitor } from './run-monitor.js';
 import { buildLanes, type Lane } from './twin-targets.js';
 
 export type Phase = 'running' | 'draining' | 'cancelling' | 'finished';
+
+/**
+ * A stop this close to the plan's end still counts as the whole plan: the scheduler's
+ * timers fire a few ms either side of it.
+ */
+export const PLAN_SLACK_MS = 50;
+
+/**
+ * How much of a plan of `plannedMs` ran in `ranMs`. Every early stop the engine knows
+ * (a signal, a live check such as abortOnFail or a breakpoint step, a failure) goes
+ * through `LoadRun.cancel` with its reason, so `stoppedBy` names it.
+ */
+export function planProgress(plannedMs: number, ranMs: number, stoppedBy: string | undefined): PlanProgress {
+  const completed = stoppedBy === undefined || ranMs >= plannedMs - PLAN_SLACK_MS;
+  const fraction = plannedMs > 0 ? Math.min(1, Math.round((ranMs / plannedMs) * 1000) / 1000) : 1;
+  return { plannedMs, ranMs, fraction, completed, ...(completed ? {} : { stoppedBy }) };
+}
 
 export interface RunLoadOptions {
   /** Aborting stops the load promptly; the measurements so far are returned with `stoppedEarly`. */
@@ -60,6 +77,7 @@ export abstract class LoadRun {
   protected phase: Phase = 'running';
   protected startMs = 0;
   private stoppedEarly: string | undefined;
+  private readonly planLengthMs: number;
   private failure: Error | undefined;
   private progressTimer: NodeJS.Timeout | undefined;
   private readonly onAbort = (): void => this.cancel(abortReasonText(this.options.signal?.reason));
@@ -71,6 +89,7 @@ export abstract class LoadRun {
     protected readonly options: RunLoadOptions,
     plannedMs: number,
   ) {
+    this.planLengthMs = plannedMs;
     this.lanes = buildLanes(settings, { plannedMs, ...(options.now ? { wallClock: options.now } : {}) });
     this.target = this.lanes[0]!.target;
     this.recorder = this.lanes[0]!.recorder;
@@ -177,11 +196,11 @@ export abstract class LoadRun {
     this.options.signal?.removeEventListener('abort', this.onAbort);
     const generator = this.monitor.finish();
     for (const lane of this.lanes) lane.recorder.finish(this.stoppedEarly);
-    const measured = this.lanes.map((lane, index) => ({
-      ...lane.recorder.snapshot(),
-      ...this.extraMeasurements(index),
-      generator,
-    }));
+    const measured = this.lanes.map((lane, index) => {
+      const snapshot = lane.recorder.snapshot();
+      const plan = planProgress(this.planLengthMs, snapshot.durationMs, this.stoppedEarly);
+      return { ...snapshot, ...this.extraMeasurements(index), generator, plan };
+    });
     await this.closeConnections();
     if (this.failure) this.reject(this.failure);
     else this.resolve({ measurements: measured[0]!, ...(measured[1] ? { baseline: measured[1] } : {}) });

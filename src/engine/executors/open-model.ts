@@ -43,9 +43,19 @@ export function defaultMaxVus(peakRate: number): number {
   return Math.min(5000, Math.max(100, Math.ceil(peakRate)));
 }
 
-/** Receives each completed request; the breakpoint executor feeds the current step's recorder. */
+/**
+ * Receives each completed request and each dropped one, with its intended send time in
+ * ms since the load started; the breakpoint executor sorts them into its steps.
+ */
 export interface RequestSink {
-  record(endpointIndex: number, latencyUs: number, outcome: ExchangeResult['outcome'], endMs: number): void;
+  record(
+    endpointIndex: number,
+    latencyUs: number,
+    outcome: ExchangeResult['outcome'],
+    endMs: number,
+    intendedAtMs: number,
+  ): void;
+  drop?(intendedAtMs: number): void;
 }
 
 export interface OpenModelOptions extends RunLoadOptions {
@@ -148,6 +158,8 @@ export class OpenModelRun extends LoadRun {
     const dropBefore = elapsed - this.settings.timeoutMs;
     for (const lane of this.openLanes) {
       while (lane.nextToSend < this.due && schedule.timeOf(lane.nextToSend) <= dropBefore) {
+        // The breakpoint's sink sees the canary's drops (a live baseline does not run breakpoint).
+        if (lane.index === 0) this.sink?.drop?.(schedule.timeOf(lane.nextToSend));
         lane.nextToSend++;
         lane.dropped++;
       }
@@ -225,7 +237,15 @@ export class OpenModelRun extends LoadRun {
         recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
         if (outcome.sent) lane.uncorrected.recordMicros(result.latencyUs);
         lane.pool.noteHold(result.endMs - slot.sentAtMs);
-        if (lane.index === 0) this.sink?.record(result.endpoint.index, correctedUs, outcome, result.endMs);
+        if (lane.index === 0) {
+          this.sink?.record(
+            result.endpoint.index,
+            correctedUs,
+            outcome,
+            result.endMs,
+            slot.intendedMs - this.startMs,
+          );
+        }
       }
     }
     lane.idle.push(slot);
@@ -267,6 +287,8 @@ export class OpenModelRun extends LoadRun {
     this.windowEndMs = Math.min(now, this.startMs + this.schedule.durationMs);
     // Requests due but never sent are dropped: the run ended before a slot was free.
     for (const lane of this.openLanes) {
+      if (lane.index === 0 && this.sink?.drop)
+        for (let i = lane.nextToSend; i < this.due; i++) this.sink.drop(this.schedule.timeOf(i));
       lane.dropped += this.due - lane.nextToSend;
       lane.nextToSend = this.due;
     }

@@ -46,6 +46,8 @@ code{font:12.5px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-b
 .badge-pass{background:var(--pass-bg);color:var(--pass)}
 .badge-marginal{background:var(--marginal-bg);color:var(--marginal)}
 .badge-fail{background:var(--fail-bg);color:var(--fail)}
+.badge-inconclusive{background:var(--bg);color:var(--muted)}
+.reasons{margin:6px 0 0;padding-left:18px}
 figure{margin:0 0 14px;background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 12px}
 figcaption{font-weight:600;margin-bottom:4px}
 .chart{display:block;max-width:100%;height:auto}

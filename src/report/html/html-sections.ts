@@ -23,6 +23,7 @@ import {
 } from '../load-model-section.js';
 import type { ReportContext } from '../report-context.js';
 import { escapeHtml } from './escape-html.js';
+import { capacityText, partialPlanNote, STEADY_PART_NOTE, verdictReasons } from '../verdict-notes.js';
 
 const STATUS_LABELS: Record<ThresholdStatus, string> = {
   pass: 'PASS',
@@ -40,16 +41,19 @@ export function banner(ctx: ReportContext): string {
   const rollback = ctx.rollback
     ? '<span class="pill pill-fail">Rollback signalled</span>'
     : '<span class="pill">No rollback</span>';
+  const partial = partialPlanNote(ctx.measurements);
   const stopped = ctx.measurements.stoppedEarly
-    ? `<p class="stopped">Load stopped early: ${escapeHtml(ctx.measurements.stoppedEarly)}</p>`
+    ? `<p class="stopped">Load stopped early: ${escapeHtml(ctx.measurements.stoppedEarly)}${partial ? ` (${escapeHtml(partial)})` : ''}</p>`
     : '';
-  const reasons = (ctx.evaluation.reasons ?? [])
-    .map((reason) => `<p class="stopped">Not judged: ${escapeHtml(reason)}.</p>`)
-    .join('');
+  const reasons = verdictReasons(ctx.evaluation);
+  const why =
+    reasons.length > 0
+      ? `<ul class="reasons">${reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul>`
+      : '';
   return `<header class="banner verdict-${escapeHtml(verdict)}">
 <div class="verdict-word">${VERDICT_LABELS[verdict]}</div>
 <div class="verdict-detail"><div class="verdict-line">${escapeHtml(parts.join(' · '))} ${rollback}</div>
-<div class="target">${escapeHtml(displayUrl(ctx.settings.targetUrl))}${ctx.settings.environment ? ` · environment <b>${escapeHtml(ctx.settings.environment)}</b>` : ''}</div>${reasons}${stopped}</div>
+<div class="target">${escapeHtml(displayUrl(ctx.settings.targetUrl))}${ctx.settings.environment ? ` · environment <b>${escapeHtml(ctx.settings.environment)}</b>` : ''}</div>${stopped}${why}</div>
 </header>`;
 }
 
@@ -157,8 +161,8 @@ ${latencyRow('from the actual send (uncorrected)', a.uncorrectedLatency)}
         `<td>${step.held ? 'held' : `${step.failed.length} SLO${step.failed.length === 1 ? '' : 's'} failed`}</td></tr>`,
     );
     parts.push(`<h3>Breakpoint steps</h3>
-<p>Capacity (highest rate at which every SLO held): <b>${escapeHtml(breakpoint.capacityRps > 0 ? formatRps(breakpoint.capacityRps) : 'none')}</b></p>
-<table><thead><tr><th class="num">Rate</th><th class="num">Achieved</th><th class="num">Requests</th><th class="num">p95</th><th class="num">Errors</th><th class="num">Dropped</th><th>Held</th></tr></thead>
+<p>Capacity (highest rate at which every SLO held): <b>${escapeHtml(capacityText(breakpoint))}</b>. ${escapeHtml(STEADY_PART_NOTE)}</p>
+<table><thead><tr><th class="num">Rate</th><th class="num">Achieved</th><th class="num">Requests</th><th class="num">p95</th><th class="num">Errors</th><th class="num">Dropped</th><th class="num">Judged</th><th>Held</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`);
   }
 
