@@ -31,7 +31,7 @@ describe('a measured error verdict', () => {
 
   it('results.json: verdict error, the reason, no rollback', () => {
     const doc = buildResultsDocument(ctx);
-    expect(doc).toMatchObject({ verdict: 'error', reasons: [REASON], rollback: false });
+    expect(doc).toMatchObject({ verdict: 'error', verdictReasons: [REASON], rollback: false });
     expect(buildResultsDocument(buildReportFixture()).verdictReasons).toEqual([]);
   });
 

@@ -102,8 +102,12 @@ export function buildPrComment(ctx: ReportContext, content: PrCommentContent): s
     '',
     `**${summary.join(', ')}.** ${ctx.rollback ? '**Rollback signalled.**' : 'No rollback.'}${ctx.measurements.stoppedEarly ? ` Load stopped early: ${cell(ctx.measurements.stoppedEarly)}.` : ''}${partial ? ` The load ${cell(partial)}.` : ''}`,
     '',
-    ...verdictReasons(ctx.evaluation).map((reason) => `- ${VERDICT_LABELS[verdict]}: ${cell(reason)}`),
-    ...(verdictReasons(ctx.evaluation).length > 0 ? [''] : []),
+    ...(verdict === 'error'
+      ? verdictReasons(ctx.evaluation).flatMap((reason) => [`**Not judged**: ${cell(reason)}.`, ''])
+      : [
+          ...verdictReasons(ctx.evaluation).map((reason) => `- ${VERDICT_LABELS[verdict]}: ${cell(reason)}`),
+          ...(verdictReasons(ctx.evaluation).length > 0 ? [''] : []),
+        ]),
     `p50 **${formatMs(o.latency.p50)}** · p95 **${formatMs(o.latency.p95)}** · p99 **${formatMs(o.latency.p99)}** · errors **${formatPercent(errorPercent(o))}** · throughput **${formatRps(o.rps)}** · ${formatNumber(o.requests)} requests`,
     '',
   ];

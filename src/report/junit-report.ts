@@ -91,7 +91,10 @@ export function renderJunitReport(ctx: ReportContext): string {
   // One system-err per suite (the JUnit schema allows one): why the verdict is what it is, why it stopped.
   const partial = partialPlanNote(ctx.measurements);
   const notes = [
-    ...verdictReasons(ctx.evaluation).map((reason) => `Verdict ${ctx.evaluation.verdict}: ${reason}`),
+    ...verdictReasons(ctx.evaluation).map(
+      (reason) =>
+        `${ctx.evaluation.verdict === 'error' ? 'Not judged' : `Verdict ${ctx.evaluation.verdict}`}: ${reason}`,
+    ),
     ...(ctx.measurements.stoppedEarly
       ? [`Load stopped early: ${ctx.measurements.stoppedEarly}${partial ? ` (${partial})` : ''}`]
       : []),

@@ -100,7 +100,14 @@ function headline(ctx: ReportContext): string[] {
       `errors **${formatPercent(errorPercent(overall))}** · ${sloCount(evaluation.results)}`,
   ];
   const reasons = verdictReasons(evaluation);
-  if (reasons.length > 0) {
+  if (evaluation.verdict === 'error' && reasons.length > 0) {
+    lines.push(
+      '',
+      '> [!WARNING]',
+      ...reasons.map((reason) => `> **Not judged**: ${markdownText(reason)}.`),
+      '> The verdict is ERROR and no rollback is signalled: the figures below describe the gate, not the canary.',
+    );
+  } else if (reasons.length > 0) {
     lines.push(
       '',
       `**Why ${VERDICT_LABELS[evaluation.verdict]}:**`,

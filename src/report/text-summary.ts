@@ -179,7 +179,8 @@ function verdictLine(ctx: ReportContext): string {
         : marginal > 0
           ? `${marginal} of ${results.length} thresholds marginal`
           : `all ${results.length} thresholds met`;
-  const reasons = verdictReasons(ctx.evaluation).map((reason) => `\n    because ${reason}`);
+  const lead = verdict === 'error' ? '           not judged:' : '    because';
+  const reasons = verdictReasons(ctx.evaluation).map((reason) => `\n${lead} ${reason}`);
   return `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}${reasons.join('')}`;
 }
 

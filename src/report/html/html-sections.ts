@@ -47,9 +47,11 @@ export function banner(ctx: ReportContext): string {
     : '';
   const reasons = verdictReasons(ctx.evaluation);
   const why =
-    reasons.length > 0
-      ? `<ul class="reasons">${reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul>`
-      : '';
+    verdict === 'error'
+      ? reasons.map((reason) => `<p class="stopped">Not judged: ${escapeHtml(reason)}.</p>`).join('')
+      : reasons.length > 0
+        ? `<ul class="reasons">${reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul>`
+        : '';
   return `<header class="banner verdict-${escapeHtml(verdict)}">
 <div class="verdict-word">${VERDICT_LABELS[verdict]}</div>
 <div class="verdict-detail"><div class="verdict-line">${escapeHtml(parts.join(' · '))} ${rollback}</div>
