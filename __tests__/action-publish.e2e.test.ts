@@ -62,6 +62,8 @@ function gate(services: {
       'pushgateway-url': services.pushgateway,
       'github-token': services.token,
     },
+    // An environment is a block of the config file (an `environment` input alone is refused).
+    files: { '.github/loadgate.yml': 'environments:\n  staging: {}\n' },
     env: {
       ...services.artifactEnv,
       GITHUB_API_URL: services.api,
