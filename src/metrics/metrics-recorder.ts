@@ -11,14 +11,13 @@
  * Time: `now()` is a monotonic clock in milliseconds (performance.now by default);
  * second `k` of the time series covers [start + (k-1)·1000, start + k·1000).
  */
+import { EndpointAccumulator, ERROR_INDEX, round3, STATUS_SLOTS } from './endpoint-accumulator.js';
 import { ErrorCauseCounter } from './error-cause-counter.js';
 import { IntervalRollUp } from './interval-series.js';
 import { LatencyHistogram } from './latency-histogram.js';
 import {
-  ERROR_CLASSES,
   type EndpointMeasurement,
   type ErrorClass,
-  type RequestStats,
   type RunMeasurements,
   type TimeSeriesPoint,
 } from './measurements.js';
@@ -88,63 +87,6 @@ export interface MetricsRecorderOptions {
 
 /** A trailing partial second shorter than this is folded into the previous point. */
 const MIN_TRAILING_BUCKET_MS = 500;
-
-/** Error classes by index, so the hot path can count with a typed array. */
-const ERROR_INDEX: Readonly<Record<ErrorClass, number>> = Object.fromEntries(
-  ERROR_CLASSES.map((name, index) => [name, index]),
-) as Record<ErrorClass, number>;
-
-/** HTTP status codes have three digits. */
-const STATUS_SLOTS = 1000;
-
-/** Counters and histogram for one endpoint. */
-class EndpointAccumulator {
-  requests = 0;
-  succeeded = 0;
-  failed = 0;
-  bytesSent = 0;
-  bytesReceived = 0;
-  readonly statusCounts = new Float64Array(STATUS_SLOTS);
-  readonly errorCounts = new Float64Array(ERROR_CLASSES.length);
-  readonly histogram = new LatencyHistogram();
-
-  toStats(durationMs: number, histogram: LatencyHistogram = this.histogram): RequestStats {
-    const statusCounts: Record<string, number> = {};
-    for (let status = 0; status < STATUS_SLOTS; status++) {
-      const count = this.statusCounts[status] ?? 0;
-      if (count > 0) statusCounts[String(status)] = count;
-    }
-    const errors = {} as Record<ErrorClass, number>;
-    ERROR_CLASSES.forEach((name, index) => (errors[name] = this.errorCounts[index] ?? 0));
-    return {
-      requests: this.requests,
-      succeeded: this.succeeded,
-      failed: this.failed,
-      rps: durationMs > 0 ? round3((this.requests * 1000) / durationMs) : 0,
-      bytesSent: this.bytesSent,
-      bytesReceived: this.bytesReceived,
-      statusCounts,
-      errors,
-      latency: histogram.summary(),
-      histogram: histogram.encode(),
-    };
-  }
-
-  addTo(total: EndpointAccumulator): void {
-    total.requests += this.requests;
-    total.succeeded += this.succeeded;
-    total.failed += this.failed;
-    total.bytesSent += this.bytesSent;
-    total.bytesReceived += this.bytesReceived;
-    for (let i = 0; i < STATUS_SLOTS; i++) total.statusCounts[i]! += this.statusCounts[i]!;
-    for (let i = 0; i < ERROR_CLASSES.length; i++) total.errorCounts[i]! += this.errorCounts[i]!;
-    total.histogram.add(this.histogram);
-  }
-}
-
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
 
 export class MetricsRecorder {
   private readonly endpointInfo: readonly RecorderEndpoint[];
