@@ -15,7 +15,7 @@ import { publishJobSummary } from './integrations/job-summary.js';
 import { describeError } from './integrations/run-integration.js';
 import { workflowRunUrl } from './integrations/run-url.js';
 import { describeRun, formatProgressLine } from './progress-line.js';
-import { publishResults, runnerContext, type PublishResult } from './publish.js';
+import { publishResults, publishSettingsError, runnerContext, type PublishResult } from './publish.js';
 
 export async function run(): Promise<void> {
   // Cancelling the workflow sends SIGINT/SIGTERM: stop the load, keep the partial report.
@@ -24,8 +24,9 @@ export async function run(): Promise<void> {
   // `on`, not `once`: a signal can come twice, sent to the process group and passed on by the launcher (relaunch.ts).
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const inputs = readActionInputs();
   try {
-    const settings = readSettings(readActionInputs(), {
+    const settings = readSettings(inputs, {
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     });
     for (const secret of secretsOf(settings)) core.setSecret(secret);
@@ -37,6 +38,7 @@ export async function run(): Promise<void> {
     setOutputs({
       'artifact-id': published.artifactId === undefined ? '' : String(published.artifactId),
       'artifact-url': published.artifactUrl ?? '',
+      'artifact-name': published.artifactName ?? '',
     });
     concludeStep(outcome);
   } catch (error) {
@@ -45,6 +47,14 @@ export async function run(): Promise<void> {
       // A user mistake: one annotation per issue, no stack trace.
       for (const issue of error.issues) core.error(`${issue.where}: ${issue.message}`);
       process.exitCode = core.ExitCode.Failure;
+      // `slack-notify-on: failure` covers this verdict too; no load has run.
+      for (const secret of [inputs['slack-webhook-url'], inputs['github-token']]) {
+        if (secret.trim()) core.setSecret(secret.trim());
+      }
+      await publishSettingsError(inputs, error.issues, workflowRunUrl(), {
+        info: core.info,
+        warn: core.warning,
+      });
     } else {
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof Error && error.stack) core.debug(error.stack);
@@ -89,6 +99,7 @@ async function publish(outcome: GateOutcome): Promise<PublishResult> {
     core.info(`Results: ${outcome.resultsPath}`);
     try {
       await publishJobSummary(outcome.markdown);
+      core.info('Job summary written.');
     } catch (error) {
       core.warning(`Job summary not written: ${describeError(error)}`);
     }
