@@ -13,8 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { readZip, startArtifactService, type ArtifactService } from './helpers/artifact-service.js';
 import { startGitHubApiStandIn, type GitHubApiStandIn } from './helpers/github-api-standin.js';
+import { promtoolCheckMetrics } from './helpers/promtool.js';
 import { startPushgateway, type Pushgateway } from './helpers/pushgateway.js';
 import { annotations, runAction, type ActionRun } from './helpers/run-action.js';
+import { JUNIT_XSD, validateWithSchema } from './helpers/xmllint.js';
 import { refusedUrl, startSlackStandIn, type SlackStandIn } from './helpers/slack-standin.js';
 
 const PR = 17;
@@ -88,6 +90,7 @@ function expectSameVerdict(run: ActionRun): void {
   expect(run.outputs.verdict).toBe('fail');
   expect(run.outputs.rollback).toBe('true');
   expect(run.outputs['failed-slos']).toBe('http_req_duration: p(95)<50');
+  expect(JSON.parse(run.outputs['failed-slos-json'] ?? '')).toEqual(['http_req_duration: p(95)<50']);
   expect(Number(run.outputs['p95-ms'])).toBeGreaterThanOrEqual(80);
   const dir = path.dirname(run.outputs['report-path'] ?? '');
   for (const file of [
@@ -147,6 +150,14 @@ describe('publishing from dist/index.js', () => {
       expect([...files.keys()].sort()).toEqual(
         ['histograms.json', 'junit.xml', 'metrics.prom', 'report.html', 'report.md', 'results.json'].sort(),
       );
+      // What downstream tools read passes their own checks.
+      expect(promtoolCheckMetrics(files.get('metrics.prom')?.toString() ?? '')).toEqual({
+        status: 0,
+        problems: [],
+      });
+      expect(validateWithSchema(files.get('junit.xml')?.toString() ?? '', JUNIT_XSD).output).toBe(
+        'junit.xml validates',
+      );
       expect(files.get('results.json')?.toString()).toBe(
         readFileSync(first.outputs['results-path'] ?? '', 'utf8'),
       );
@@ -154,6 +165,26 @@ describe('publishing from dist/index.js', () => {
       expect(first.outputs['artifact-url']).toBe(
         `https://github.com/acme/shop/actions/runs/4242/artifacts/${stored?.id}`,
       );
+      // The name as uploaded, in the documented pattern, for a later download-artifact step.
+      expect(first.outputs['artifact-name']).toBe(stored?.name);
+      expect(first.outputs['artifact-name']).toMatch(
+        new RegExp(`^loadgate-report-gate-staging-[0-9a-f]{8}$`),
+      );
+
+      // One line for each integration that worked.
+      const info = first.stdout.split('\n');
+      for (const line of [
+        /^Job summary written\.$/,
+        new RegExp(`^Artifact ${stored?.name} uploaded \\(id ${stored?.id}\\)$`),
+        /^Slack notification sent \(fail\)\.$/,
+        /^Pushgateway push: http:\/\/127\.0\.0\.1:\d+\/metrics\/job\/loadgate\/\S+ \(HTTP 200\)\.$/,
+        /^PR comment created: \S+$/,
+      ]) {
+        expect(
+          info.filter((l) => line.test(l)),
+          String(line),
+        ).toHaveLength(1);
+      }
 
       // Slack got one Block Kit message naming the verdict and the failed SLO.
       expect(slack.received).toHaveLength(1);
@@ -165,10 +196,14 @@ describe('publishing from dist/index.js', () => {
 
       // The Pushgateway shows the pushed figures under the run's grouping labels.
       const metrics = await pushgateway.metrics();
-      const p95 = new RegExp(`loadgate_latency_p95_ms\\{[^}]*run_id="4242"[^}]*\\} (\\S+)`).exec(metrics);
+      const p95 = new RegExp(
+        `loadgate_request_duration_seconds\\{[^}]*quantile="0\\.95"[^}]*\\} (\\S+)`,
+      ).exec(metrics);
       expect(p95, metrics).not.toBeNull();
-      expect(Number(p95?.[1])).toBeCloseTo(Number(first.outputs['p95-ms']), 1);
+      expect(Number(p95?.[1]) * 1000).toBeCloseTo(Number(first.outputs['p95-ms']), 1);
       expect(metrics).toMatch(/loadgate_slo_passed\{[^}]*environment="staging"[^}]*\} 0/);
+      expect(metrics).toMatch(/loadgate_run_info\{[^}]*run_id="4242"[^}]*verdict="fail"/);
+      expect(promtoolCheckMetrics(metrics)).toEqual({ status: 0, problems: [] });
 
       // One sticky comment; a second run updates it instead of adding another.
       expect(api.comments).toHaveLength(1);
@@ -178,6 +213,62 @@ describe('publishing from dist/index.js', () => {
       expect(api.comments).toHaveLength(1);
       expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
       expect(withoutMaskCommands(second.stdout)).not.toContain(api.token);
+      expect(second.stdout).toMatch(/^PR comment updated: \S+$/m);
+
+      // The second run replaced the first in the Pushgateway: one group, the second run's figures.
+      const after = await pushgateway.metrics();
+      expect(after.match(/^push_time_seconds\{[^}]*repository="acme\/shop"/gm)).toHaveLength(1);
+      const requests = /^loadgate_requests_total\{[^}]*\} (\d+)$/m.exec(after);
+      expect(Number(requests?.[1])).toBe(Number(second.outputs.requests));
+    });
+  });
+
+  describe('on a settings error', () => {
+    let slack: SlackStandIn;
+    beforeAll(async () => {
+      slack = await startSlackStandIn('ok');
+    });
+    afterAll(async () => {
+      await slack.close();
+    });
+
+    it('tells Slack (slack-notify-on failure covers error), sends no load and never shows the webhook', async () => {
+      let hits = 0;
+      const watched = http.createServer((_req, res) => {
+        hits++;
+        res.end('ok');
+      });
+      await new Promise<void>((resolve) => watched.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(watched.address() as AddressInfo).port}`;
+      try {
+        const run = await runAction({
+          inputs: {
+            'target-url': url,
+            duration: '30 seconds',
+            environment: 'staging',
+            'slack-webhook-url': slack.url,
+          },
+        });
+        expect(run.exitCode).toBe(1);
+        expect(run.outputs.verdict).toBe('error');
+        expect(run.outputs['failed-slos-json']).toBe('[]');
+        expect(hits).toBe(0);
+        expect(annotations(run.stdout, 'error')).toHaveLength(1);
+        expect(annotations(run.stdout, 'warning')).toEqual([]);
+        expect(run.stdout).toMatch(/^Slack notification sent \(error\)\.$/m);
+
+        expect(slack.received).toHaveLength(1);
+        const message = JSON.stringify(slack.received[0]);
+        expect(message).toContain('ERROR: performance gate (staging)');
+        expect(message).toContain("input 'duration'");
+        expect(message).toContain('30 seconds');
+        const secret = slack.url.split('/').pop() ?? '';
+        expect(message).not.toContain(secret);
+        expect(withoutMaskCommands(run.stdout) + run.stderr).not.toContain(secret);
+      } finally {
+        watched.closeAllConnections();
+        await new Promise<void>((resolve) => watched.close(() => resolve()));
+      }
     });
   });
 

@@ -6,11 +6,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishPushgateway, pushgatewayGrouping, pushgatewayUrl } from '../src/integrations/pushgateway.js';
 import { runIntegration } from '../src/integrations/run-integration.js';
 import { renderPrometheusMetrics } from '../src/report/prometheus-metrics.js';
+import { promtoolCheckMetrics } from './helpers/promtool.js';
 import { startPushgateway, type Pushgateway } from './helpers/pushgateway.js';
 import { buildReportFixture, hostileResult } from './helpers/report-fixture.js';
 import { refusedUrl } from './helpers/slack-standin.js';
 
 const NAME = 'Pushgateway push';
+
+/** A label set as the gateway prints it: names sorted. */
+function sorted(labels: Record<string, string>): string {
+  const names = Object.keys(labels).sort();
+  return `{${names.map((n) => `${n}="${labels[n]}"`).join(',')}}`;
+}
 
 /** Sample lines of a metric, as `labels → value` (labels sorted the way the gateway prints them). */
 function samples(text: string, metric: string): Map<string, number> {
@@ -29,7 +36,6 @@ describe('pushgatewayUrl', () => {
         repository: 'acme/shop',
         environment: 'staging eu',
         target: 'https://canary.example.com/',
-        run_id: '123',
         skipped: undefined,
         empty: '',
       }),
@@ -38,11 +44,22 @@ describe('pushgatewayUrl', () => {
         `/repository@base64/${Buffer.from('acme/shop').toString('base64url')}` +
         '/environment/staging%20eu' +
         `/target@base64/${Buffer.from('https://canary.example.com/').toString('base64url')}` +
-        '/run_id/123/empty@base64/=',
+        '/empty@base64/=',
     );
     expect(pushgatewayUrl('http://pg', 'a/b', { 'bad-name': 'x' })).toBe(
       `http://pg/metrics/job@base64/${Buffer.from('a/b').toString('base64url')}/bad_name/x`,
     );
+  });
+});
+
+describe('pushgatewayGrouping', () => {
+  it('groups by repository, environment and target, not by run', () => {
+    const ctx = buildReportFixture();
+    expect(pushgatewayGrouping(ctx, { repository: 'acme/shop' })).toEqual({
+      repository: 'acme/shop',
+      environment: 'staging',
+      target: 'https://canary.shop.example.com',
+    });
   });
 });
 
@@ -64,8 +81,8 @@ describe('publishPushgateway against the real Pushgateway', () => {
       (signal) =>
         publishPushgateway({
           url: gateway.url,
-          groupingLabels: pushgatewayGrouping(ctx, { repository: 'acme/shop', runId: '777' }),
-          metrics: renderPrometheusMetrics(ctx),
+          groupingLabels: pushgatewayGrouping(ctx, { repository: 'acme/shop' }),
+          metrics: renderPrometheusMetrics(ctx, {}, { runId: '777' }),
           signal,
         }),
       (m) => warnings.push(m),
@@ -75,19 +92,31 @@ describe('publishPushgateway against the real Pushgateway', () => {
 
     const text = await gateway.metrics();
     const group =
-      'environment="staging",instance="",job="loadgate",repository="acme/shop",run_id="777",target="https://canary.shop.example.com"';
+      'environment="staging",instance="",job="loadgate",repository="acme/shop",target="https://canary.shop.example.com"';
     const o = ctx.measurements.overall;
-    expect(samples(text, 'loadgate_latency_p50_ms').get(`{${group}}`)).toBe(o.latency.p50);
-    expect(samples(text, 'loadgate_latency_p95_ms').get(`{${group}}`)).toBe(o.latency.p95);
-    expect(samples(text, 'loadgate_latency_p99_ms').get(`{${group}}`)).toBe(o.latency.p99);
-    expect(samples(text, 'loadgate_throughput_rps').get(`{${group}}`)).toBe(o.rps);
+    const latency = samples(text, 'loadgate_request_duration_seconds');
+    expect(latency.get(`{${group},quantile="0.5"}`)).toBeCloseTo(o.latency.p50 / 1000, 9);
+    expect(latency.get(`{${group},quantile="0.95"}`)).toBeCloseTo(o.latency.p95 / 1000, 9);
+    expect(latency.get(`{${group},quantile="0.99"}`)).toBeCloseTo(o.latency.p99 / 1000, 9);
+    expect(samples(text, 'loadgate_request_duration_seconds_count').get(`{${group}}`)).toBe(o.latency.count);
+    expect(samples(text, 'loadgate_throughput_requests_per_second').get(`{${group}}`)).toBe(o.rps);
     expect(samples(text, 'loadgate_requests_total').get(`{${group}}`)).toBe(o.requests);
-    expect(samples(text, 'loadgate_error_rate_percent').get(`{${group}}`)).toBeCloseTo(
-      (o.failed / o.requests) * 100,
-      10,
-    );
+    expect(samples(text, 'loadgate_failed_requests_total').get(`{${group}}`)).toBe(o.failed);
+    expect(samples(text, 'loadgate_error_ratio').get(`{${group}}`)).toBeCloseTo(o.failed / o.requests, 10);
     expect(samples(text, 'loadgate_slo_passed').get(`{${group}}`)).toBe(0);
     expect(samples(text, 'loadgate_rollback').get(`{${group}}`)).toBe(1);
+    const groupLabels = {
+      environment: 'staging',
+      instance: '',
+      job: 'loadgate',
+      repository: 'acme/shop',
+      target: 'https://canary.shop.example.com',
+    };
+    expect(
+      samples(text, 'loadgate_run_info').get(
+        sorted({ ...groupLabels, run_id: '777', verdict: 'fail', version: ctx.toolVersion }),
+      ),
+    ).toBe(1);
 
     const status = samples(text, 'loadgate_slo_status');
     expect(status.get(`{${group},threshold="http_req_duration: p(95)<250"}`)).toBe(1);
@@ -99,26 +128,54 @@ describe('publishPushgateway against the real Pushgateway', () => {
         `{${group},threshold="http_req_duration{endpoint:GET /search?q=<script>&x=\\"1\\"\\\\n}: p(90)<100"}`,
       ),
     ).toBe(0.5);
-    expect(text).toContain('# TYPE loadgate_requests_total counter');
-    expect(text).toMatch(/push_time_seconds\{[^}]*run_id="777"[^}]*\} \d/);
+    expect(text).toContain('# TYPE loadgate_request_duration_seconds summary');
+    expect(text).toMatch(/push_time_seconds\{[^}]*repository="acme\/shop"[^}]*\} \d/);
+    // No failed push: the gateway found the metrics consistent.
+    expect(samples(text, 'push_failure_time_seconds').get(`{${group}}`)).toBe(0);
+
+    // What the gateway serves back, its own metrics included, passes promtool too.
+    expect(promtoolCheckMetrics(text)).toEqual({ status: 0, problems: [] });
   });
 
-  it('replaces the group on the next push (PUT)', async () => {
-    const labels = { repository: 'acme/shop', run_id: '778' };
+  it('keeps one group per target: the second push replaces the first (PUT)', async () => {
+    const where = { repository: 'acme/replace' };
     const first = buildReportFixture({ verdict: 'fail' });
-    const second = buildReportFixture({ verdict: 'pass' });
-    await publishPushgateway({
-      url: gateway.url,
-      groupingLabels: labels,
-      metrics: renderPrometheusMetrics(first),
-    });
-    await publishPushgateway({
-      url: gateway.url,
-      groupingLabels: labels,
-      metrics: renderPrometheusMetrics(second),
-    });
-    const passed = samples(await gateway.metrics(), 'loadgate_slo_passed');
-    expect(passed.get('{instance="",job="loadgate",repository="acme/shop",run_id="778"}')).toBe(1);
+    const second = buildReportFixture({ verdict: 'pass', seconds: 10 });
+    for (const [ctx, runId] of [
+      [first, '100'],
+      [second, '101'],
+    ] as const) {
+      await publishPushgateway({
+        url: gateway.url,
+        groupingLabels: pushgatewayGrouping(ctx, where),
+        metrics: renderPrometheusMetrics(ctx, {}, { runId }),
+      });
+    }
+    const text = await gateway.metrics();
+    const group =
+      'environment="staging",instance="",job="loadgate",repository="acme/replace",target="https://canary.shop.example.com"';
+    const ofRepository = (metric: string): Map<string, number> =>
+      new Map([...samples(text, metric)].filter(([labels]) => labels.includes('repository="acme/replace"')));
+
+    // One group: one push time, one set of figures, all of the second run.
+    expect([...ofRepository('push_time_seconds').keys()]).toEqual([`{${group}}`]);
+    expect([...ofRepository('loadgate_slo_passed')]).toEqual([[`{${group}}`, 1]]);
+    expect([...ofRepository('loadgate_requests_total')]).toEqual([
+      [`{${group}}`, second.measurements.overall.requests],
+    ]);
+    expect(second.measurements.overall.requests).not.toBe(first.measurements.overall.requests);
+    expect([...ofRepository('loadgate_run_info').keys()]).toEqual([
+      sorted({
+        environment: 'staging',
+        instance: '',
+        job: 'loadgate',
+        repository: 'acme/replace',
+        target: 'https://canary.shop.example.com',
+        run_id: '101',
+        verdict: 'pass',
+        version: second.toolVersion,
+      }),
+    ]);
   });
 });
 

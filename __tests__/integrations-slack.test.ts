@@ -89,6 +89,32 @@ describe('buildSlackMessage', () => {
   });
 });
 
+describe('buildSlackMessage names the marginal SLOs', () => {
+  const sections = (message: ReturnType<typeof buildSlackMessage>): string[] =>
+    (message.blocks as Block[]).filter((b) => b.type === 'section' && b.text).map((b) => b.text!.text);
+
+  it('lists them in a marginal message, in the notification text too', () => {
+    const ctx = buildReportFixture({ verdict: 'marginal' });
+    const marginal = ctx.evaluation.results.filter((r) => r.status === 'marginal');
+    expect(marginal.length).toBeGreaterThan(0);
+    const message = buildSlackMessage(ctx);
+    const listed = sections(message).find((t) => t.startsWith('*Marginal SLOs'));
+    expect(listed).toBe(
+      `*Marginal SLOs (within the marginal band)*\n${marginal.map((r) => `• \`${r.threshold.source.replace(/</g, '&lt;')}\``).join('\n')}`,
+    );
+    for (const r of marginal) expect(message.text).toContain(r.threshold.source);
+    expect(sections(message).some((t) => t.startsWith('*Failed SLOs'))).toBe(false);
+  });
+
+  it('lists failed and marginal apart in a failing message', () => {
+    const message = buildSlackMessage(buildReportFixture());
+    expect(sections(message)).toContain('*Failed SLOs*\n• `error_rate: 1%`');
+    expect(sections(message)).toContain(
+      '*Marginal SLOs (within the marginal band)*\n• `http_req_duration: p(99)&lt;300`',
+    );
+  });
+});
+
 describe('publishSlack against the webhook stand-in', () => {
   it('posts one Block Kit message with the verdict, numbers, thresholds, failures, rollback and links', async () => {
     const { warnings } = await notify('ok');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { escapeXml, renderJunitReport } from '../src/report/junit-report.js';
 import { buildReportFixture, FIXTURE_SECRETS, hostileResult } from './helpers/report-fixture.js';
+import { JUNIT_XSD, validateWithSchema } from './helpers/xmllint.js';
 
 /**
  * A small well-formedness check: tags nest, attributes are quoted, and text holds no raw
@@ -39,7 +40,7 @@ describe('renderJunitReport', () => {
     assertWellFormed(xml);
     expect(
       xml.startsWith(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="loadgate" tests="6" failures="2" errors="0" skipped="0" time="30.012">',
+        '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="loadgate" tests="6" failures="2" errors="0" time="30.012">',
       ),
     ).toBe(true);
     expect(xml).toContain(
@@ -95,6 +96,35 @@ describe('renderJunitReport', () => {
     expect(text).toContain('tests="5" failures="0"');
     expect(text).toContain('<system-err>Load stopped early: cancelled (SIGTERM)</system-err>');
     expect(text).not.toContain('<failure');
+  });
+});
+
+describe('junit.xml against the common JUnit schema (xmllint --schema)', () => {
+  const xml = renderJunitReport(buildReportFixture({ extraResults: [hostileResult()] }));
+
+  it('validates: failures, marginal notes, hostile text, properties', () => {
+    expect(validateWithSchema(xml, JUNIT_XSD)).toEqual({ status: 0, output: 'junit.xml validates' });
+  });
+
+  it('validates an all-pass run stopped early, a run without thresholds and one without an environment', () => {
+    const stopped = buildReportFixture({ verdict: 'pass' });
+    stopped.measurements.stoppedEarly = 'cancelled (SIGTERM) <&>';
+    const none = buildReportFixture({ verdict: 'pass' });
+    none.evaluation.results = [];
+    const bare = buildReportFixture({ verdict: 'marginal' });
+    delete bare.settings.environment;
+    for (const ctx of [stopped, none, bare]) {
+      expect(validateWithSchema(renderJunitReport(ctx), JUNIT_XSD).output).toBe('junit.xml validates');
+    }
+  });
+
+  it('is a schema that bites: the former skipped attribute on testsuites is refused', () => {
+    const old = xml.replace('<testsuites name="loadgate" ', '<testsuites name="loadgate" skipped="0" ');
+    const result = validateWithSchema(old, JUNIT_XSD);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      "Element 'testsuites', attribute 'skipped': The attribute 'skipped' is not allowed",
+    );
   });
 });
 

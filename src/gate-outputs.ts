@@ -30,6 +30,8 @@ export function gateOutputs(outcome: GateOutcome): GateOutputs {
     ...loadModelOutputs(outcome),
     ...baselineOutputs(outcome),
     'failed-slos': failed.map((r) => r.threshold.source).join(', '),
+    // Thresholds may contain commas: the JSON array keeps them apart.
+    'failed-slos-json': JSON.stringify(failed.map((r) => r.threshold.source)),
     'report-path': outcome.reportPath,
     'results-path': outcome.resultsPath,
   };
@@ -37,7 +39,7 @@ export function gateOutputs(outcome: GateOutcome): GateOutputs {
 
 /** Outputs when the gate could not run at all (bad input): nothing measured, no rollback. */
 export function errorOutputs(): GateOutputs {
-  return { verdict: 'error', passed: 'false', rollback: 'false' };
+  return { verdict: 'error', passed: 'false', rollback: 'false', 'failed-slos-json': '[]' };
 }
 
 /**

@@ -18,7 +18,7 @@ import { describeError } from './integrations/run-integration.js';
 import { workflowRunUrl } from './integrations/run-url.js';
 import { describeRun, formatProgressLine } from './progress-line.js';
 import { partialPlanNote } from './report/verdict-notes.js';
-import { publishResults, runnerContext, type PublishResult } from './publish.js';
+import { publishResults, publishSettingsError, runnerContext, type PublishResult } from './publish.js';
 import { settingsAnnotations } from './settings-annotations.js';
 
 export async function run(): Promise<void> {
@@ -28,9 +28,10 @@ export async function run(): Promise<void> {
   // `on`, not `once`: a signal can come twice, sent to the process group and passed on by the launcher (relaunch.ts).
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const inputs = readActionInputs();
   try {
     const runnerTemp = process.env.RUNNER_TEMP;
-    const settings = readSettings(readActionInputs(), {
+    const settings = readSettings(inputs, {
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       // Workflows often put outputs under the runner's temp directory; nothing else outside the workspace.
       outputRoots: runnerTemp ? [runnerTemp] : [],
@@ -45,6 +46,7 @@ export async function run(): Promise<void> {
     setOutputs({
       'artifact-id': published.artifactId === undefined ? '' : String(published.artifactId),
       'artifact-url': published.artifactUrl ?? '',
+      'artifact-name': published.artifactName ?? '',
     });
     concludeStep(outcome);
   } catch (error) {
@@ -55,6 +57,14 @@ export async function run(): Promise<void> {
         core.error(message, properties);
       // Not core.ExitCode: @github/local-action's stand-in for @actions/core has no such export.
       process.exitCode = 1;
+      // `slack-notify-on: failure` covers this verdict too; no load has run.
+      for (const secret of [inputs['slack-webhook-url'], inputs['github-token']]) {
+        if (secret.trim()) core.setSecret(secret.trim());
+      }
+      await publishSettingsError(inputs, error.issues, workflowRunUrl(), {
+        info: core.info,
+        warn: core.warning,
+      });
     } else {
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof Error && error.stack) core.debug(error.stack);
@@ -120,6 +130,7 @@ async function publish(outcome: GateOutcome): Promise<PublishResult> {
     core.info(`Results: ${outcome.resultsPath}`);
     try {
       await publishJobSummary(outcome.markdown);
+      core.info('Job summary written.');
     } catch (error) {
       core.warning(`Job summary not written: ${describeError(error)}`);
     }

@@ -6,6 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 
+import type { RawInputs } from './config/inputs.js';
+import { resolvePublishSettings } from './config/publish-settings.js';
+import type { SettingsIssue } from './config/settings-error.js';
+
 import {
   artifactUrl as linkToArtifact,
   deriveJobKey,
@@ -17,8 +21,11 @@ import { buildPrComment, prCommentMarker, publishPrComment } from './integration
 import { publishPushgateway, pushgatewayGrouping } from './integrations/pushgateway.js';
 import { runIntegration, type WarnFn } from './integrations/run-integration.js';
 import { buildSlackMessage, publishSlack, shouldNotifySlack } from './integrations/slack.js';
+import { buildSlackErrorMessage } from './integrations/slack-error-message.js';
 import type { GateOutcome } from './gate.js';
+import { displayUrl } from './report/format.js';
 import { renderPrometheusMetrics } from './report/prometheus-metrics.js';
+import { TOOL_VERSION } from './version.js';
 
 /** Time limits: the artifact client retries a 500 five times from 3 s and cannot be cancelled. */
 const ARTIFACT_TIMEOUT_MS = 120_000;
@@ -27,6 +34,8 @@ const NOTIFY_TIMEOUT_MS = 20_000;
 export interface PublishResult {
   artifactId?: number;
   artifactUrl?: string;
+  /** The name the artifact was uploaded under (`<artifact-name>-<job key>`). */
+  artifactName?: string;
 }
 
 /** What the runner tells a step about where it runs (environment variables). */
@@ -113,6 +122,7 @@ export async function publishResults(
     );
     if (uploaded) {
       result.artifactId = uploaded.id;
+      result.artifactName = uploaded.name;
       const url = uploaded.url ?? linkToArtifact(uploaded.id, runner);
       if (url) result.artifactUrl = url;
       log.info(`Artifact ${uploaded.name} uploaded (id ${uploaded.id})`);
@@ -149,7 +159,10 @@ export async function publishResults(
           }),
         log.warn,
         { secrets: [token] },
-      ),
+      ).then((comment) => {
+        if (comment?.action === 'skipped') log.info(`PR comment skipped: ${comment.reason}.`);
+        else if (comment) log.info(`PR comment ${comment.action}: ${comment.url}`);
+      }),
     );
   }
 
@@ -188,10 +201,15 @@ export async function publishResults(
       runIntegration(
         'Slack notification',
         NOTIFY_TIMEOUT_MS,
-        (signal) => publishSlack({ webhookUrl, message: buildSlackMessage(ctx, artifactLink), signal }),
+        async (signal) => {
+          await publishSlack({ webhookUrl, message: buildSlackMessage(ctx, artifactLink), signal });
+          return true;
+        },
         log.warn,
         { secrets: [webhookUrl] },
-      ),
+      ).then((sent) => {
+        if (sent) log.info(`Slack notification sent (${outcome.evaluation.verdict}).`);
+      }),
     );
   }
 
@@ -205,14 +223,61 @@ export async function publishResults(
           publishPushgateway({
             url: pushgatewayUrl,
             groupingLabels: pushgatewayGrouping(ctx, runner),
-            metrics: renderPrometheusMetrics(ctx),
+            metrics: renderPrometheusMetrics(ctx, {}, runner.runId ? { runId: runner.runId } : {}),
             signal,
           }),
         log.warn,
-      ),
+      ).then((pushed) => {
+        if (pushed) log.info(`Pushgateway push: ${pushed.url} (HTTP ${pushed.statusCode}).`);
+      }),
     );
   }
 
   await Promise.all(tasks);
   return result;
+}
+
+/** Inputs as the settings read them: trimmed, '' for not given. */
+function givenInput(inputs: RawInputs): (name: keyof RawInputs) => string | undefined {
+  return (name) => inputs[name]?.trim() || undefined;
+}
+
+/**
+ * The `error` verdict in Slack: the settings were refused, so nothing ran. Only Slack
+ * hears of it (the other integrations report figures, and there are none), and only
+ * when its own inputs are usable and `slack-notify-on` covers failures.
+ */
+export async function publishSettingsError(
+  inputs: RawInputs,
+  issues: readonly SettingsIssue[],
+  runUrl: string | undefined,
+  log: { info: (message: string) => void; warn: WarnFn },
+): Promise<void> {
+  const given = givenInput(inputs);
+  // Problems in these inputs were reported with the others: an unusable webhook means no message.
+  const publish = resolvePublishSettings(given, []);
+  const webhookUrl = publish.slackWebhookUrl;
+  if (!webhookUrl || !shouldNotifySlack('error', publish.slackNotifyOn)) return;
+  const targetInput = given('target-url');
+  const target = targetInput && URL.canParse(targetInput) ? displayUrl(targetInput) : undefined;
+  const environment = given('environment');
+  const message = buildSlackErrorMessage({
+    issues,
+    ...(target ? { target } : {}),
+    ...(environment ? { environment } : {}),
+    ...(runUrl ? { runUrl } : {}),
+    toolVersion: TOOL_VERSION,
+    generatedAt: new Date().toISOString(),
+  });
+  const sent = await runIntegration(
+    'Slack notification',
+    NOTIFY_TIMEOUT_MS,
+    async (signal) => {
+      await publishSlack({ webhookUrl, message, signal });
+      return true;
+    },
+    log.warn,
+    { secrets: [webhookUrl] },
+  );
+  if (sent) log.info('Slack notification sent (error).');
 }

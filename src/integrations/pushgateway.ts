@@ -5,6 +5,11 @@
  * The grouping key goes in the path, `/metrics/job/<job>/<label>/<value>…`; a value
  * with a `/` (or an empty one) uses the `<label>@base64/<base64url value>` form the
  * Pushgateway defines for that.
+ *
+ * The key names what the series describe (job, repository, environment, target), not
+ * the run: with PUT each push replaces the group's previous metrics, so the gateway
+ * holds one group per gated target instead of one more per run, forever. The run id
+ * travels as a label value of `loadgate_run_info`.
  */
 
 import { sanitizeLabelName } from '../report/prometheus-metrics.js';
@@ -38,16 +43,15 @@ export function pushgatewayUrl(
   return `${base}/metrics/${parts.join('/')}`;
 }
 
-/** The grouping labels loadgate uses: repository, environment, target, run_id. */
+/** The grouping labels loadgate uses after `job`: repository, environment, target. */
 export function pushgatewayGrouping(
   ctx: ReportContext,
-  where: { repository?: string; runId?: string },
+  where: { repository?: string },
 ): Record<string, string | undefined> {
   return {
     repository: where.repository,
     environment: ctx.settings.environment,
     target: displayUrl(ctx.settings.targetUrl),
-    run_id: where.runId,
   };
 }
 

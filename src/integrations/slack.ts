@@ -1,7 +1,8 @@
 /**
  * Slack notification through an incoming webhook (@slack/webhook), as a Block Kit
  * message. The webhook URL is a credential: it never appears in a message, a log line
- * or an error this module throws.
+ * or an error this module throws. Every message goes through `fitSlackMessage`, so no
+ * input (a long URL, a hundred thresholds) can push it past Slack's limits.
  */
 import type { IncomingWebhookSendArguments } from '@slack/webhook';
 
@@ -18,6 +19,14 @@ import type { ReportContext } from '../report/report-context.js';
 import type { Threshold, ThresholdResult, ThresholdStatus, Verdict } from '../slo/types.js';
 import { describeError, scrubSecrets } from './run-integration.js';
 import { verdictReasons } from '../report/verdict-notes.js';
+import {
+  escapeAndShorten,
+  escapeSlack,
+  fitSlackMessage,
+  shortenMiddle,
+  SLACK_LIMITS,
+  truncateSlackText,
+} from './slack-limits.js';
 
 export type { SlackNotifyOn } from '../config/publish-settings.js';
 
@@ -45,10 +54,7 @@ export function shouldNotifySlack(verdict: NotifyVerdict, notifyOn: SlackNotifyO
 
 type Blocks = NonNullable<IncomingWebhookSendArguments['blocks']>;
 
-/** Escape the three characters Slack's mrkdwn treats as control characters. */
-export function escapeSlack(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export { escapeSlack } from './slack-limits.js';
 
 const STATUS_EMOJI: Record<ThresholdStatus, string> = {
   pass: ':white_check_mark:',
@@ -77,7 +83,26 @@ function withThreshold(value: string, result: ThresholdResult | undefined): stri
   return `${value} ${STATUS_EMOJI[result.status]}\nSLO ${escapeSlack(formatCondition(result.threshold))}`;
 }
 
-const MAX_LISTED_FAILURES = 10;
+const MAX_LISTED = 10;
+/** Room for ten list items in one section (3,000 characters). */
+const MAX_ITEM_LENGTH = 250;
+/** Longer URLs are shown shortened and not linked: a link must keep its whole URL. */
+const MAX_LINKED_URL = 1000;
+
+/** A section listing thresholds by their source, the first ten, then how many more. */
+export function sloListSection(title: string, results: ThresholdResult[]): Blocks[number] {
+  const listed = results
+    .slice(0, MAX_LISTED)
+    .map((r) => `• \`${escapeAndShorten(r.threshold.source, MAX_ITEM_LENGTH)}\``);
+  if (results.length > MAX_LISTED) listed.push(`…and ${results.length - MAX_LISTED} more`);
+  return { type: 'section', text: { type: 'mrkdwn', text: `*${title}*\n${listed.join('\n')}` } };
+}
+
+/** The target as a link (or, when very long, as shortened text). */
+export function slackTargetLink(target: string): string {
+  const label = escapeAndShorten(target, 200);
+  return target.length <= MAX_LINKED_URL ? `<${escapeSlack(target)}|${label}>` : label;
+}
 
 export interface SlackMessageOptions {
   /** Link to the workflow run (default: the report's run link). */
@@ -107,18 +132,14 @@ export function buildSlackMessage(
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `${VERDICT_EMOJI[verdict]} *${verdict.toUpperCase()}* for <${escapeSlack(target)}|${escapeSlack(target)}>: ${results.length - failed.length - marginal.length} of ${results.length} SLOs met${marginal.length ? `, ${marginal.length} marginal` : ''}${failed.length ? `, ${failed.length} failed` : ''}.${verdictReasons(
-          ctx.evaluation,
-        )
-          .map((reason) => `\n• ${escapeSlack(reason)}`)
-          .join('')}`,
+        text: `${VERDICT_EMOJI[verdict]} *${verdict.toUpperCase()}* for ${slackTargetLink(target)}: ${results.length - failed.length - marginal.length} of ${results.length} SLOs met${marginal.length ? `, ${marginal.length} marginal` : ''}${failed.length ? `, ${failed.length} failed` : ''}.`,
       },
     },
     {
       type: 'section',
       fields: [
-        { type: 'mrkdwn', text: `*Target*\n${escapeSlack(target)}` },
-        { type: 'mrkdwn', text: `*Environment*\n${escapeSlack(environment ?? '—')}` },
+        { type: 'mrkdwn', text: `*Target*\n${escapeAndShorten(target, 500)}` },
+        { type: 'mrkdwn', text: `*Environment*\n${escapeAndShorten(environment ?? '—', 200)}` },
         {
           type: 'mrkdwn',
           text: `*p95 latency*\n${withThreshold(formatMs(o.latency.p95), findResult(results, percentile(95)))}`,
@@ -145,26 +166,22 @@ export function buildSlackMessage(
     },
   ];
 
-  const reasons = ctx.evaluation.reasons ?? [];
+  const reasons = verdictReasons(ctx.evaluation);
   if (reasons.length) {
+    const lead = verdict === 'error' ? '*Not judged*' : `*Why ${verdict.toUpperCase()}*`;
     blocks.push({
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `*Not judged*\n${reasons.map((r) => escapeSlack(r)).join('\n')}`.slice(0, 3000),
+        text: truncateSlackText(
+          `${lead}\n${reasons.map((r) => `• ${escapeSlack(r)}`).join('\n')}`,
+          SLACK_LIMITS.sectionText,
+        ),
       },
     });
   }
-  if (failed.length) {
-    const listed = failed
-      .slice(0, MAX_LISTED_FAILURES)
-      .map((r) => `• \`${escapeSlack(r.threshold.source)}\``);
-    if (failed.length > MAX_LISTED_FAILURES) listed.push(`…and ${failed.length - MAX_LISTED_FAILURES} more`);
-    blocks.push({
-      type: 'section',
-      text: { type: 'mrkdwn', text: `*Failed SLOs*\n${listed.join('\n')}`.slice(0, 3000) },
-    });
-  }
+  if (failed.length) blocks.push(sloListSection('Failed SLOs', failed));
+  if (marginal.length) blocks.push(sloListSection('Marginal SLOs (within the marginal band)', marginal));
   blocks.push({
     type: 'section',
     text: {
@@ -174,24 +191,29 @@ export function buildSlackMessage(
         : `*Rollback*: not signalled${verdict === 'fail' ? ' (auto-rollback is off)' : ''}.`,
     },
   });
-  const links = [
-    ...(runUrl ? [`<${escapeSlack(runUrl)}|Workflow run>`] : []),
-    ...(options.artifactUrl ? [`<${escapeSlack(options.artifactUrl)}|Report artifact>`] : []),
-  ];
-  blocks.push({
-    type: 'context',
-    elements: [
-      {
-        type: 'mrkdwn',
-        text: [...links, `loadgate ${escapeSlack(ctx.toolVersion)}`, escapeSlack(ctx.generatedAt)].join(
-          ' · ',
-        ),
-      },
-    ],
-  });
+  blocks.push(
+    slackFooter(
+      [
+        ...(runUrl ? [[runUrl, 'Workflow run']] : []),
+        ...(options.artifactUrl ? [[options.artifactUrl, 'Report artifact']] : []),
+      ] as Array<[string, string]>,
+      [`loadgate ${ctx.toolVersion}`, ctx.generatedAt],
+    ),
+  );
 
-  const fallback = `loadgate ${verdict.toUpperCase()} for ${target}${environment ? ` (${environment})` : ''}: p95 ${formatMs(o.latency.p95)}, errors ${formatPercent(errorPercent(o))}${failed.length ? `, ${failed.length} SLO(s) failed` : ''}${ctx.rollback ? ', rollback signalled' : ''}`;
-  return { text: fallback, blocks };
+  const fallback = `loadgate ${verdict.toUpperCase()} for ${shortenMiddle(target, 200)}${environment ? ` (${environment})` : ''}: p95 ${formatMs(o.latency.p95)}, errors ${formatPercent(errorPercent(o))}${failed.length ? `, ${failed.length} SLO(s) failed` : ''}${marginal.length ? `, marginal: ${marginal.map((r) => r.threshold.source).join('; ')}` : ''}${ctx.rollback ? ', rollback signalled' : ''}`;
+  return fitSlackMessage({ text: fallback, blocks });
+}
+
+/** The last block: links (dropped when too long to link whole) and plain notes, `·`-separated. */
+export function slackFooter(links: Array<[url: string, label: string]>, notes: string[]): Blocks[number] {
+  const parts = [
+    ...links
+      .filter(([url]) => url.length <= MAX_LINKED_URL)
+      .map(([url, label]) => `<${escapeSlack(url)}|${label}>`),
+    ...notes.map(escapeSlack),
+  ];
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: parts.join(' · ') }] };
 }
 
 export interface SlackPublishOptions {

@@ -11,7 +11,7 @@
  * Time: `now()` is a monotonic clock in milliseconds (performance.now by default);
  * second `k` of the time series covers [start + (k-1)·1000, start + k·1000).
  */
-import { EndpointAccumulator, ERROR_INDEX, round3, STATUS_SLOTS } from './endpoint-accumulator.js';
+import { EndpointAccumulator, ERROR_INDEX, STATUS_SLOTS } from './endpoint-accumulator.js';
 import { ErrorCauseCounter } from './error-cause-counter.js';
 import { IntervalRollUp } from './interval-series.js';
 import { LatencyHistogram } from './latency-histogram.js';
