@@ -248,6 +248,7 @@ describe('publishing from dist/index.js', () => {
             environment: 'staging',
             'slack-webhook-url': slack.url,
           },
+          files: { '.github/loadgate.yml': 'environments:\n  staging: {}\n' },
         });
         expect(run.exitCode).toBe(1);
         expect(run.outputs.verdict).toBe('error');
