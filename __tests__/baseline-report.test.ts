@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildPrComment } from '../src/integrations/pr-comment.js';
 import { renderMarkdownReport } from '../src/report/markdown-report.js';
 import { renderTextSummary } from '../src/report/text-summary.js';
+import { renderHtmlReport } from '../src/report/html/html-report.js';
+import { BASELINE_COLOR, CANARY_COLOR } from '../src/report/html/html-baseline.js';
 import { buildBaselineFixture, buildReportFixture } from './helpers/report-fixture.js';
 
 describe('reports with a baseline', () => {
@@ -77,5 +79,24 @@ describe('reports with a baseline', () => {
     const plain = buildReportFixture();
     expect(renderMarkdownReport(plain)).not.toContain('Compared with the baseline');
     expect(buildPrComment(plain, { marker: '<!-- m -->' })).not.toContain('Regressions');
+  });
+});
+
+describe('report.html with a baseline', () => {
+  it('overlays the canary and the baseline p95 in one chart with a legend', () => {
+    const html = renderHtmlReport(buildBaselineFixture());
+    const section = html.slice(html.indexOf('<section class="baseline">'));
+    const chart = section.slice(section.indexOf('<svg'), section.indexOf('</svg>'));
+    expect(chart).toContain(`stroke="${CANARY_COLOR}"`);
+    expect(chart).toContain(`stroke="${BASELINE_COLOR}"`);
+    expect(chart).toContain('>canary p95</text>');
+    expect(chart).toContain('>baseline p95</text>');
+    expect(section).toMatch(/<li>p95 of &quot;POST \/api\/cart&quot; \+\d+ %/);
+  });
+
+  it('says a missing baseline plainly', () => {
+    const html = renderHtmlReport(buildBaselineFixture({ missing: 'fail' }));
+    expect(html).toContain('No baseline (measured live beside the canary at');
+    expect(html).not.toContain('canary p95');
   });
 });
