@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildPrComment } from '../src/integrations/pr-comment.js';
+import { buildSlackMessage, SLACK_SECTION_LIMIT } from '../src/integrations/slack.js';
 import { renderMarkdownReport } from '../src/report/markdown-report.js';
 import { renderTextSummary } from '../src/report/text-summary.js';
 import { renderHtmlReport } from '../src/report/html/html-report.js';
@@ -98,5 +99,18 @@ describe('report.html with a baseline', () => {
     const html = renderHtmlReport(buildBaselineFixture({ missing: 'fail' }));
     expect(html).toContain('No baseline (measured live beside the canary at');
     expect(html).not.toContain('canary p95');
+  });
+});
+
+describe('Slack with a baseline', () => {
+  it('a section lists the regressions, every section within Block Kit limits', () => {
+    const message = buildSlackMessage(buildBaselineFixture());
+    const texts = (message.blocks ?? []).flatMap((b) => {
+      const t = (b as { text?: { text?: string } }).text?.text;
+      return t === undefined ? [] : [t];
+    });
+    const regression = texts.find((t) => t.startsWith('*Regressions against the baseline*'));
+    expect(regression).toMatch(/\n• p95 of "POST \/api\/cart" \+\d+ % \(\+\d+ to \+\d+ %\), significant/);
+    for (const t of texts) expect(t.length).toBeLessThanOrEqual(SLACK_SECTION_LIMIT);
   });
 });

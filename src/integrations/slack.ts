@@ -3,6 +3,7 @@
  * message. The webhook URL is a credential: it never appears in a message, a log line
  * or an error this module throws.
  */
+import { regressionLines } from '../report/baseline-text.js';
 import type { IncomingWebhookSendArguments } from '@slack/webhook';
 
 import {
@@ -86,6 +87,9 @@ export interface SlackMessageOptions {
   artifactUrl?: string;
 }
 
+/** Block Kit's limit on a section's text. */
+export const SLACK_SECTION_LIMIT = 3000;
+
 export function buildSlackMessage(
   ctx: ReportContext,
   options: SlackMessageOptions = {},
@@ -154,6 +158,19 @@ export function buildSlackMessage(
         text: `*Not judged*\n${reasons.map((r) => escapeSlack(r)).join('\n')}`.slice(0, 3000),
       },
     });
+  }
+  const regressions = regressionLines(ctx.evaluation);
+  if (regressions.length) {
+    // A section's text is at most 3,000 characters: cut at a whole line.
+    let text = '*Regressions against the baseline*';
+    for (const line of regressions.map((r) => `\n• ${escapeSlack(r)}`)) {
+      if (text.length + line.length > SLACK_SECTION_LIMIT - 20) {
+        text += '\n…and more';
+        break;
+      }
+      text += line;
+    }
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
   }
   if (failed.length) {
     const listed = failed
