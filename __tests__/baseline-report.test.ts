@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildPrComment } from '../src/integrations/pr-comment.js';
 import { buildSlackMessage, SLACK_SECTION_LIMIT } from '../src/integrations/slack.js';
+import { renderJunitReport } from '../src/report/junit-report.js';
 import { renderMarkdownReport } from '../src/report/markdown-report.js';
 import { renderTextSummary } from '../src/report/text-summary.js';
 import { renderHtmlReport } from '../src/report/html/html-report.js';
@@ -112,5 +113,14 @@ describe('Slack with a baseline', () => {
     const regression = texts.find((t) => t.startsWith('*Regressions against the baseline*'));
     expect(regression).toMatch(/\n• p95 of "POST \/api\/cart" \+\d+ % \(\+\d+ to \+\d+ %\), significant/);
     for (const t of texts) expect(t.length).toBeLessThanOrEqual(SLACK_SECTION_LIMIT);
+  });
+});
+
+describe('JUnit with a baseline', () => {
+  it("a relative threshold's failure names the change and its interval", () => {
+    const xml = renderJunitReport(buildBaselineFixture());
+    expect(xml).toMatch(
+      /<failure message="p95 of &quot;POST \/api\/cart&quot; \+\d+ % \(\+\d+ to \+\d+ %\), significant against the baseline/,
+    );
   });
 });
