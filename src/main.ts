@@ -2,6 +2,7 @@
  * The action's orchestration: read settings, run the gate, publish, set outputs.
  * The single try/catch lives here; every phase below it either returns or throws.
  */
+import { regressionLines } from './report/baseline-text.js';
 import * as core from '@actions/core';
 
 import { describeBaseline, loadBaseline } from './baseline/load-baseline.js';
@@ -170,7 +171,9 @@ function concludeStep(outcome: GateOutcome): void {
     if (outcome.settings.failOnBreach) core.setFailed(message);
     else core.warning(`${message} The step passes because fail-on-breach is false.`);
   } else if (verdict === 'fail') {
-    const message = `Performance gate failed: ${failed.length} of ${results.length} SLOs breached (${failed.join('; ')}).${stopped}${outcome.rollback ? ' Rollback signalled.' : ''}`;
+    const regressions = regressionLines(outcome.evaluation);
+    const against = regressions.length > 0 ? ` Against the baseline: ${regressions.join('; ')}.` : '';
+    const message = `Performance gate failed: ${failed.length} of ${results.length} SLOs breached (${failed.join('; ')}).${against}${stopped}${outcome.rollback ? ' Rollback signalled.' : ''}`;
     if (outcome.settings.failOnBreach) core.setFailed(message);
     else core.warning(`${message} The step passes because fail-on-breach is false.`);
   } else if (verdict === 'marginal') {

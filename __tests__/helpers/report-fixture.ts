@@ -11,6 +11,7 @@ import type { Settings } from '../../src/config/settings.js';
 import {
   errorCounts,
   type EndpointMeasurement,
+  type IntervalPoint,
   type ErrorClass,
   type LatencySummary,
   type RequestStats,
@@ -19,6 +20,9 @@ import {
 } from '../../src/metrics/measurements.js';
 import type { ReportContext } from '../../src/report/report-context.js';
 import type { Evaluation, Threshold, ThresholdResult, ThresholdStatus } from '../../src/slo/types.js';
+import type { BaselineData } from '../../src/metrics/baseline-data.js';
+import { evaluateThresholds } from '../../src/slo/evaluate-thresholds.js';
+import { parseThreshold } from '../../src/slo/threshold-parser.js';
 
 /** Header values in the fixture's settings; no report may contain them. */
 export const FIXTURE_SECRETS = [
@@ -155,9 +159,18 @@ export function fixtureSettings(overrides: Partial<Settings> = {}): Settings {
   };
 }
 
+/** How a simulated run differs from the default one: a baseline, or a canary with one endpoint slowed. */
+export interface MeasurementShape {
+  seed?: number;
+  /** Latency factor per endpoint name. */
+  slower?: Record<string, number>;
+  /** No slow patch between 17 s and 21 s. */
+  calm?: boolean;
+}
+
 /** Simulate the run and measure it. */
-export function fixtureMeasurements(seconds = 30): RunMeasurements {
-  const random = mulberry32(20240611);
+export function fixtureMeasurements(seconds = 30, shape: MeasurementShape = {}): RunMeasurements {
+  const random = mulberry32(shape.seed ?? 20240611);
   const gauss = (): number => {
     const u = Math.max(random(), 1e-12);
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
@@ -175,18 +188,21 @@ export function fixtureMeasurements(seconds = 30): RunMeasurements {
   ];
   const overall = newTally();
   const timeSeries: TimeSeriesPoint[] = [];
+  const overallPoints: IntervalPoint[] = [];
+  const endpointPoints: IntervalPoint[][] = endpoints.map(() => []);
   const start = Date.parse('2024-06-11T09:30:00.000Z');
 
   for (let t = 1; t <= seconds; t++) {
     const vus = Math.min(20, Math.ceil((20 * t) / 10));
     // A slow patch between 17 s and 21 s: latency up and some 503s.
-    const trouble = t >= 17 && t <= 21 ? 1 : 0;
+    const trouble = !shape.calm && t >= 17 && t <= 21 ? 1 : 0;
     const second = newHistogram();
+    const perEndpoint = endpoints.map(() => ({ histogram: newHistogram(), requests: 0, failed: 0 }));
     const requests = Math.round(vus * (10.5 - 3 * trouble) + random() * 6);
     let errors = 0;
     for (let i = 0; i < requests; i++) {
       const endpoint = random() < 0.75 ? endpoints[0]! : endpoints[1]!;
-      const load = 1 + vus / 80 + trouble * 1.5;
+      const load = (1 + vus / 80 + trouble * 1.5) * (shape.slower?.[endpoint.name] ?? 1);
       const latencyMs = endpoint.median * load * Math.exp(endpoint.sigma * gauss());
       const us = Math.max(200, Math.round(latencyMs * 1000));
       const failedNow = random() < 0.004 + trouble * 0.05;
@@ -209,8 +225,25 @@ export function fixtureMeasurements(seconds = 30): RunMeasurements {
         }
       }
       second.recordValue(us);
-      if (failedNow) errors++;
+      const slot = perEndpoint[endpoints.indexOf(endpoint)]!;
+      slot.histogram.recordValue(us);
+      slot.requests++;
+      if (failedNow) {
+        errors++;
+        slot.failed++;
+      }
     }
+    const point = (h: Histogram, n: number, failed: number): IntervalPoint => ({
+      t,
+      ms: 1000,
+      requests: n,
+      failed,
+      histogram: n > 0 ? encodeIntoCompressedBase64(h) : '',
+    });
+    overallPoints.push(point(second, requests, errors));
+    perEndpoint.forEach((slot, i) =>
+      endpointPoints[i]!.push(point(slot.histogram, slot.requests, slot.failed)),
+    );
     timeSeries.push({
       t,
       vus,
@@ -236,6 +269,10 @@ export function fixtureMeasurements(seconds = 30): RunMeasurements {
     overall: stats(overall, seconds),
     endpoints: endpointMeasurements,
     timeSeries,
+    intervals: {
+      overall: overallPoints,
+      endpoints: endpoints.map((e, i) => ({ name: e.name, points: endpointPoints[i]! })),
+    },
   };
 }
 
@@ -351,5 +388,53 @@ export function hostileResult(status: ThresholdStatus = 'fail'): ThresholdResult
     actual: 131.5,
     status,
     note: 'slow & <b>bold</b>\nsecond line',
+  };
+}
+
+/** Relative thresholds of the baseline fixture: the cart's p95 regresses, the products' do not. */
+export const BASELINE_THRESHOLDS = [
+  'http_req_duration{endpoint:POST /api/cart}: p(95) < baseline * 1.10',
+  'http_req_duration{endpoint:GET /api/products}: p(95) < baseline * 1.10',
+  'http_req_failed: rate < baseline + 1%',
+];
+
+export interface BaselineFixtureOptions {
+  /** The canary's cart latency against the baseline's. Default 1.3. */
+  cartFactor?: number;
+  /** The baseline was missing, with `baseline-missing` as given. */
+  missing?: 'pass' | 'fail';
+  origin?: BaselineData['origin'];
+}
+
+/**
+ * A calm 30-second canary beside a calm baseline (another seed), the canary's cart
+ * endpoint slower by `cartFactor`, judged by the real relative-threshold evaluation.
+ */
+export function buildBaselineFixture(options: BaselineFixtureOptions = {}): ReportContext {
+  const measurements = fixtureMeasurements(30, {
+    calm: true,
+    slower: { 'POST /api/cart': options.cartFactor ?? 1.3 },
+  });
+  const origin = options.origin ?? { kind: 'live' as const, label: 'https://stable.shop.example.com' };
+  const baseline: BaselineData = options.missing
+    ? { origin, missing: 'the baseline answered no request' }
+    : { origin, measurements: fixtureMeasurements(30, { calm: true, seed: 77 }) };
+  const thresholds = BASELINE_THRESHOLDS.map((text) =>
+    parseThreshold({ text, origin: '.github/loadgate.yml (thresholds)' }),
+  );
+  const evaluation = evaluateThresholds(thresholds, measurements, {
+    baseline,
+    missing: options.missing ?? 'fail',
+    confidence: 0.95,
+  });
+  const settings = fixtureSettings({ thresholds });
+  return {
+    settings,
+    measurements,
+    evaluation,
+    rollback: evaluation.verdict === 'fail',
+    generatedAt: '2024-06-11T09:30:31.250Z',
+    toolVersion: '0.1.0',
+    baseline,
   };
 }

@@ -13,7 +13,7 @@ import { describeBaseline, loadBaseline } from '../baseline/load-baseline.js';
 import { readSettings } from '../config/index.js';
 import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
 import { SettingsError } from '../config/settings-error.js';
-import { startDemoServer } from '../demo/demo-server.js';
+import { parseSlowRoutes, startDemoServer } from '../demo/demo-server.js';
 import { gateOutputs } from '../gate-outputs.js';
 import { runGate } from '../gate.js';
 import { describeRun, formatProgressLine } from '../progress-line.js';
@@ -29,9 +29,11 @@ Usage:
   loadgate demo [options]                     start the demo API and gate it with the example config
   loadgate demo-server [--port N]             only serve the demo API (until Ctrl-C)
 
+  loadgate demo --baseline                    a baseline beside a canary with one slower endpoint: a regression caught
   loadgate demo --config examples/loadgate.tenants.yml   logins, five tenants, checks, isolation
   LOADGATE_DEMO_LEAK=0.01 (a fraction of responses leak another tenant's data) and
-  LOADGATE_DEMO_TOKEN_TTL=10s (token lifetime) switch the demo API's behaviour.
+  LOADGATE_DEMO_TOKEN_TTL=10s (token lifetime) and LOADGATE_DEMO_SLOW="GET /api/trades=2"
+  (latency factor per route) switch the demo API's behaviour.
 
 Options (the action's inputs):
   --target-url URL        base URL of the deployment under test
@@ -60,12 +62,21 @@ The workspace is the working directory: the config and data files must lie insid
 and --report-dir inside it or the OS temp directory.
 `;
 
-const EXAMPLE_CONFIG = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../examples/loadgate.yml',
-);
+const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');
+const EXAMPLE_CONFIG = path.join(EXAMPLES, 'loadgate.yml');
+const BASELINE_CONFIG = path.join(EXAMPLES, 'loadgate.baseline.yml');
+/** The route `loadgate demo --baseline` slows on the canary, and by how much. */
+const DEMO_SLOW_ROUTE = 'GET /api/trades=2';
 
-function parseCommandLine(argv: string[]): { command: string; inputs: RawInputs; port: number } {
+interface CommandLine {
+  command: string;
+  inputs: RawInputs;
+  port: number;
+  /** `demo --baseline`: a live baseline beside a slowed canary. */
+  baseline: boolean;
+}
+
+function parseCommandLine(argv: string[]): CommandLine {
   const options = Object.fromEntries(INPUT_NAMES.map((name) => [name, { type: 'string' as const }]));
   const { values, positionals } = parseArgs({
     args: argv,
@@ -75,6 +86,7 @@ function parseCommandLine(argv: string[]): { command: string; inputs: RawInputs;
       help: { type: 'boolean' },
       version: { type: 'boolean' },
       port: { type: 'string' },
+      baseline: { type: 'boolean' },
     },
   });
   if (values.help) {
@@ -89,7 +101,12 @@ function parseCommandLine(argv: string[]): { command: string; inputs: RawInputs;
   const inputs = Object.fromEntries(
     INPUT_NAMES.map((name) => [name, typeof given[name] === 'string' ? given[name] : '']),
   ) as RawInputs;
-  return { command: positionals[0] ?? 'run', inputs, port: Number(values.port ?? 0) };
+  return {
+    command: positionals[0] ?? 'run',
+    inputs,
+    port: Number(values.port ?? 0),
+    baseline: values.baseline === true,
+  };
 }
 
 /**
@@ -144,10 +161,11 @@ async function runCommand(inputs: RawInputs, readRoots: readonly string[] = []):
 }
 
 /** The demo target runs in its own process so the load generator does not slow its answers. */
-async function startDemoChild(): Promise<{ url: string; stop(): void }> {
+async function startDemoChild(slow = ''): Promise<{ url: string; stop(): void }> {
   const script = process.argv[1] ?? fileURLToPath(import.meta.url);
   const child = spawn(process.execPath, [...process.execArgv, script, 'demo-server'], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, LOADGATE_DEMO_SLOW: slow },
   });
   const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((resolve, reject) => {
@@ -158,7 +176,8 @@ async function startDemoChild(): Promise<{ url: string; stop(): void }> {
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
-async function demoCommand(inputs: RawInputs): Promise<number> {
+async function demoCommand(inputs: RawInputs, withBaseline: boolean): Promise<number> {
+  if (withBaseline) return demoBaselineCommand(inputs);
   const demo = await startDemoChild();
   console.error(`loadgate: demo API listening on ${demo.url}`);
   try {
@@ -168,10 +187,36 @@ async function demoCommand(inputs: RawInputs): Promise<number> {
         'target-url': inputs['target-url'] || demo.url,
         config: inputs.config || EXAMPLE_CONFIG,
       },
-      inputs.config ? [] : [path.dirname(EXAMPLE_CONFIG)],
+      inputs.config ? [] : [EXAMPLES],
     );
   } finally {
     demo.stop();
+  }
+}
+
+/** Two demo APIs: the baseline as it is, the canary with one endpoint slower; compared live. */
+async function demoBaselineCommand(inputs: RawInputs): Promise<number> {
+  const baseline = await startDemoChild();
+  try {
+    const canary = await startDemoChild(DEMO_SLOW_ROUTE);
+    try {
+      console.error(
+        `loadgate: demo baseline on ${baseline.url}, demo canary on ${canary.url} (${DEMO_SLOW_ROUTE.replace('=', ' answers ')}× slower)`,
+      );
+      return await runCommand(
+        {
+          ...inputs,
+          'target-url': canary.url,
+          'baseline-url': baseline.url,
+          config: inputs.config || BASELINE_CONFIG,
+        },
+        inputs.config ? [] : [EXAMPLES],
+      );
+    } finally {
+      canary.stop();
+    }
+  } finally {
+    baseline.stop();
   }
 }
 
@@ -186,7 +231,8 @@ function demoTenantOptions(): { leakRate?: number; tokenTtlMs?: number } {
 }
 
 async function demoServerCommand(port: number): Promise<number> {
-  const server = await startDemoServer(port, { tenants: demoTenantOptions() });
+  const slowRoutes = parseSlowRoutes(process.env.LOADGATE_DEMO_SLOW ?? '');
+  const server = await startDemoServer(port, { tenants: demoTenantOptions(), slowRoutes });
   console.log(`loadgate demo API listening on ${server.url}`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -199,12 +245,12 @@ async function demoServerCommand(port: number): Promise<number> {
 /** Runs the command the arguments name; resolves with the exit code. */
 export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   try {
-    const { command, inputs, port } = parseCommandLine([...argv]);
+    const { command, inputs, port, baseline } = parseCommandLine([...argv]);
     switch (command) {
       case 'run':
         return await runCommand(inputs);
       case 'demo':
-        return await demoCommand(inputs);
+        return await demoCommand(inputs, baseline);
       case 'demo-server':
         return await demoServerCommand(port);
       default:

@@ -129,11 +129,25 @@ export interface DemoServerOptions {
   tenants?: TenantApiOptions;
   /** Multiplies every latency (e.g. 0 for tests that need no realism). Default 1. */
   latencyScale?: number;
+  /** Latency factor per route (`GET /api/trades`: 2 answers it twice as slow): the canary of `loadgate demo --baseline`. */
+  slowRoutes?: Readonly<Record<string, number>>;
+}
+
+/** `GET /api/trades=2,GET /api/signals=1.5` (the LOADGATE_DEMO_SLOW switch) as route factors; bad parts are skipped. */
+export function parseSlowRoutes(text: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of text.split(',')) {
+    const [route, factor] = part.split('=');
+    const n = Number(factor);
+    if (route && route.trim() in DEMO_ROUTES && n > 0 && n <= 100) out[route.trim()] = n;
+  }
+  return out;
 }
 
 export async function startDemoServer(port = 0, options: DemoServerOptions = {}): Promise<DemoServer> {
   const tenants = new TenantApi(options.tenants);
-  const scale = options.latencyScale ?? 1;
+  const baseScale = options.latencyScale ?? 1;
+  const scaleOf = (key: string): number => baseScale * (options.slowRoutes?.[key] ?? 1);
   const reply = (res: http.ServerResponse, answer: TenantReply): void => {
     if (answer.sent) res.once('finish', answer.sent);
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
@@ -152,7 +166,7 @@ export async function startDemoServer(port = 0, options: DemoServerOptions = {})
     req.on('end', () => {
       if (key === 'POST /api/auth/login') {
         const body = Buffer.concat(chunks).toString('utf8');
-        setTimeout(() => reply(res, tenants.login(body)), latencyMs(LOGIN_ROUTE) * scale);
+        setTimeout(() => reply(res, tenants.login(body)), latencyMs(LOGIN_ROUTE) * baseScale);
         return;
       }
       const authorization = req.headers.authorization;
@@ -170,7 +184,7 @@ export async function startDemoServer(port = 0, options: DemoServerOptions = {})
             else
               reply(res, tenants.scoped(who.tenant, route.status, route.body() as Record<string, unknown>));
           },
-          latencyMs(route) * scale,
+          latencyMs(route) * scaleOf(key),
         );
         return;
       }
@@ -187,7 +201,7 @@ export async function startDemoServer(port = 0, options: DemoServerOptions = {})
           res.writeHead(status, { 'content-type': 'application/json' });
           res.end(JSON.stringify(body));
         },
-        latencyMs(route) * scale,
+        latencyMs(route) * scaleOf(key),
       );
     });
   });

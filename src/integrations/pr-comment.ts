@@ -17,6 +17,7 @@ import {
 import type { ReportContext } from '../report/report-context.js';
 import type { ThresholdStatus, Verdict } from '../slo/types.js';
 import { partialPlanNote, verdictReasons } from '../report/verdict-notes.js';
+import { baselineMeasurements, missingText, originText, regressionLines } from '../report/baseline-text.js';
 
 /** GitHub rejects issue comments longer than this. */
 export const PR_COMMENT_LIMIT = 65_536;
@@ -84,7 +85,26 @@ export function fitPrComment(body: string, limit = PR_COMMENT_LIMIT): string {
   return cut + note;
 }
 
-/** The comment's markdown: verdict, SLO table, headline numbers, links. */
+/** The regressions against the baseline first, then where the baseline came from (or that it was missing). */
+function baselineLead(ctx: ReportContext): string[] {
+  if (!ctx.baseline && !ctx.evaluation.baseline) return [];
+  const missing = missingText(ctx.evaluation, ctx.baseline);
+  if (!baselineMeasurements(ctx.baseline))
+    return [`**Baseline:** ${cell(missing ?? 'none could be had')}`, ''];
+  const regressions = regressionLines(ctx.evaluation);
+  const origin = `Compared with the baseline ${cell(originText(ctx.baseline!))}.`;
+  if (regressions.length === 0) return [origin, ''];
+  return [
+    `**Regressions against the baseline:**`,
+    '',
+    ...regressions.map((r) => `- 🔺 ${cell(r)}`),
+    '',
+    origin,
+    '',
+  ];
+}
+
+/** The comment's markdown: regressions, verdict, SLO table, headline numbers, links. */
 export function buildPrComment(ctx: ReportContext, content: PrCommentContent): string {
   const { verdict, results } = ctx.evaluation;
   const o = ctx.measurements.overall;
@@ -100,6 +120,7 @@ export function buildPrComment(ctx: ReportContext, content: PrCommentContent): s
     content.marker,
     `### ${VERDICT_ICON[verdict]} loadgate: ${VERDICT_LABELS[verdict]} for ${cell(target)}${env}`,
     '',
+    ...baselineLead(ctx),
     `**${summary.join(', ')}.** ${ctx.rollback ? '**Rollback signalled.**' : 'No rollback.'}${ctx.measurements.stoppedEarly ? ` Load stopped early: ${cell(ctx.measurements.stoppedEarly)}.` : ''}${partial ? ` The load ${cell(partial)}.` : ''}`,
     '',
     ...(verdict === 'error'

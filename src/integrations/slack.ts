@@ -4,6 +4,7 @@
  * or an error this module throws. Every message goes through `fitSlackMessage`, so no
  * input (a long URL, a hundred thresholds) can push it past Slack's limits.
  */
+import { regressionLines } from '../report/baseline-text.js';
 import type { IncomingWebhookSendArguments } from '@slack/webhook';
 
 import {
@@ -179,6 +180,19 @@ export function buildSlackMessage(
         ),
       },
     });
+  }
+  const regressions = regressionLines(ctx.evaluation);
+  if (regressions.length) {
+    // A section's text is at most 3,000 characters: cut at a whole line.
+    let text = '*Regressions against the baseline*';
+    for (const line of regressions.map((r) => `\n• ${escapeSlack(r)}`)) {
+      if (text.length + line.length > SLACK_LIMITS.sectionText - 20) {
+        text += '\n…and more';
+        break;
+      }
+      text += line;
+    }
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
   }
   if (failed.length) blocks.push(sloListSection('Failed SLOs', failed));
   if (marginal.length) blocks.push(sloListSection('Marginal SLOs (within the marginal band)', marginal));

@@ -9,7 +9,9 @@
  * The document follows the common JUnit schema (the Jenkins xUnit plugin's junit-10.xsd,
  * which the tests validate against), so strict readers accept it as well as lenient ones.
  */
+import { regressionsOf } from '../slo/baseline-comparison.js';
 import type { ThresholdResult } from '../slo/types.js';
+import { regressionText } from './baseline-text.js';
 import { displayUrl, formatCondition, formatThresholdValue } from './format.js';
 import type { ReportContext } from './report-context.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
@@ -40,6 +42,11 @@ function seconds(ms: number): string {
 }
 
 function failureMessage(result: ThresholdResult): string {
+  // A relative threshold: the change against the baseline and its interval.
+  const regression = result.threshold.relative
+    ? regressionsOf([result]).map((r) => regressionText(r, result.threshold))[0]
+    : undefined;
+  if (regression) return `${regression} against the baseline (limit ${formatCondition(result.threshold)})`;
   return `actual ${formatThresholdValue(result.threshold, result.actual)}, limit ${formatCondition(result.threshold)}`;
 }
 

@@ -35,6 +35,7 @@ import {
   VERDICT_ICONS,
   VERDICT_LABELS,
 } from './format.js';
+import { baselineSection } from './baseline-section.js';
 import { loadModelSection } from './load-model-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
@@ -324,6 +325,7 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...loadModelSection(ctx),
     ...trafficSection(ctx),
     ...sloSection(ctx),
+    ...baselineSection(ctx),
     ...errorSection(ctx),
     ...footer(ctx),
   ].join('\n');

@@ -23,6 +23,7 @@ import {
   formatThresholdValue,
   VERDICT_LABELS,
 } from './format.js';
+import { baselineMeasurements, missingText, originText, regressionLines } from './baseline-text.js';
 import { loadModelNotes } from './load-model-section.js';
 import { capacityText, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
@@ -184,6 +185,16 @@ function verdictLine(ctx: ReportContext): string {
   return `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}${reasons.join('')}`;
 }
 
+/** Where the baseline came from, or that it was missing. */
+function baselineTextLines(ctx: ReportContext): string[] {
+  if (!ctx.baseline && !ctx.evaluation.baseline) return [];
+  const missing = missingText(ctx.evaluation, ctx.baseline);
+  const text = baselineMeasurements(ctx.baseline)
+    ? `compared with the baseline ${originText(ctx.baseline!)}`
+    : missing;
+  return text ? [`  baseline: ${text}`, ''] : [];
+}
+
 /** The end-of-run summary for a terminal. */
 export function renderTextSummary(ctx: ReportContext): string {
   const { settings } = ctx;
@@ -200,7 +211,9 @@ export function renderTextSummary(ctx: ReportContext): string {
     ...metricLines(ctx),
     ...(findings.length > 0 ? ['', '  FINDINGS', '', ...findings.map((f) => `    • ${f}`)] : []),
     '',
+    ...baselineTextLines(ctx),
     verdictLine(ctx),
+    ...regressionLines(ctx.evaluation).map((r) => `  regression: ${r}`),
     '',
   ];
   return lines.join('\n');

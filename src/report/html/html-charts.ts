@@ -16,7 +16,7 @@ interface ChartSeries {
   rightAxis?: { unit: string };
 }
 
-interface ChartSpec {
+export interface ChartSpec {
   title: string;
   /** Unit shown on the y axis, e.g. `ms`. */
   unit: string;
@@ -56,7 +56,7 @@ function ticks(max: number, step: number): number[] {
 
 const f1 = (n: number): string => (Math.round(n * 10) / 10).toString();
 
-function renderChart(spec: ChartSpec): string {
+export function renderChart(spec: ChartSpec): string {
   const { width, height, left, right, top, bottom } = CHART;
   const plotW = width - left - right;
   const plotH = height - top - bottom;

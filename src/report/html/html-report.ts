@@ -10,6 +10,7 @@
 import { displayUrl, VERDICT_LABELS } from '../format.js';
 import type { ReportContext } from '../report-context.js';
 import { escapeHtml } from './escape-html.js';
+import { baselineHtmlSection } from './html-baseline.js';
 import { chartsSection } from './html-charts.js';
 import { errorSection } from './html-errors.js';
 import { banner, endpointTable, keyFigures, runSection, settingsSection, sloTable } from './html-sections.js';
@@ -83,6 +84,7 @@ ${banner(ctx)}
 ${keyFigures(ctx)}
 ${sloTable(ctx)}
 ${chartsSection(ctx)}
+${baselineHtmlSection(ctx)}
 ${endpointTable(ctx)}
 ${errorSection(ctx)}
 ${runSection(ctx)}
