@@ -13,7 +13,7 @@ import {
   parseResultsDocument,
   readResultsFile,
 } from '../src/baseline/read-results-file.js';
-import { describeAge } from '../src/baseline/describe-age.js';
+import { describeAge } from '../src/report/describe-age.js';
 import { buildResultsDocument, RESULTS_SCHEMA_VERSION } from '../src/report/results-document.js';
 import { buildReportFixture } from './helpers/report-fixture.js';
 

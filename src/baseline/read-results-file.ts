@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { BaselineData, BaselineOrigin } from '../metrics/baseline-data.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
 import { RESULTS_SCHEMA_VERSION } from '../report/results-document.js';
-import { describeAge } from './describe-age.js';
+import { describeAge } from '../report/describe-age.js';
 
 /** The current schema and the one before it: a release's baseline may come from the previous release. */
 export const ACCEPTED_SCHEMA_VERSIONS: readonly number[] = [

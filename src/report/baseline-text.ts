@@ -4,7 +4,7 @@
  * texts lead with ("p95 +18 % (+14 to +22 %), significant"), and the side-by-side
  * figures per endpoint. Pure functions of the report context.
  */
-import { describeAge } from '../baseline/describe-age.js';
+import { describeAge } from './describe-age.js';
 import type { BaselineData } from '../metrics/baseline-data.js';
 import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
 import { regressionsOf, type Regression } from '../slo/baseline-comparison.js';
