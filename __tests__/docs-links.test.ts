@@ -84,7 +84,7 @@ describe('links between the pages', () => {
       '# Example',
       '## Open model (arrival rate)',
       '[ok](#open-model-arrival-rate) [gone](#closed-model) [file](no-such-page.md)',
-      '[there](thresholds.md#marginal-band) [web](https://example.com/x.md)',
+      '[there](thresholds.md#marginal-band) [not there](thresholds.md#margin) [web](https://example.com/x.md)',
       '`[in code](nowhere.md)`',
       '| a | b |',
       '| - | - |',
@@ -94,7 +94,7 @@ describe('links between the pages', () => {
     expect(brokenLinks(page, markdown)).toEqual([
       '#closed-model: no heading makes #closed-model',
       'no-such-page.md: no file docs/no-such-page.md',
-      'thresholds.md#marginal-band: no heading makes #marginal-band',
+      'thresholds.md#margin: no heading makes #margin',
       'also-missing.md#x: no file docs/also-missing.md',
     ]);
   });
