@@ -1,8 +1,9 @@
 /**
  * The docs hold together: every relative link of README.md and docs/*.md reaches a file and,
  * for a markdown page, a heading; every input and output of action.yml is in the reference
- * (docs/inputs-and-outputs.md) with the default action.yml gives; the README's first lines
- * are commands that package.json has.
+ * (docs/inputs-and-outputs.md) with the default action.yml gives; every key of the config
+ * file's JSON Schema is in docs/configuration.md; the README's first lines are commands that
+ * package.json has.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -132,6 +133,26 @@ describe('docs/inputs-and-outputs.md against action.yml', () => {
     expect(referenceProblems(withoutVerdict, 'Outputs', action.outputs)).toEqual([
       'verdict: no row in the Outputs table',
     ]);
+  });
+});
+
+describe('docs/configuration.md against the JSON Schema', () => {
+  const schema = JSON.parse(readFileSync(path.join(root, 'schema', 'loadgate.schema.json'), 'utf8')) as {
+    properties: Record<string, unknown>;
+  };
+  const missingKeys = (markdown: string): string[] => {
+    const listed = new Set(tableUnderHeading(markdown, 'Keys').flatMap((row) => codeNames(row[0] ?? '')));
+    return Object.keys(schema.properties).filter((key) => !listed.has(key));
+  };
+  const markdown = readFileSync(path.join(docsDir, 'configuration.md'), 'utf8');
+
+  it('lists every key the file takes', () => {
+    expect(Object.keys(schema.properties)).toContain('environments');
+    expect(missingKeys(markdown)).toEqual([]);
+  });
+
+  it('notices a key left out', () => {
+    expect(missingKeys(markdown.replace('| `thresholds` ', '| thresholds '))).toEqual(['thresholds']);
   });
 });
 
