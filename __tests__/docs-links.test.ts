@@ -11,7 +11,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { brokenLinks, codeNames, headingAnchors, tableUnderHeading } from './helpers/markdown-links.js';
+import {
+  brokenLinks,
+  codeNames,
+  headingAnchors,
+  tablesUnderHeading,
+  tableUnderHeading,
+} from './helpers/markdown-links.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const docsDir = path.join(root, 'docs');
@@ -133,6 +139,18 @@ describe('docs/inputs-and-outputs.md against action.yml', () => {
     expect(referenceProblems(withoutVerdict, 'Outputs', action.outputs)).toEqual([
       'verdict: no row in the Outputs table',
     ]);
+  });
+});
+
+describe("the README's everyday inputs and outputs", () => {
+  it('name only inputs and outputs that action.yml has', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const [inputs = [], outputs = []] = tablesUnderHeading(readme, 'Everyday inputs and outputs');
+    const names = (rows: string[][]) => rows.flatMap((row) => codeNames(row[0] ?? ''));
+    expect(names(inputs)).toContain('target-url');
+    expect(names(outputs)).toContain('rollback');
+    expect(names(inputs).filter((name) => !(name in action.inputs))).toEqual([]);
+    expect(names(outputs).filter((name) => !(name in action.outputs))).toEqual([]);
   });
 });
 

@@ -75,22 +75,28 @@ export function brokenLinks(file: string, markdown: string): string[] {
 }
 
 /**
- * The rows of the first table after the heading `heading`, as the markdown of their cells:
- * `[first cell, second cell, …]` per row.
+ * The tables between the heading `heading` and the next heading, each as the markdown of its
+ * cells: `[first cell, second cell, …]` per row.
  */
-export function tableUnderHeading(markdown: string, heading: string): string[][] {
+export function tablesUnderHeading(markdown: string, heading: string): string[][][] {
   const tokens = marked.lexer(markdown);
   const start = tokens.findIndex(
     (token) => token.type === 'heading' && plainText((token as Tokens.Heading).tokens) === heading,
   );
   if (start < 0) return [];
+  const tables: string[][][] = [];
   for (const token of tokens.slice(start + 1)) {
-    if (token.type === 'heading') return [];
+    if (token.type === 'heading') break;
     if (token.type === 'table') {
-      return (token as Tokens.Table).rows.map((row) => row.map((cell) => cell.text));
+      tables.push((token as Tokens.Table).rows.map((row) => row.map((cell) => cell.text)));
     }
   }
-  return [];
+  return tables;
+}
+
+/** The rows of the first table under the heading `heading` (see {@link tablesUnderHeading}). */
+export function tableUnderHeading(markdown: string, heading: string): string[][] {
+  return tablesUnderHeading(markdown, heading)[0] ?? [];
 }
 
 /** The `code` spans of a cell's markdown: the names a row documents. */
