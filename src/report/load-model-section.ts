@@ -13,6 +13,7 @@ import type {
   LatencySummary,
 } from '../metrics/measurements.js';
 import { formatElapsed, formatMs, formatNumber, formatPercent, formatRps } from './format.js';
+import { countOf } from './plural.js';
 import type { ReportContext } from './report-context.js';
 import { capacityText, judgedWindow, STEADY_PART_NOTE } from './verdict-notes.js';
 
@@ -138,7 +139,7 @@ export function loadModelSection(ctx: ReportContext): string[] {
       ...breakpoint.steps.map(
         (step) =>
           `| ${breakpointStepCells(step).join(' | ')} | ` +
-          `${step.held ? '✅' : `❌ ${step.failed.length} SLO${step.failed.length === 1 ? '' : 's'} failed`} |`,
+          `${step.held ? '✅' : `❌ ${countOf(step.failed.length, 'SLO')} failed`} |`,
       ),
     );
   }

@@ -18,7 +18,7 @@ function table(header: string[], numeric: boolean[], rows: string[][]): string {
         `<tr>${row.map((cell, i) => `<td${numeric[i] ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
     )
     .join('\n');
-  return `<table><thead><tr>${th}</tr></thead>\n<tbody>${body}</tbody></table>`;
+  return `<div class="table-wrap"><table><thead><tr>${th}</tr></thead>\n<tbody>${body}</tbody></table></div>`;
 }
 
 export function errorSection(ctx: ReportContext): string {
