@@ -97,7 +97,9 @@ function margin(threshold: Threshold, actual: number): string | undefined {
     unit === 'ratio'
       ? `${formatPercent(size * 100).replace(' %', '')} percentage points`
       : formatThresholdValue(threshold, size);
-  const share = unit !== 'ratio' && limit > 0 ? ` (${formatPercent((size / limit) * 100)})` : '';
+  // A share of the limit helps up to 100 %; beyond it (3,000 % over) the amount says more.
+  const percent = limit > 0 ? (size / limit) * 100 : Infinity;
+  const share = unit !== 'ratio' && percent < 100 ? ` (${formatPercent(percent)})` : '';
   if (size === 0) return 'exactly at the limit';
   if (diff > 0) return `${amount}${share} ${upper ? 'under' : 'above'} the limit`;
   return `${amount}${share} ${upper ? 'over' : 'short of'} the limit`;
