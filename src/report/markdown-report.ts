@@ -39,7 +39,7 @@ import {
 import { baselineSection } from './baseline-section.js';
 import { loadModelSection } from './load-model-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
-import { partOf } from './plural.js';
+import { countOf, partOf } from './plural.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficSection } from './traffic-report.js';
@@ -151,7 +151,7 @@ function scenarioSection(ctx: ReportContext): string[] {
     [
       'Ran',
       `${markdownText(measurements.startedAt)} for ${formatElapsed(measurements.durationMs)}, ` +
-        `up to ${formatNumber(measurements.maxVusReached)} VUs` +
+        `up to ${countOf(measurements.maxVusReached, 'VU')}` +
         stoppedNote(measurements),
     ],
     ['Timeout', `${formatDuration(settings.timeoutMs)} per request`],
@@ -265,7 +265,7 @@ function errorSection(ctx: ReportContext): string[] {
     '',
     '## Errors',
     '',
-    `${formatNumber(overall.failed)} of ${formatNumber(overall.requests)} requests failed ` +
+    `${partOf(overall.failed, overall.requests, 'request')} failed ` +
       `(${formatPercent(errorPercent(overall))}).`,
     '',
     ...table(['Error class', 'Requests', 'Share of requests'], ['l', 'r', 'r'], byClass),

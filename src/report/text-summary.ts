@@ -104,7 +104,9 @@ function causeLines(ctx: ReportContext, width: number): string[] {
     dotted('      ', `{ cause:${c.cause} }`, width - 2, `${formatNumber(c.count)}  ${c.description}`),
   );
   if (causes.length > shown.length) {
-    lines.push(`      …and ${formatNumber(causes.length - shown.length)} more causes in results.json`);
+    lines.push(
+      `      …and ${countOf(causes.length - shown.length, 'more cause', 'more causes')} in results.json`,
+    );
   }
   return lines;
 }
@@ -126,7 +128,7 @@ function metricLines(ctx: ReportContext): string[] {
   ];
   if (m.endpoints.length > 1 && m.endpoints.length > endpoints.length) {
     lines.push(
-      `      …and ${formatNumber(m.endpoints.length - endpoints.length)} more endpoints in report.md`,
+      `      …and ${countOf(m.endpoints.length - endpoints.length, 'more endpoint', 'more endpoints')} in report.md`,
     );
   }
   lines.push(
