@@ -65,7 +65,7 @@ export function baselineHtmlSection(ctx: ReportContext): string {
     regressions.length > 0
       ? `<p><strong>Regressions:</strong></p><ul>${regressions.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`
       : '',
-    '<div class="table-wrap"><table><thead><tr><th>Endpoint</th><th>p50</th><th>p95</th><th>p99</th><th>Errors</th><th>req/s</th></tr></thead>',
+    '<div class="table-wrap"><table class="wide"><thead><tr><th>Endpoint</th><th>p50</th><th>p95</th><th>p99</th><th>Errors</th><th>req/s</th></tr></thead>',
     `<tbody>${rows.join('')}</tbody></table></div>`,
     '<p class="muted">Canary / baseline (change).</p>',
     `<figure><figcaption>p95 per second, canary and baseline (ms)</figcaption>${chart}</figure>`,

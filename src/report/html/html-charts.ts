@@ -112,7 +112,8 @@ export function renderChart(spec: ChartSpec): string {
     const high = Math.max(b.from, b.to);
     parts.push(
       `<rect class="band" x="${left}" y="${f1(sy(high))}" width="${plotW}" height="${f1(sy(low) - sy(high))}" fill="${b.color}" fill-opacity="0.14"><title>${escapeHtml(b.label)}</title></rect>`,
-      `<text class="guide" x="${left + 4}" y="${f1(sy(high) + 12)}" fill="${b.color}">${escapeHtml(b.label)}</text>`,
+      // Inside a band tall enough for the label, else just above it.
+      `<text class="guide" x="${left + 4}" y="${f1(sy(low) - sy(high) >= 16 ? sy(high) + 12 : sy(high) - 4)}" fill="${b.color}">${escapeHtml(b.label)}</text>`,
     );
   }
 

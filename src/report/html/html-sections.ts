@@ -125,7 +125,7 @@ export function endpointTable(ctx: ReportContext): string {
 <td>${escapeHtml(statusSummary(stats))}</td></tr>`;
   });
   return `<section><h2>Endpoints</h2>
-<div class="table-wrap"><table><thead><tr><th>Endpoint</th><th class="num">Requests</th><th class="num">Throughput</th><th class="num">Errors</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Max</th><th>Status codes / errors</th></tr></thead>
+<div class="table-wrap"><table class="wide"><thead><tr><th>Endpoint</th><th class="num">Requests</th><th class="num">Throughput</th><th class="num">Errors</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Max</th><th>Status codes / errors</th></tr></thead>
 <tbody>${cells.join('\n')}</tbody></table></div></section>`;
 }
 

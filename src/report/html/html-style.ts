@@ -34,6 +34,7 @@ code.threshold{overflow-wrap:normal;word-break:normal}
 .table-wrap{overflow-x:auto;max-width:100%}
 .limit{min-width:7em}
 .note{min-width:16em;color:#344054}
+.slo-table td:nth-child(2){min-width:19em}
 .no-errors{margin:0 0 14px}
 .badge{display:inline-block;min-width:76px;text-align:center;padding:2px 8px;border-radius:6px;font-size:12px;font-weight:700}
 .badge-pass{background:var(--pass-bg);color:var(--pass)}
@@ -69,6 +70,11 @@ main{padding:12px}
 .slo-table td::before{content:attr(data-label);display:block;font-size:11px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 .slo-table td:first-child::before{display:none}
 .note{min-width:0}
+.slo-table td:nth-child(2){min-width:0}
+/* A table of many figures keeps each row on one line and scrolls in its frame instead. */
+.wide td,.wide th{white-space:nowrap}
 .settings th{width:auto}
+/* The charts shrink with the window: their text is set larger so it stays readable. */
+.chart .tick,.chart .axis-label,.chart .guide{font-size:14px}
 }
 `;
