@@ -50,7 +50,7 @@ describe('renderTextSummary', () => {
     expect(lines.slice(0, 3)).toEqual([
       '',
       '  loadgate 0.1.0 · https://canary.shop.example.com (staging)',
-      '  0→20 VUs over 10s, 20 VUs for 20s · 2 endpoints · timeout 10s',
+      '  0→20 VUs over 10 s, 20 VUs for 20 s · 2 endpoints · timeout 10s',
     ]);
   });
 
@@ -121,7 +121,7 @@ describe('renderTextSummary', () => {
     const marginal = renderTextSummary(
       context([result('http_req_duration: p(99)<300 marginal 400', 319, 'marginal')], 'marginal'),
     );
-    expect(marginal.split('\n').at(-2)).toBe('  verdict: ~ MARGINAL (1 of 1 thresholds marginal)');
+    expect(marginal.split('\n').at(-2)).toBe('  verdict: ~ MARGINAL (1 of 1 threshold marginal)');
   });
 
   it('lists findings when the data shows some', () => {
