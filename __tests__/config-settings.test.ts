@@ -96,7 +96,7 @@ describe('defaults', () => {
     expect(issueOf({})).toEqual({
       where: "input 'target-url'",
       message:
-        'got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as the target-url input or target-url in the config file',
+        "got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as input 'target-url' or target-url in the config file",
     });
   });
 
@@ -445,7 +445,7 @@ describe('inputs', () => {
           '3 problems in the settings:',
           '  - input \'duration\': got "x"; expected a duration such as 30s, 2m or 1m30s',
           '  - input \'vus\': got "y"; expected a whole number of virtual users, 1 or more',
-          "  - input 'target-url': got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as the target-url input or target-url in the config file",
+          "  - input 'target-url': got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as input 'target-url' or target-url in the config file",
         ].join('\n'),
       );
     }

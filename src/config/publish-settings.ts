@@ -4,7 +4,8 @@
  * and the token are secrets, which do not belong in a config file in the repository.
  */
 import { quote } from './describe.js';
-import type { RawInputs } from './inputs.js';
+import { actionInputLabel, type InputLabel } from './input-label.js';
+import type { InputName, RawInputs } from './inputs.js';
 import type { SettingsIssue } from './settings-error.js';
 
 export const SLACK_NOTIFY_ON = ['failure', 'marginal', 'always', 'never'] as const;
@@ -62,9 +63,9 @@ function httpUrlProblem(text: string): string | undefined {
 export function resolvePublishSettings(
   given: (name: keyof RawInputs) => string | undefined,
   issues: SettingsIssue[],
+  label: InputLabel = actionInputLabel,
 ): PublishSettings {
-  const add = (name: string, message: string): void =>
-    void issues.push({ where: `input '${name}'`, message });
+  const add = (name: InputName, message: string): void => void issues.push({ where: label(name), message });
   const boolean = (name: 'upload-artifact' | 'comment-on-pr' | 'check-run', fallback: boolean): boolean => {
     const text = given(name);
     if (text === undefined) return fallback;

@@ -31,8 +31,8 @@ export function combineLayers(
   const targetSlot = pick(layers, 'targetUrl');
   if (targetSlot === undefined) {
     issues.add(
-      "input 'target-url'",
-      'got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as the target-url input or target-url in the config file',
+      issues.input('target-url'),
+      `got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as ${issues.input('target-url')} or target-url in the config file`,
     );
   }
 
@@ -114,7 +114,7 @@ export function combineLayers(
   const rateSlot = pick(layers, 'rate');
   if (loadModel?.model === 'open' && traffic !== INVALID && traffic !== null && traffic !== undefined) {
     issues.add(
-      rateSlot !== undefined && rateSlot !== INVALID ? rateSlot.where : "input 'rate'",
+      rateSlot !== undefined && rateSlot !== INVALID ? rateSlot.where : issues.input('rate'),
       'the open model (rate) does not run per-user sessions yet, and this config uses data, setup, captures, checks, think-time or isolation; ' +
         'expected vus (the closed model) for such traffic, or no rate',
     );
@@ -129,7 +129,10 @@ export function combineLayers(
   const liveProblem = baseline === INVALID ? undefined : liveBaselineProblem(baseline, loadModel?.scenario);
   if (liveProblem) {
     const sourceSlot = pick(layers, 'baselineSource');
-    issues.add(sourceSlot && sourceSlot !== INVALID ? sourceSlot.where : "input 'baseline-url'", liveProblem);
+    issues.add(
+      sourceSlot && sourceSlot !== INVALID ? sourceSlot.where : issues.input('baseline-url'),
+      liveProblem,
+    );
   }
   if (
     targetUrl === INVALID ||

@@ -18,6 +18,7 @@ import { endpointsFrom } from '../endpoints-settings.js';
 import { loadConfigFile, type LoadedConfigFile } from '../file/load-config-file.js';
 import type { ValuePath } from '../file/yaml-source.js';
 import { headerRecord } from '../headers-settings.js';
+import type { InputLabel } from '../input-label.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import type { SettingsBlock } from '../schema/config-schema.js';
 import { checkStages, positiveDuration } from '../stages-settings.js';
@@ -40,6 +41,8 @@ export interface ResolveOptions {
   readRoots?: readonly string[];
   /** Directories besides the workspace the report dir may lie under. Default: the OS temp directory. */
   outputRoots?: readonly string[];
+  /** How messages name an input. Default: the action's `input 'target-url'`; the CLI's is `--target-url`. */
+  inputLabel?: InputLabel;
 }
 
 /** How a path the action reads is checked against the workspace. */
@@ -58,7 +61,7 @@ export function readConfigFile(
   issues: Issues,
 ): LoadedConfigFile | undefined {
   const read = options.readFile ?? readFileIfExists;
-  const where = configInput !== undefined ? "input 'config'" : DEFAULT_CONFIG_PATH;
+  const where = configInput !== undefined ? issues.input('config') : DEFAULT_CONFIG_PATH;
   const checked = checkWorkspacePath(
     configInput ?? DEFAULT_CONFIG_PATH,
     where,
@@ -77,7 +80,7 @@ export function readConfigFile(
   if (text === undefined) {
     if (configInput !== undefined) {
       issues.add(
-        "input 'config'",
+        issues.input('config'),
         `got ${quote(configInput)}; no such file (looked for ${shorten(absolute, 200)}); expected the path of a YAML file relative to the workspace`,
       );
     }

@@ -7,6 +7,7 @@
  */
 import type { Threshold } from '../../slo/types.js';
 import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settings.js';
+import { actionInputLabel, type InputLabel } from '../input-label.js';
 import type { SettingsIssue } from '../settings-error.js';
 import type {
   EndpointSettings,
@@ -64,6 +65,9 @@ export interface Layer {
 /** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
 export class Issues {
   readonly list: SettingsIssue[] = [];
+
+  /** How messages name an input (`input 'vus'` in the action, `--vus` in the CLI). */
+  constructor(readonly input: InputLabel = actionInputLabel) {}
 
   add(where: string, message: string): void {
     this.list.push({ where, message });
