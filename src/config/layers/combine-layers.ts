@@ -42,6 +42,10 @@ export function combineLayers(
   const shapeInputs = (['duration', 'vus', 'ramp-up', 'rate', 'scenario'] as const).some(
     (name) => given(name) !== undefined,
   );
+  // A duration input replaces the file's whole shape, its ramp-up with its stages: a quick
+  // `--duration 3s` must not be refused for the file's 5s ramp-up. The ramp then comes
+  // from the ramp-up input, or there is none.
+  const rampSlot = given('duration') !== undefined ? layers[0].rampUpMs : pick(layers, 'rampUpMs');
   let stages: Stage[] | Invalid;
   if (stagesSlot !== undefined && !shapeInputs) {
     stages = value(stagesSlot, []);
@@ -49,7 +53,7 @@ export function combineLayers(
     stages = shapeStages(
       pick(layers, 'durationMs') ?? { value: DEFAULTS.durationMs, where: 'the default duration' },
       value(pick(layers, 'vus'), DEFAULTS.vus),
-      pick(layers, 'rampUpMs'),
+      rampSlot,
       issues,
     );
   }
@@ -64,7 +68,7 @@ export function combineLayers(
     scenario: choice(pick(layers, 'scenario')),
     durationMs: choice(pick(layers, 'durationMs')),
     vus: choice(pick(layers, 'vus')),
-    rampUpMs: choice(pick(layers, 'rampUpMs')),
+    rampUpMs: choice(rampSlot),
     fileStages: stagesSlot !== undefined && !shapeInputs,
   };
   const loadModel = applyLoadModel(model, stages === INVALID ? undefined : stages, (where, message) =>
