@@ -16,6 +16,7 @@ import { combineLayers } from './layers/combine-layers.js';
 import { fileLayers } from './layers/environment-layers.js';
 import { readConfigFile, type ResolveOptions } from './layers/file-layer.js';
 import { layerFromInputs } from './layers/input-layer.js';
+import { publishFromLayers } from './layers/publish-layers.js';
 import { Issues, pick, sourced, type Layer } from './layers/layer.js';
 import { resolvePublishSettings } from './publish-settings.js';
 import { probeReportDir, reportDirOptions } from './report-dir-settings.js';
@@ -47,7 +48,7 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
   }
 
   const settings = combineLayers([inputLayer, env, top], given, issues);
-  const publish = resolvePublishSettings(given, issues.list, issues.input);
+  const publish = resolvePublishSettings(given, issues.list, issues.input, publishFromLayers([env, top]));
   if (settings) checkBaselineNeeded(settings.thresholds, settings.baseline, issues);
   // Last, and only for a run that would start: it creates the directory.
   const reportDir = pick([inputLayer, env, top], 'reportDir');

@@ -26,7 +26,8 @@ import { parseThresholds, thresholdSources } from '../threshold-settings.js';
 import { isolationFrom, thinkTimeFrom } from '../traffic/session-settings.js';
 import { loadTestData } from '../traffic/test-data.js';
 import { checkWorkspacePath, type WorkspacePathOptions } from '../workspace-path.js';
-import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
+import { PUBLISH_FILE_KEYS } from '../publish-settings.js';
+import { INVALID, type Invalid, type Issues, type Layer, type PublishLayer, type Slot } from './layer.js';
 
 export interface ResolveOptions {
   /** Directory that relative paths are resolved against; the files read (config, data) must lie inside it. */
@@ -185,6 +186,9 @@ export function layerFromBlock(
   );
   layer.baselineMissing = slot('baseline-missing', (value) => value);
   layer.confidence = slot('confidence', (value, where) => confidenceFrom(value, where, add) ?? INVALID);
+  layer.publish = Object.fromEntries(
+    PUBLISH_FILE_KEYS.map((key) => [key, slot(key, (value) => value)]),
+  ) as PublishLayer;
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);
   if (block.stages !== undefined && shapeKeys.length) {
