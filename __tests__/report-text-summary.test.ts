@@ -109,6 +109,17 @@ describe('renderTextSummary', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 
+  it('never cuts a long threshold: its limit and marginal band stay whole', () => {
+    const long = 'http_req_duration{endpoint:create trade for the portfolio}: p(95)<200 marginal 300';
+    const out = renderTextSummary(
+      context([result('http_req_duration: p(95)<250', 120, 'pass'), result(long, 150, 'pass')], 'pass'),
+    ).split('\n');
+    const line = out.find((l) => l.includes('create trade for the portfolio'));
+    expect(line).toBeDefined();
+    expect(line).toContain(`✓ ${long} .. `);
+    expect(out.join('\n')).not.toContain('…');
+  });
+
   it('says when no thresholds were set', () => {
     const none = renderTextSummary(context([], 'pass'));
     expect(none).toContain(

@@ -41,6 +41,8 @@ export const MAX_ENDPOINT_LINES = 30;
 /** Cause lines shown at most (all of them are in results.json). */
 export const MAX_CAUSE_LINES = 5;
 const MAX_LABEL = 48;
+/** Widest threshold the dots align to; longer ones are shown whole, with two dots. */
+const MAX_THRESHOLD_COLUMN = 60;
 
 const compactMs = (ms: number): string => formatMs(ms).replace(' ', '');
 
@@ -72,12 +74,15 @@ function thresholdLines(ctx: ReportContext): string[] {
   const { results } = ctx.evaluation;
   if (results.length === 0)
     return ['  THRESHOLDS', '', '    none set: nothing was checked, so the verdict is PASS by default'];
-  const sources = results.map((r) => clip(r.threshold.source, 60));
-  const width = Math.max(...sources.map((s) => [...s].length)) + 3;
+  // Never cut a threshold: its limit is at the end (`p(95)<200 marginal 300`). Long ones
+  // leave the column the dots align the others to.
+  const sources = results.map((r) => r.threshold.source.replace(/\s+/g, ' '));
+  const width = Math.min(MAX_THRESHOLD_COLUMN, Math.max(...sources.map((s) => [...s].length))) + 3;
   const lines = results.map((r, i) => {
     const actual = formatThresholdValue(r.threshold, r.actual);
     const detail = r.status === 'pass' ? '' : `  (${r.note ?? `target ${formatCondition(r.threshold)}`})`;
-    return `    ${STATUS_MARKS[r.status]} ${sources[i]} ${'.'.repeat(width - [...(sources[i] ?? '')].length - 1)} ${actual}${detail}`;
+    const dots = '.'.repeat(Math.max(2, width - [...(sources[i] ?? '')].length - 1));
+    return `    ${STATUS_MARKS[r.status]} ${sources[i]} ${dots} ${actual}${detail}`;
   });
   return ['  THRESHOLDS', '', ...lines];
 }
@@ -166,7 +171,8 @@ function metricLines(ctx: ReportContext): string[] {
   return lines;
 }
 
-function verdictLine(ctx: ReportContext): string {
+/** `  verdict: ✗ FAIL (1 of 5 thresholds failed)`, then a line per reason (the CLI's --quiet prints the first line). */
+export function verdictLine(ctx: ReportContext): string {
   const { verdict, results } = ctx.evaluation;
   const failed = results.filter((r) => r.status === 'fail').length;
   const marginal = results.filter((r) => r.status === 'marginal').length;
