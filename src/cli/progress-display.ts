@@ -70,7 +70,7 @@ export function createProgressDisplay(stream: DisplayStream, options: DisplayOpt
       if (at - lastDraw < MIN_REDRAW_MS) return;
       lastDraw = at;
       // \r: back to the line's start; \x1b[K: clear what a longer previous frame left.
-      stream.write(`\r${liveLine(sample, { columns: stream.columns ?? 80, paint })}\x1b[K`);
+      stream.write(`\r${liveLine(sample, { columns: stream.columns || 80, paint })}\x1b[K`);
       drawn = true;
     },
     stop() {
