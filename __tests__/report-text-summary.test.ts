@@ -109,6 +109,18 @@ describe('renderTextSummary', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 
+  it('never cuts a long threshold: its limit and marginal band stay whole', () => {
+    const long = 'http_req_duration{endpoint:create trade for the portfolio}: p(95)<200 marginal 300';
+    const out = renderTextSummary(
+      context([result('http_req_duration: p(95)<250', 120, 'pass'), result(long, 150, 'pass')], 'pass'),
+    ).split('\n');
+    const index = out.findIndex((l) => l.includes('create trade for the portfolio'));
+    expect(out[index]).toBe(`    ✓ ${long}`);
+    // Its value follows on the next line, in the column the short thresholds use.
+    expect(out[index + 1]).toMatch(/^ {6}\.{2,} 150 ms$/);
+    expect(out.join('\n')).not.toContain('…');
+  });
+
   it('says when no thresholds were set', () => {
     const none = renderTextSummary(context([], 'pass'));
     expect(none).toContain(

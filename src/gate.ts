@@ -26,6 +26,8 @@ export interface GateOptions {
   /** Aborting stops the load early; the partial results are still evaluated and written. */
   signal?: AbortSignal;
   onProgress?: (sample: ProgressSample) => void;
+  /** How often onProgress is called; default the engine's (5 s). The CLI's live display asks for more. */
+  progressIntervalMs?: number;
   /** Link to the workflow run, shown in the report. */
   runUrl?: string;
   /**
@@ -61,6 +63,7 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
   const outcome = await runLoadWithBaseline(settings, {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.progressIntervalMs ? { progressIntervalMs: options.progressIntervalMs } : {}),
     ...(abortCheck ? { liveChecks: [abortCheck] } : {}),
   });
   const measurements = judgeRun(settings, outcome.measurements, abortRules, outcome.baseline);

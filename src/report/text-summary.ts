@@ -182,7 +182,7 @@ function metricLines(ctx: ReportContext): string[] {
   return lines;
 }
 
-function verdictLine(ctx: ReportContext): string {
+export function verdictLine(ctx: ReportContext): string {
   const { verdict, results } = ctx.evaluation;
   const failed = results.filter((r) => r.status === 'fail').length;
   const marginal = results.filter((r) => r.status === 'marginal').length;

@@ -17,6 +17,7 @@ import { SCENARIO_NAMES } from '../settings.js';
 import { targetUrlProblem } from '../target-url.js';
 import { BASELINE_SHAPE } from './baseline-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
+import { PUBLISH_SHAPE, SECRET_SHAPE } from './publish-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
 import { thresholdsSchema } from './threshold-schema.js';
 import { dataSchema, isolationSchema, thinkTimeSchema } from './traffic-schema.js';
@@ -104,6 +105,8 @@ export const SETTINGS_SHAPE = {
   'think-time': thinkTimeSchema.optional(),
   isolation: isolationSchema.optional(),
   ...BASELINE_SHAPE,
+  ...PUBLISH_SHAPE,
+  ...SECRET_SHAPE,
 };
 
 const blockError = whenWrongType(
