@@ -7,6 +7,7 @@
  */
 import type { Threshold } from '../../slo/types.js';
 import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settings.js';
+import type { ResolveOverride } from '../addressing-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
 import type {
   EndpointSettings,
@@ -16,6 +17,7 @@ import type {
   TestData,
   ThinkTime,
 } from '../settings.js';
+import type { PemSource, TlsSettings } from '../tls-settings.js';
 
 export const INVALID = Symbol('invalid');
 export type Invalid = typeof INVALID;
@@ -59,6 +61,13 @@ export interface Layer {
   baselineArtifactName?: Slot<string>;
   baselineMissing?: Slot<BaselineMissing>;
   confidence?: Slot<number>;
+  caFile?: Slot<NonNullable<TlsSettings['ca']>>;
+  insecureTls?: Slot<boolean>;
+  clientCert?: Slot<PemSource>;
+  clientKey?: Slot<PemSource>;
+  tlsServerName?: Slot<string>;
+  resolve?: Slot<ResolveOverride[]>;
+  http2?: Slot<boolean>;
 }
 
 /** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
@@ -101,6 +110,13 @@ export function invalidLayer(): Layer {
     'baselineArtifactName',
     'baselineMissing',
     'confidence',
+    'caFile',
+    'insecureTls',
+    'clientCert',
+    'clientKey',
+    'tlsServerName',
+    'resolve',
+    'http2',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

@@ -19,6 +19,7 @@ import { BASELINE_SHAPE } from './baseline-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
 import { thresholdsSchema } from './threshold-schema.js';
+import { TRANSPORT_SHAPE } from './transport-schema.js';
 import { dataSchema, isolationSchema, thinkTimeSchema } from './traffic-schema.js';
 
 const stageSchema = z.strictObject(
@@ -104,6 +105,7 @@ export const SETTINGS_SHAPE = {
   'think-time': thinkTimeSchema.optional(),
   isolation: isolationSchema.optional(),
   ...BASELINE_SHAPE,
+  ...TRANSPORT_SHAPE,
 };
 
 const blockError = whenWrongType(
