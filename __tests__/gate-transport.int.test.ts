@@ -6,6 +6,7 @@
  * 127.0.0.1; what the server saw is compared with what results record.
  */
 import { mkdtempSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import http2 from 'node:http2';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,7 @@ import tls, { type SecureContext, type TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { rawInputs, resolveSettings, type RawInputs } from '../src/config/index.js';
-import { runGate } from '../src/gate.js';
+import { runGate, type GateOutcome } from '../src/gate.js';
 import { startTestProxy } from './helpers/connect-proxy.js';
 import { makeTestCertificates, type KeyPair, type TestCertificates } from './helpers/tls-certs.js';
 
@@ -48,7 +49,10 @@ async function serve(
     clientNames: new Set<string>(),
     protocols: new Set<string>(),
   };
-  const handler = (request: http2.Http2ServerRequest | import('node:http').IncomingMessage, response: { end(body: string): void }) => {
+  const handler = (
+    request: http2.Http2ServerRequest | IncomingMessage,
+    response: { end(body: string): void },
+  ) => {
     seen.requests++;
     const socket = request.socket as TLSSocket;
     seen.hosts.add(String(request.headers.host ?? request.headers[':authority']));
@@ -82,11 +86,33 @@ async function serve(
   });
 }
 
+/**
+ * Passed: every request succeeded and every threshold was met. On a loaded 2-core
+ * machine the generator's self-check may call the run inconclusive (the server shares
+ * the process); that one reason is allowed, no other.
+ */
+function expectPass(outcome: GateOutcome): void {
+  expect(outcome.measurements.overall.succeeded).toBeGreaterThan(0);
+  expect(outcome.measurements.overall.failed).toBe(0);
+  expect(outcome.evaluation.results.map((r) => r.status)).toEqual(
+    outcome.evaluation.results.map(() => 'pass'),
+  );
+  expect(outcome.evaluation.reasons.filter((reason) => !reason.startsWith('the load generator'))).toEqual([]);
+  expect(['pass', 'inconclusive']).toContain(outcome.evaluation.verdict);
+}
+
 /** Settings from inputs, with the certificates' directory as the workspace (paths relative to it). */
 function settings(inputs: Partial<RawInputs>, env: Record<string, string> = {}) {
   const report = mkdtempSync(path.join(certs.dir, 'report-'));
   return resolveSettings(
-    rawInputs({ duration: '1s', rate: '25', 'max-vus': '2', thresholds: 'error_rate: 1%', 'report-dir': report, ...inputs }),
+    rawInputs({
+      duration: '1s',
+      rate: '25',
+      'max-vus': '2',
+      thresholds: 'error_rate: 1%',
+      'report-dir': report,
+      ...inputs,
+    }),
     { workspace: certs.dir, env },
   );
 }
@@ -101,10 +127,14 @@ describe('TLS towards the target', () => {
       expect(target.requests).toBe(0);
 
       const withCa = await runGate(settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }));
-      expect(withCa.evaluation.verdict).toBe('pass');
+      expectPass(withCa);
       expect(target.requests).toBeGreaterThan(0);
       expect(withCa.measurements.overall.failed).toBe(0);
-      expect(withCa.measurements.transport?.tls).toEqual({ verified: true, caFile: 'ca.pem', caCertificates: 1 });
+      expect(withCa.measurements.transport?.tls).toEqual({
+        verified: true,
+        caFile: 'ca.pem',
+        caCertificates: 1,
+      });
     } finally {
       await target.close();
     }
@@ -114,7 +144,7 @@ describe('TLS towards the target', () => {
     const target = await serve(certs.selfSigned);
     try {
       const outcome = await runGate(settings({ 'target-url': target.url, 'insecure-tls': 'true' }));
-      expect(outcome.evaluation.verdict).toBe('pass');
+      expectPass(outcome);
       expect(outcome.measurements.transport?.tls?.verified).toBe(false);
       expect(outcome.markdown).toMatch(/not verified/i);
     } finally {
@@ -130,9 +160,14 @@ describe('TLS towards the target', () => {
       expect(target.requests).toBe(0);
 
       const outcome = await runGate(
-        settings({ 'target-url': target.url, 'ca-file': 'ca.pem', 'client-cert': 'client.pem', 'client-key': 'client.key' }),
+        settings({
+          'target-url': target.url,
+          'ca-file': 'ca.pem',
+          'client-cert': 'client.pem',
+          'client-key': 'client.key',
+        }),
       );
-      expect(outcome.evaluation.verdict).toBe('pass');
+      expectPass(outcome);
       expect([...target.clientNames]).toEqual(['loadgate-client']);
       expect(outcome.measurements.transport?.tls?.clientCertificate).toBe('client.pem');
       expect(JSON.stringify(outcome.measurements)).not.toContain('PRIVATE KEY');
@@ -143,7 +178,9 @@ describe('TLS towards the target', () => {
 
   it('tls-server-name is the SNI and the name the certificate is checked against', async () => {
     // The default certificate is for other.example; SNI canary.example.test gets the canary's.
-    const target = await serve(certs.otherHost, (name) => (name === 'canary.example.test' ? certs.canaryHost : undefined));
+    const target = await serve(certs.otherHost, (name) =>
+      name === 'canary.example.test' ? certs.canaryHost : undefined,
+    );
     try {
       const wrong = await runGate(settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }));
       expect(wrong.evaluation.verdict).toBe('error');
@@ -151,7 +188,7 @@ describe('TLS towards the target', () => {
       const outcome = await runGate(
         settings({ 'target-url': target.url, 'ca-file': 'ca.pem', 'tls-server-name': 'canary.example.test' }),
       );
-      expect(outcome.evaluation.verdict).toBe('pass');
+      expectPass(outcome);
       expect([...target.serverNames]).toEqual(['canary.example.test']);
       expect(outcome.measurements.transport?.tls?.serverName).toBe('canary.example.test');
     } finally {
@@ -166,9 +203,13 @@ describe('addressing', () => {
     try {
       const url = `https://canary.example.test:${target.port}`;
       const outcome = await runGate(
-        settings({ 'target-url': url, 'ca-file': 'ca.pem', resolve: `canary.example.test:${target.port}:127.0.0.1` }),
+        settings({
+          'target-url': url,
+          'ca-file': 'ca.pem',
+          resolve: `canary.example.test:${target.port}:127.0.0.1`,
+        }),
       );
-      expect(outcome.evaluation.verdict).toBe('pass');
+      expectPass(outcome);
       expect([...target.hosts]).toEqual([`canary.example.test:${target.port}`]);
       expect([...target.serverNames]).toEqual(['canary.example.test']);
       expect(outcome.measurements.transport?.resolve).toEqual([
@@ -180,12 +221,14 @@ describe('addressing', () => {
   });
 
   it('a Host header routes: it is the Host the server sees and the TLS server name', async () => {
-    const target = await serve(certs.otherHost, (name) => (name === 'canary.example.test' ? certs.canaryHost : undefined));
+    const target = await serve(certs.otherHost, (name) =>
+      name === 'canary.example.test' ? certs.canaryHost : undefined,
+    );
     try {
       const outcome = await runGate(
         settings({ 'target-url': target.url, 'ca-file': 'ca.pem', headers: 'Host: canary.example.test' }),
       );
-      expect(outcome.evaluation.verdict).toBe('pass');
+      expectPass(outcome);
       expect([...target.hosts]).toEqual(['canary.example.test']);
       expect([...target.serverNames]).toEqual(['canary.example.test']);
     } finally {
@@ -199,8 +242,10 @@ describe('proxies from the environment', () => {
     const target = await serve(certs.valid);
     const proxy = await startTestProxy();
     try {
-      const outcome = await runGate(settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }, { HTTPS_PROXY: proxy.url }));
-      expect(outcome.evaluation.verdict).toBe('pass');
+      const outcome = await runGate(
+        settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }, { HTTPS_PROXY: proxy.url }),
+      );
+      expectPass(outcome);
       const opened = outcome.measurements.transport!.connections;
       expect(proxy.tunnels.length).toBe(opened['http/1.1'] + opened.h2);
       expect(new Set(proxy.tunnels)).toEqual(new Set([`127.0.0.1:${target.port}`]));
@@ -209,9 +254,12 @@ describe('proxies from the environment', () => {
 
       const tunnels = proxy.tunnels.length;
       const bypassed = await runGate(
-        settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }, { https_proxy: proxy.url, NO_PROXY: '127.0.0.1' }),
+        settings(
+          { 'target-url': target.url, 'ca-file': 'ca.pem' },
+          { https_proxy: proxy.url, NO_PROXY: '127.0.0.1' },
+        ),
       );
-      expect(bypassed.evaluation.verdict).toBe('pass');
+      expectPass(bypassed);
       expect(proxy.tunnels.length).toBe(tunnels);
       expect(bypassed.measurements.transport?.proxy).toBeUndefined();
     } finally {
@@ -226,8 +274,10 @@ describe('proxies from the environment', () => {
     const proxy = await startTestProxy({ authorization: expected });
     try {
       const authUrl = proxy.url.replace('http://', 'http://gate:s3cret-pw@');
-      const outcome = await runGate(settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }, { HTTPS_PROXY: authUrl }));
-      expect(outcome.evaluation.verdict).toBe('pass');
+      const outcome = await runGate(
+        settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }, { HTTPS_PROXY: authUrl }),
+      );
+      expectPass(outcome);
       expect(proxy.authorizations.every((value) => value === expected)).toBe(true);
       expect(outcome.markdown).not.toContain('s3cret');
       expect(JSON.stringify(outcome.measurements)).not.toContain('s3cret');
@@ -243,14 +293,14 @@ describe('HTTP/2', () => {
     const target = await serve({ ...certs.valid, h2: true });
     try {
       const h2 = await runGate(settings({ 'target-url': target.url, 'ca-file': 'ca.pem', http2: 'true' }));
-      expect(h2.evaluation.verdict).toBe('pass');
+      expectPass(h2);
       expect(h2.measurements.transport?.protocol).toBe('h2');
       expect([...target.protocols]).toEqual(['h2']);
       expect(h2.markdown).toMatch(/HTTP\/2|h2/);
 
       target.protocols.clear();
       const h1 = await runGate(settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }));
-      expect(h1.evaluation.verdict).toBe('pass');
+      expectPass(h1);
       expect(h1.measurements.transport?.protocol).toBe('http/1.1');
       expect([...target.protocols]).toEqual(['http/1.1']);
     } finally {

@@ -58,7 +58,9 @@ export async function startTestProxy(options: TestProxyOptions = {}): Promise<Te
   });
   server.on('connect', (request: http.IncomingMessage, client: Socket, head: Buffer) => {
     if (!allowed(request)) {
-      client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\n\r\n');
+      client.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\n\r\n',
+      );
       return;
     }
     if (options.refuseWith !== undefined) {

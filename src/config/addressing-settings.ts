@@ -33,7 +33,8 @@ export function resolveEntryFrom(text: string, where: string, add: AddIssue): Re
     return undefined;
   }
   const [, host, portText, rawAddress] = match as unknown as [string, string, string, string];
-  const address = rawAddress.startsWith('[') && rawAddress.endsWith(']') ? rawAddress.slice(1, -1) : rawAddress;
+  const address =
+    rawAddress.startsWith('[') && rawAddress.endsWith(']') ? rawAddress.slice(1, -1) : rawAddress;
   const port = Number(portText);
   if (!HOST.test(host)) {
     add(where, `got the host ${quote(host)} in ${quote(text)}; ${EXPECTED}`);
@@ -44,11 +45,17 @@ export function resolveEntryFrom(text: string, where: string, add: AddIssue): Re
     return undefined;
   }
   if (address.includes(',')) {
-    add(where, `got several addresses in ${quote(text)}; expected one address per entry (give one entry per host:port)`);
+    add(
+      where,
+      `got several addresses in ${quote(text)}; expected one address per entry (give one entry per host:port)`,
+    );
     return undefined;
   }
   if (isIP(address) === 0) {
-    add(where, `got ${quote(rawAddress)} as the address in ${quote(text)}; expected an IP address such as 10.0.3.17 or [fd00::17]`);
+    add(
+      where,
+      `got ${quote(rawAddress)} as the address in ${quote(text)}; expected an IP address such as 10.0.3.17 or [fd00::17]`,
+    );
     return undefined;
   }
   return { host: host.toLowerCase(), port, address, where };
@@ -69,7 +76,10 @@ export function resolveListFrom(
     }
     const twin = list.find((known) => known.host === entry.host && known.port === entry.port);
     if (twin) {
-      add(where, `got ${entry.host}:${entry.port} a second time (first at ${twin.where}); expected one address per host:port`);
+      add(
+        where,
+        `got ${entry.host}:${entry.port} a second time (first at ${twin.where}); expected one address per host:port`,
+      );
       ok = false;
       continue;
     }
@@ -105,7 +115,10 @@ export function checkResolveMatches(
     ok = false;
     add(
       entry.where,
-      `got ${entry.host}:${entry.port}, which is not the host:port of ${listOf(known.map((t) => `${t.name} (${t.host}:${t.port})`), 'or')}; expected an entry for a host:port the load goes to (the port of an https URL without one is 443)`,
+      `got ${entry.host}:${entry.port}, which is not the host:port of ${listOf(
+        known.map((t) => `${t.name} (${t.host}:${t.port})`),
+        'or',
+      )}; expected an entry for a host:port the load goes to (the port of an https URL without one is 443)`,
     );
   }
   return ok;

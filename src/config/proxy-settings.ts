@@ -52,7 +52,10 @@ function proxyServer(variable: string, value: string, add: AddIssue): ProxyServe
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    add(where, `got the scheme ${quote(url.protocol)}; expected an http or https proxy URL such as http://proxy.example.com:3128`);
+    add(
+      where,
+      `got the scheme ${quote(url.protocol)}; expected an http or https proxy URL such as http://proxy.example.com:3128`,
+    );
     return undefined;
   }
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');

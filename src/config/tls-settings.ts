@@ -103,17 +103,26 @@ export function caFileFrom(
   const certificates = blocks.filter((b) => b.label === 'CERTIFICATE');
   const notPem = `expected a PEM bundle of CA certificates (-----BEGIN CERTIFICATE----- blocks) for ca-file`;
   if (certificates.length === 0) {
-    const found = blocks.some((b) => /PRIVATE KEY/.test(b.label)) ? 'a private key and no certificate' : 'no PEM certificate';
+    const found = blocks.some((b) => /PRIVATE KEY/.test(b.label))
+      ? 'a private key and no certificate'
+      : 'no PEM certificate';
     add(where, `the file ${quote(given)} holds ${found}; ${notPem}`);
     return undefined;
   }
   for (const [index, { block }] of certificates.entries()) {
     if (!parsesAsCertificate(block)) {
-      add(where, `certificate ${index + 1} of ${certificates.length} in ${quote(given)} is not a valid PEM certificate; ${notPem}`);
+      add(
+        where,
+        `certificate ${index + 1} of ${certificates.length} in ${quote(given)} is not a valid PEM certificate; ${notPem}`,
+      );
       return undefined;
     }
   }
-  return { pem: certificates.map((b) => b.block).join('\n'), origin: given, certificates: certificates.length };
+  return {
+    pem: certificates.map((b) => b.block).join('\n'),
+    origin: given,
+    certificates: certificates.length,
+  };
 }
 
 function parsesAsCertificate(block: string): boolean {
@@ -171,17 +180,26 @@ export function clientKeyFrom(
   const block = pemBlocks(text).find((b) => /PRIVATE KEY$/.test(b.label));
   const what = inline ? 'the value' : `the file ${quote(given)}`;
   if (!block) {
-    add(where, `${what} holds no PEM private key; expected an unencrypted private key (-----BEGIN PRIVATE KEY-----)`);
+    add(
+      where,
+      `${what} holds no PEM private key; expected an unencrypted private key (-----BEGIN PRIVATE KEY-----)`,
+    );
     return undefined;
   }
   if (block.label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type: 4,ENCRYPTED/.test(block.block)) {
-    add(where, `${what} holds an encrypted private key; expected an unencrypted private key (decrypt it in an earlier step)`);
+    add(
+      where,
+      `${what} holds an encrypted private key; expected an unencrypted private key (decrypt it in an earlier step)`,
+    );
     return undefined;
   }
   try {
     createPrivateKey(block.block);
   } catch {
-    add(where, `${what} is not a valid PEM private key; expected an unencrypted private key (-----BEGIN PRIVATE KEY-----)`);
+    add(
+      where,
+      `${what} is not a valid PEM private key; expected an unencrypted private key (-----BEGIN PRIVATE KEY-----)`,
+    );
     return undefined;
   }
   return { pem: block.block, origin: inline ? 'the client-key input' : given };
@@ -201,7 +219,8 @@ export function clientPairProblem(cert: PemSource, key: PemSource): string | und
   }
 }
 
-const DNS_NAME = /^(?=.{1,253}$)(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
+const DNS_NAME =
+  /^(?=.{1,253}$)(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
 
 /** `tls-server-name`: a DNS name (SNI carries no IP address or port). */
 export function serverNameFrom(given: string, where: string, add: AddIssue): string | undefined {

@@ -79,6 +79,8 @@ export function combineTransport(
 export function transportSecrets(transport: TransportSettings | undefined): string[] {
   const key = transport?.tls.client?.key.pem;
   // The runner masks line by line: a multi-line key is registered whole and by its lines.
-  const keyLines = key ? [key, ...key.split(/\r?\n/).filter((line) => line.length >= 16 && !line.startsWith('-----'))] : [];
+  const keyLines = key
+    ? [key, ...key.split(/\r?\n/).filter((line) => line.length >= 16 && !line.startsWith('-----'))]
+    : [];
   return [...keyLines, ...proxySecrets(transport?.proxy)];
 }

@@ -18,10 +18,12 @@ const PROTOCOL_WORDS: Readonly<Record<TransportMeasurements['protocol'], string>
 export function transportLine(transport: TransportMeasurements | undefined): string | undefined {
   if (!transport) return undefined;
   const parts = [PROTOCOL_WORDS[transport.protocol]];
-  if (transport.http2Offered && transport.protocol === 'http/1.1') parts.push('HTTP/2 offered, the target chose HTTP/1.1');
+  if (transport.http2Offered && transport.protocol === 'http/1.1')
+    parts.push('HTTP/2 offered, the target chose HTTP/1.1');
   if (transport.proxy) parts.push(`through the proxy ${transport.proxy} (latency includes it)`);
   parts.push(...tlsParts(transport.tls));
-  for (const { host, port, address } of transport.resolve ?? []) parts.push(`resolve ${host}:${port} → ${address}`);
+  for (const { host, port, address } of transport.resolve ?? [])
+    parts.push(`resolve ${host}:${port} → ${address}`);
   return parts.join(' · ');
 }
 

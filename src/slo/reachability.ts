@@ -31,7 +31,8 @@ const CAUSE_HINTS: Readonly<Record<string, string>> = {
   CERT_NOT_YET_VALID: "check the target's certificate and the runner's clock",
   ERR_TLS_CERT_ALTNAME_INVALID:
     'check the host name in target-url, or name the one in the certificate with tls-server-name (or a Host header)',
-  LOADGATE_PROXY_REFUSED: 'check the proxy (HTTPS_PROXY, HTTP_PROXY) allows the target, or exempt it with NO_PROXY',
+  LOADGATE_PROXY_REFUSED:
+    'check the proxy (HTTPS_PROXY, HTTP_PROXY) allows the target, or exempt it with NO_PROXY',
   LOADGATE_PROXY_AUTH: 'give the proxy its credentials in HTTPS_PROXY (http://user:password@proxy:port)',
   ERR_SSL_WRONG_VERSION_NUMBER: "check target-url's scheme (http or https) and port",
 };

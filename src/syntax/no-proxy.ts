@@ -21,7 +21,7 @@ export function parseNoProxy(value: string): NoProxyEntry[] {
   for (const entry of value.split(/[,\s]/)) {
     if (!entry) continue;
     let hostname: string;
-    let port = 0;
+    let port: number;
     const bracketed = /^\[(.+)\]:(\d+)$/.exec(entry);
     if (bracketed) {
       hostname = bracketed[1]!;

@@ -114,7 +114,8 @@ export function layerFromInputs(
     confidence: slot('confidence', (text, where) => confidenceFrom(text, where, add) ?? INVALID),
     ...transportLayer(
       (name) => {
-        const text = name === 'client-key' || name === 'client-cert' ? inputs[name].trim() || undefined : given(name);
+        const text =
+          name === 'client-key' || name === 'client-cert' ? inputs[name].trim() || undefined : given(name);
         return text === undefined ? undefined : { value: text, where: `input '${name}'` };
       },
       'inputs',

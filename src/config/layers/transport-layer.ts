@@ -25,9 +25,7 @@ export type TransportKey = (typeof TRANSPORT_KEYS)[number];
 
 /** A key as one layer gives it: INVALID when the schema already refused it. */
 export type GivenKey =
-  | { value: unknown; where: string; locate?: (index: number) => string }
-  | Invalid
-  | undefined;
+  { value: unknown; where: string; locate?: (index: number) => string } | Invalid | undefined;
 
 type TransportLayer = Pick<
   Layer,
@@ -41,7 +39,10 @@ export function transportLayer(
   issues: Issues,
 ): TransportLayer {
   const add = (where: string, message: string): void => issues.add(where, message);
-  const slot = <T>(key: TransportKey, convert: (value: unknown, where: string, locate?: (index: number) => string) => T | undefined): Slot<T> => {
+  const slot = <T>(
+    key: TransportKey,
+    convert: (value: unknown, where: string, locate?: (index: number) => string) => T | undefined,
+  ): Slot<T> => {
     const given = get(key);
     if (given === undefined || given === INVALID) return given;
     return issues.slot(given.where, () => convert(given.value, given.where, given.locate) ?? INVALID);
@@ -67,7 +68,9 @@ export function transportLayer(
         typeof value === 'string' && source === 'inputs'
           ? meaningfulLines(value).flatMap(({ line, text }) =>
               // A line may hold several entries, separated by spaces.
-              text.split(/\s+/).flatMap((entry) => (entry ? [{ text: entry, where: `${where} line ${line}` }] : [])),
+              text
+                .split(/\s+/)
+                .flatMap((entry) => (entry ? [{ text: entry, where: `${where} line ${line}` }] : [])),
             )
           : (Array.isArray(value) ? value : [value]).map((entry, index) => ({
               text: String(entry),
@@ -81,7 +84,15 @@ export function transportLayer(
 
 /** Each transport key from the highest layer that gives it (undefined when one is INVALID: already reported). */
 export function pickTransport(layers: Layer[]): TransportChoices | undefined {
-  const keys = ['caFile', 'insecureTls', 'clientCert', 'clientKey', 'tlsServerName', 'resolve', 'http2'] as const;
+  const keys = [
+    'caFile',
+    'insecureTls',
+    'clientCert',
+    'clientKey',
+    'tlsServerName',
+    'resolve',
+    'http2',
+  ] as const;
   const chosen: Record<string, unknown> = {};
   for (const key of keys) {
     const slot = pick(layers, key);

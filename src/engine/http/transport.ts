@@ -94,7 +94,9 @@ export function buildTransportConnector(transport: TargetTransport, timeoutMs: n
   });
   const serverName = tls?.serverName;
   const count = (socket: Socket): void => {
-    transport.opened[(socket as Socket & { alpnProtocol?: string | false }).alpnProtocol === 'h2' ? 'h2' : 'http/1.1']++;
+    transport.opened[
+      (socket as Socket & { alpnProtocol?: string | false }).alpnProtocol === 'h2' ? 'h2' : 'http/1.1'
+    ]++;
   };
   const connect = (options: ConnectOptions, callback: ConnectCallback): void => {
     const target: ConnectOptions = {
@@ -147,7 +149,11 @@ function secureContextOf(transport: TargetTransport): SecureContext | undefined 
 async function openTunnel(proxy: ProxyServer, target: ConnectOptions, timeoutMs: number): Promise<Socket> {
   const hostname = target.hostname.includes(':') ? `[${target.hostname}]` : target.hostname;
   const authority = `${hostname}:${target.port || (target.protocol === 'https:' ? 443 : 80)}`;
-  const client = new Client(proxy.origin, { connectTimeout: timeoutMs, headersTimeout: timeoutMs, pipelining: 0 });
+  const client = new Client(proxy.origin, {
+    connectTimeout: timeoutMs,
+    headersTimeout: timeoutMs,
+    pipelining: 0,
+  });
   try {
     const { statusCode, socket } = await client.connect({
       path: authority,
