@@ -21,6 +21,7 @@ import { publishResults, runnerContext } from '../publish.js';
 import { renderTextSummary } from '../report/text-summary.js';
 import { parseDuration } from '../syntax/durations.js';
 import { TOOL_VERSION } from '../version.js';
+import { transportNotices } from '../transport-notices.js';
 
 const USAGE = `loadgate ${TOOL_VERSION}: load-test a deployment and gate it on SLOs.
 
@@ -122,6 +123,9 @@ async function runCommand(inputs: RawInputs, readRoots: readonly string[] = []):
   process.on('SIGTERM', onSignal);
   try {
     const settings = readSettings(inputs, { workspace: process.cwd(), readRoots });
+    const notices = transportNotices(settings);
+    for (const warning of notices.warnings) console.error(`warning: ${warning}`);
+    for (const line of notices.info) console.error(`loadgate: ${line}`);
     const baseline = await loadBaseline(settings);
     if (baseline && 'missing' in baseline) {
       console.error(`warning: ${describeBaseline(baseline, settings.baseline?.missing ?? 'fail')}`);
