@@ -4,7 +4,8 @@
  * load with exactly one `::error` naming the input, config location or environment
  * variable; exit code 1, verdict=error, zero requests at a counting target, no stack
  * trace, and nothing of a certificate or key file (nor a proxy password) in the output
- * or in any file the step wrote. Needs `npm run build`.
+ * or in any file the step wrote. Then insecure-tls: the run goes ahead with one
+ * warning and the report says so. Needs `npm run build`.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runAction } from './helpers/run-action.js';
 import { startTargetServer, type TargetServer } from './helpers/target-server.js';
-import { makeTestCertificates, type TestCertificates } from './helpers/tls-certs.js';
+import { makeTestCertificates, startHttpsTarget, type TestCertificates } from './helpers/tls-certs.js';
 
 const CONFIG = '.github/loadgate.yml';
 /** Inside a file the action must read but never quote. */
@@ -182,6 +183,45 @@ describe('dist/index.js refuses bad transport settings before any load', () => {
       }
     } finally {
       rmSync(run.workspace, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dist/index.js with insecure-tls', () => {
+  it('reaches a self-signed target, warns once in the log, and the report says the certificate was not verified', async () => {
+    const certs = makeTestCertificates();
+    const target = await startHttpsTarget(certs.selfSigned);
+    try {
+      const run = await runAction({
+        inputs: {
+          'target-url': target.url,
+          'insecure-tls': 'true',
+          rate: '20',
+          'max-vus': '2',
+          duration: '2s',
+          thresholds: 'error_rate: 1%',
+          'upload-artifact': 'false',
+        },
+        timeoutMs: 60_000,
+      });
+      try {
+        const warnings = run.stdout
+          .split('\n')
+          .filter((line) => line.startsWith('::warning') && line.includes('insecure-tls'));
+        expect(warnings, run.stdout).toHaveLength(1);
+        expect(target.requests).toBeGreaterThan(0);
+        // Reached and judged; the generator self-check on a loaded machine may make it inconclusive, nothing else.
+        expect(['pass', 'inconclusive']).toContain(run.outputs.verdict);
+        expect(run.summary).toContain('NOT verified (insecure-tls)');
+        const results = JSON.parse(readFileSync(run.outputs['results-path']!, 'utf8'));
+        expect(results.measurements.transport.tls.verified).toBe(false);
+        expect(results.measurements.transport.protocol).toBe('http/1.1');
+      } finally {
+        rmSync(run.workspace, { recursive: true, force: true });
+      }
+    } finally {
+      await target.close();
+      certs.remove();
     }
   });
 });
