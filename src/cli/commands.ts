@@ -57,6 +57,14 @@ Options (the action's inputs):
   --baseline-results FILE compare with an earlier run's results.json (inside the current directory)
   --baseline-missing M    no baseline to be had: fail (default) or pass the relative thresholds
   --confidence C          confidence level of the baseline comparison (default 0.95)
+  --ca-file FILE          PEM bundle of CA certificates to trust besides the system's
+  --insecure-tls BOOL     do not verify the target's certificate (default false)
+  --client-cert FILE      mutual TLS: client certificate (PEM), with --client-key FILE
+  --client-key FILE       mutual TLS: the client's private key (PEM)
+  --tls-server-name NAME  SNI and the name checked in the certificate
+  --resolve LINES         host:port:address, one per line (curl --resolve)
+  --http2 BOOL            offer HTTP/2 to an https target (default false)
+  HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured for the load and the integrations.
   --help, --version
 
 The workspace is the working directory: the config and data files must lie inside it,
