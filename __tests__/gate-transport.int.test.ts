@@ -288,6 +288,27 @@ describe('proxies from the environment', () => {
   });
 });
 
+describe('a proxy that refuses', () => {
+  it('every tunnel refused: not reached (error, no rollback), the reason names the proxy', async () => {
+    const target = await serve(certs.valid);
+    const proxy = await startTestProxy({ refuseWith: 403 });
+    try {
+      const outcome = await runGate(
+        settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }, { HTTPS_PROXY: proxy.url }),
+      );
+      expect(outcome.evaluation.verdict).toBe('error');
+      expect(outcome.rollback).toBe(false);
+      expect(target.requests).toBe(0);
+      const reason = outcome.evaluation.reasons.join(' ');
+      expect(reason).toContain('LOADGATE_PROXY_REFUSED');
+      expect(reason).toContain(`through the proxy ${new URL(proxy.url).host}`);
+    } finally {
+      await proxy.close();
+      await target.close();
+    }
+  });
+});
+
 describe('HTTP/2', () => {
   it('http2: true negotiates h2 with a server that offers it; without it the run stays on HTTP/1.1', async () => {
     const target = await serve({ ...certs.valid, h2: true });

@@ -89,5 +89,9 @@ export function unreachableReason(m: RunMeasurements): string | undefined {
   const what = describeFailures(causes, failed) ?? `every request failed (${mainClass})`;
   const top = causes[0];
   const hint = (top && CAUSE_HINTS[top.cause]) ?? CLASS_HINTS[top?.errorClass ?? mainClass];
-  return `no request reached the target: ${what}${hint ? ` — ${hint}` : ''}`;
+  // Through a proxy, a refused or failed connection may be the proxy's: say which one was used.
+  const proxy = m.transport?.proxy
+    ? ` (the load went through the proxy ${m.transport.proxy}: check it and NO_PROXY too)`
+    : '';
+  return `no request reached the target: ${what}${hint ? ` — ${hint}` : ''}${proxy}`;
 }
