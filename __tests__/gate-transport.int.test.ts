@@ -5,7 +5,7 @@
  * environment (and NO_PROXY), and HTTP/2. Each run is a short, bounded load on
  * 127.0.0.1; what the server saw is compared with what results record.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import http2 from 'node:http2';
 import https from 'node:https';
@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { rawInputs, resolveSettings, type RawInputs } from '../src/config/index.js';
 import { runGate, type GateOutcome } from '../src/gate.js';
+import { renderTextSummary } from '../src/report/text-summary.js';
 import { startTestProxy } from './helpers/connect-proxy.js';
 import { makeTestCertificates, type KeyPair, type TestCertificates } from './helpers/tls-certs.js';
 
@@ -317,7 +318,13 @@ describe('HTTP/2', () => {
       expectPass(h2);
       expect(h2.measurements.transport?.protocol).toBe('h2');
       expect([...target.protocols]).toEqual(['h2']);
-      expect(h2.markdown).toMatch(/HTTP\/2|h2/);
+      expect(h2.markdown).toContain('| Connection | HTTP/2 (h2)');
+      const html = readFileSync(
+        h2.bundleFiles.find((file) => file.endsWith('report.html'))!,
+        'utf8',
+      );
+      expect(html).toContain('<th>Connection</th><td>HTTP/2 (h2) · CA bundle ca.pem (1 certificate)</td>');
+      expect(renderTextSummary(h2.report)).toContain('connection: HTTP/2 (h2)');
 
       target.protocols.clear();
       const h1 = await runGate(settings({ 'target-url': target.url, 'ca-file': 'ca.pem' }));

@@ -31,7 +31,11 @@ function tlsParts(tls: TransportMeasurements['tls']): string[] {
   if (!tls) return [];
   return [
     ...(tls.verified ? [] : ['TLS certificate NOT verified (insecure-tls)']),
-    ...(tls.caFile ? [`CA bundle ${tls.caFile} (${tls.caCertificates ?? 0} certificates)`] : []),
+    ...(tls.caFile
+      ? [
+          `CA bundle ${tls.caFile} (${tls.caCertificates === 1 ? '1 certificate' : `${tls.caCertificates ?? 0} certificates`})`,
+        ]
+      : []),
     ...(tls.clientCertificate ? [`client certificate ${tls.clientCertificate}`] : []),
     ...(tls.serverName ? [`TLS server name ${tls.serverName}`] : []),
   ];
