@@ -109,6 +109,8 @@ export function checkResolveMatches(
     const hp = hostPortOf(target.url);
     return hp ? [{ ...hp, name: target.name }] : [];
   });
+  // No target known (target-url is missing or refused, and reported): nothing to match against.
+  if (known.length === 0) return true;
   let ok = true;
   for (const entry of entries) {
     if (known.some((t) => t.host === entry.host && t.port === entry.port)) continue;
