@@ -2,7 +2,7 @@
  * End to end: the bundled dist/index.js against an HTTPS target on 127.0.0.1 whose
  * certificate the runner does not trust. No request reaches it, so the step fails with
  * verdict `error` and no rollback, and the report is still written; trusting the CA with
- * NODE_EXTRA_CA_CERTS, as the reason says, makes the same target pass.
+ * NODE_EXTRA_CA_CERTS makes the same target pass (ca-file, which the reason names, is tested in gate-transport.int.test.ts).
  * Run `npm run build` first: these tests read dist/.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -41,7 +41,7 @@ describe('the action when the target cannot be reached', () => {
       expect(errors[0]).toContain(
         'no request reached the target: the TLS certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT)',
       );
-      expect(errors[0]).toContain('NODE_EXTRA_CA_CERTS');
+      expect(errors[0]).toContain('ca-file');
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
       expect(target.requests).toBe(0);
 

@@ -89,6 +89,8 @@ describe('defaults', () => {
         commentOnPr: true,
         checkRun: true,
       },
+      // Verified TLS, HTTP/1.1, no resolve override; no proxy in the test environment.
+      transport: { tls: { insecure: false }, resolve: [], http2: false },
     });
   });
 

@@ -131,7 +131,7 @@ describe('TLS failures', () => {
       expectOneCause(run, 'DEPTH_ZERO_SELF_SIGNED_CERT', 'tls', 'the TLS certificate is self-signed');
       expectNotReached(
         run,
-        'the TLS certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT) — trust its CA with NODE_EXTRA_CA_CERTS',
+        'the TLS certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT) — trust its CA with ca-file',
       );
       expect(target.requests).toBe(0);
     } finally {

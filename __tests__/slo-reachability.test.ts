@@ -72,7 +72,7 @@ describe('unreachableReason', () => {
     });
     expect(unreachableReason(m)).toBe(
       'no request reached the target: the TLS certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT) — ' +
-        'trust its CA with NODE_EXTRA_CA_CERTS, or check target-url',
+        'trust its CA with ca-file (a PEM bundle in the workspace), or for a test target only set insecure-tls: true; or check target-url',
     );
   });
 

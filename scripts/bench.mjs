@@ -5,6 +5,7 @@
 //   npm run bench -- --rss             peak RSS of the load process over 2 million requests, at
 //                                      50 connections and at 20k req/s (about 3 min)
 //   npm run bench -- --duration 10 --rounds 2
+//   npm run bench -- --http2           h1 vs h2 against the same local TLS target (scripts/bench/http2.mjs)
 //
 // loadgate runs as it ships: the bundled CLI (`dist/cli/index.js run`, so `npm run build`
 // first when the source changed), its figures read from the results.json it writes.
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     server: { type: 'string' },
     clock: { type: 'string', default: 'timer' },
     requests: { type: 'string' },
+    http2: { type: 'boolean', default: false },
   },
 });
 
@@ -81,6 +83,10 @@ if (values.server !== undefined) {
   server.keepAliveTimeout = 65_000;
   server.listen(0, '127.0.0.1', () => console.log(`http://127.0.0.1:${server.address().port}`));
   process.on('SIGTERM', () => process.exit(0));
+} else if (values.http2) {
+  await (
+    await import('./bench/http2.mjs')
+  ).benchHttp2({ seconds: Number(values.duration), rounds: Number(values.rounds) });
 } else {
   await main();
 }

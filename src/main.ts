@@ -21,6 +21,8 @@ import { describeRun, formatProgressLine } from './progress-line.js';
 import { partialPlanNote } from './report/verdict-notes.js';
 import { publishResults, publishSettingsError, runnerContext, type PublishResult } from './publish.js';
 import { settingsAnnotations } from './settings-annotations.js';
+import { transportNotices } from './transport-notices.js';
+import { transportSecrets } from './config/transport-settings.js';
 
 export async function run(): Promise<void> {
   // Cancelling the workflow sends SIGINT/SIGTERM: stop the load, keep the partial report.
@@ -38,6 +40,9 @@ export async function run(): Promise<void> {
       outputRoots: runnerTemp ? [runnerTemp] : [],
     });
     for (const secret of secretsOf(settings)) core.setSecret(secret);
+    const notices = transportNotices(settings);
+    for (const warning of notices.warnings) core.warning(warning);
+    for (const line of notices.info) core.info(line);
 
     const baseline = await loadBaselinePhase(settings);
     const outcome = await runLoadPhase(settings, cancel.signal, baseline);
@@ -118,6 +123,7 @@ function secretsOf(settings: Settings): string[] {
   return [
     ...sensitiveHeaderValues(settings),
     ...trafficSecretValues(settings.traffic),
+    ...transportSecrets(settings.transport),
     slackWebhookUrl,
     githubToken,
   ].filter((s): s is string => Boolean(s));

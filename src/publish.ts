@@ -202,7 +202,12 @@ export async function publishResults(
         'Slack notification',
         NOTIFY_TIMEOUT_MS,
         async (signal) => {
-          await publishSlack({ webhookUrl, message: buildSlackMessage(ctx, artifactLink), signal });
+          await publishSlack({
+            webhookUrl,
+            message: buildSlackMessage(ctx, artifactLink),
+            signal,
+            ...(ctx.settings.transport?.proxy ? { proxy: ctx.settings.transport.proxy } : {}),
+          });
           return true;
         },
         log.warn,
@@ -225,6 +230,7 @@ export async function publishResults(
             groupingLabels: pushgatewayGrouping(ctx, runner),
             metrics: renderPrometheusMetrics(ctx, {}, runner.runId ? { runId: runner.runId } : {}),
             signal,
+            ...(ctx.settings.transport?.proxy ? { proxy: ctx.settings.transport.proxy } : {}),
           }),
         log.warn,
       ).then((pushed) => {
@@ -273,7 +279,8 @@ export async function publishSettingsError(
     'Slack notification',
     NOTIFY_TIMEOUT_MS,
     async (signal) => {
-      await publishSlack({ webhookUrl, message, signal });
+      // No settings on this path: the proxy comes from the environment.
+      await publishSlack({ webhookUrl, message, signal, proxy: process.env });
       return true;
     },
     log.warn,

@@ -28,6 +28,12 @@ export interface TestCertificates {
   expired: KeyPair;
   /** Signed by the CA, valid now, for other.example only. */
   otherHost: KeyPair;
+  /** Signed by the CA, valid now, for canary.example.test only (resolve, Host and SNI tests). */
+  canaryHost: KeyPair;
+  /** A client certificate signed by the CA (mutual TLS), CN loadgate-client. */
+  client: KeyPair;
+  /** The temp directory the files are in: `ca.pem`, `<name>.pem` and `<name>.key` for self, valid, other, canary, client. */
+  dir: string;
   remove(): void;
 }
 
@@ -126,6 +132,8 @@ export function makeTestCertificates(): TestCertificates {
     '20200102000000Z',
   ]);
   const otherHost = signed('other', '/CN=other.example', 'DNS:other.example', ['-days', '2']);
+  const canaryHost = signed('canary', '/CN=canary.example.test', 'DNS:canary.example.test', ['-days', '2']);
+  const client = signed('client', '/CN=loadgate-client', 'DNS:loadgate-client', ['-days', '2']);
 
   return {
     ca: read('ca.pem'),
@@ -134,6 +142,9 @@ export function makeTestCertificates(): TestCertificates {
     valid,
     expired,
     otherHost,
+    canaryHost,
+    client,
+    dir,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -37,6 +37,7 @@ ${flagLines(INPUT_NAMES).join('\n')}
 
 A flag's value is the next word, even when it starts with "-" (--endpoints "- GET /a").
 Secrets may come from the environment instead: ${SECRET_INPUTS.map((name) => secretEnvName(name)).join(', ')}.
+HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured for the load and the integrations.
 Progress and logs go to stderr; the summary, or with --json the results document, to stdout.
 Exit codes: 0 pass or marginal; 1 fail or inconclusive (unless --fail-on-breach false), error, bad input.
 

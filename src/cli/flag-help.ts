@@ -60,6 +60,13 @@ export const FLAG_HELP: Readonly<Record<InputName, FlagHelp>> = {
     text: 'no baseline to be had: fail (default) or pass the relative thresholds',
   },
   confidence: { value: 'C', text: 'confidence level of the baseline comparison (default 0.95)' },
+  'ca-file': { value: 'FILE', text: "PEM bundle of CA certificates to trust besides the system's" },
+  'insecure-tls': { value: 'BOOL', text: "do not verify the target's certificate (default false)" },
+  'client-cert': { value: 'FILE', text: 'mutual TLS: client certificate (PEM), with --client-key' },
+  'client-key': { value: 'FILE', text: "mutual TLS: the client's private key (PEM; secret)" },
+  'tls-server-name': { value: 'NAME', text: 'SNI and the name checked in the certificate' },
+  resolve: { value: 'LINES', text: 'host:port:address, one per line (curl --resolve)' },
+  http2: { value: 'BOOL', text: 'offer HTTP/2 to an https target (default false)' },
 };
 
 /** The CLI's own flags (not inputs). */

@@ -18,6 +18,7 @@ import { SettingsError } from '../config/settings-error.js';
 import type { Settings } from '../config/settings.js';
 import { runGate, type GateOutcome } from '../gate.js';
 import { describeRun } from '../progress-line.js';
+import { transportNotices } from '../transport-notices.js';
 import { publishResults, runnerContext } from '../publish.js';
 import { renderTextSummary, verdictLine } from '../report/text-summary.js';
 import { flagLabel } from './flag-label.js';
@@ -56,6 +57,9 @@ export async function runCommand(
   process.on('SIGTERM', onSignal);
   try {
     const settings = readSettings(inputs, { workspace: process.cwd(), readRoots, inputLabel: flagLabel });
+    const notices = transportNotices(settings);
+    for (const warning of notices.warnings) log.warn(warning);
+    for (const line of notices.info) info(`loadgate: ${line}`);
     const baseline = await loadBaseline(settings);
     if (baseline && 'missing' in baseline) {
       log.warn(describeBaseline(baseline, settings.baseline?.missing ?? 'fail'));

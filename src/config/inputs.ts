@@ -32,6 +32,13 @@ export const INPUT_NAMES = [
   'baseline-artifact-name',
   'baseline-missing',
   'confidence',
+  'ca-file',
+  'insecure-tls',
+  'client-cert',
+  'client-key',
+  'tls-server-name',
+  'resolve',
+  'http2',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

@@ -23,6 +23,8 @@ import { probeReportDir, reportDirOptions } from './report-dir-settings.js';
 import { SettingsError } from './settings-error.js';
 import type { Settings } from './settings.js';
 import { checkBaselineNeeded } from './threshold-settings.js';
+import { combineTransport } from './transport-settings.js';
+import { loadTargets, pickTransport } from './layers/transport-layer.js';
 
 export { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
 export type { ResolveOptions } from './layers/file-layer.js';
@@ -49,6 +51,13 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
 
   const settings = combineLayers([inputLayer, env, top], given, issues);
   const publish = resolvePublishSettings(given, issues.list, issues.input, publishFromLayers([env, top]));
+  const layers = [inputLayer, env, top];
+  const transportChoices = pickTransport(layers);
+  const transport = transportChoices
+    ? combineTransport(transportChoices, loadTargets(layers), options.env ?? process.env, (at, message) =>
+        issues.add(at, message),
+      )
+    : undefined;
   if (settings) checkBaselineNeeded(settings.thresholds, settings.baseline, issues);
   // Last, and only for a run that would start: it creates the directory.
   const reportDir = pick([inputLayer, env, top], 'reportDir');
@@ -60,10 +69,11 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
       (at, message) => issues.add(at, message),
     );
   }
-  if (issues.list.length || !settings) throw new SettingsError(issues.list);
+  if (issues.list.length || !settings || !transport) throw new SettingsError(issues.list);
   return {
     ...settings,
     publish,
+    transport,
     ...(environment !== undefined ? { environment } : {}),
     ...(file ? { configPath: file.displayPath } : {}),
   };

@@ -15,6 +15,7 @@
 import { sanitizeLabelName } from '../report/prometheus-metrics.js';
 import type { ReportContext } from '../report/report-context.js';
 import { displayUrl } from '../report/format.js';
+import { proxyAgents, type ProxySource } from './proxied-http.js';
 
 /** One path segment pair of the grouping key. */
 function groupingPair(name: string, value: string): string {
@@ -73,6 +74,8 @@ export interface PushgatewayOptions {
   /** Retries after a network error or a 408/429/5xx. Default 2. */
   retries?: number;
   signal?: AbortSignal;
+  /** The proxy to go through (the run's settings or the environment); none: direct. */
+  proxy?: ProxySource;
 }
 
 export interface PushgatewayResult {
@@ -86,7 +89,9 @@ export async function publishPushgateway(options: PushgatewayOptions): Promise<P
   const method = options.method ?? 'PUT';
   // Loaded when used: the client library is large, and most runs never need it.
   const { default: got } = await import('got');
+  const agent = proxyAgents(options.proxy);
   const response = await got(target, {
+    ...(agent ? { agent } : {}),
     method,
     body: options.metrics,
     headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', ...options.headers },

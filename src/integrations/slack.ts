@@ -18,6 +18,7 @@ import {
 import type { SlackNotifyOn } from '../config/publish-settings.js';
 import type { ReportContext } from '../report/report-context.js';
 import type { Threshold, ThresholdResult, ThresholdStatus, Verdict } from '../slo/types.js';
+import { proxiedFetch, type ProxySource } from './proxied-http.js';
 import { describeError, scrubSecrets } from './run-integration.js';
 import { verdictReasons } from '../report/verdict-notes.js';
 import {
@@ -238,6 +239,8 @@ export interface SlackPublishOptions {
   timeoutMs?: number;
   /** Retries after a 5xx or a network error. Default 1. */
   retries?: number;
+  /** The proxy to go through (the run's settings or the environment); none: direct. */
+  proxy?: ProxySource;
   signal?: AbortSignal;
 }
 
@@ -246,12 +249,13 @@ export async function publishSlack(options: SlackPublishOptions): Promise<void> 
   const { webhookUrl, signal } = options;
   // Loaded when used: the client library is large, and most runs never need it.
   const { IncomingWebhook, IncomingWebhookHTTPError } = await import('@slack/webhook');
+  const send = (await proxiedFetch(options.proxy)) ?? fetch;
   const webhook = new IncomingWebhook(webhookUrl, {
     timeout: options.timeoutMs ?? 10_000,
     retryConfig: { retries: options.retries ?? 1, minTimeout: 250, maxTimeout: 1_000, factor: 2 },
     fetch: (url, init) => {
       const signals = [init?.signal, signal].filter((s): s is AbortSignal => s !== undefined);
-      return fetch(url, { ...init, ...(signals.length ? { signal: AbortSignal.any(signals) } : {}) });
+      return send(url, { ...init, ...(signals.length ? { signal: AbortSignal.any(signals) } : {}) });
     },
   });
   try {

@@ -56,6 +56,12 @@ const CAUSES: Readonly<Record<string, CauseInfo>> = {
     description: 'the connection closed while the request was written',
   },
   UND_ERR_SOCKET: { errorClass: 'connection_reset', description: 'the server closed the connection' },
+  // The proxy of the environment (engine/http/transport.ts): the target was never reached.
+  LOADGATE_PROXY_REFUSED: { errorClass: 'connection_refused', description: 'the proxy refused the tunnel' },
+  LOADGATE_PROXY_AUTH: {
+    errorClass: 'connection_refused',
+    description: 'the proxy asked for credentials (407)',
+  },
   // Time.
   [REQUEST_TIMEOUT_CAUSE]: { errorClass: 'timeout', description: 'the request timed out' },
   UND_ERR_HEADERS_TIMEOUT: {

@@ -3,6 +3,9 @@
  * Latencies are in milliseconds; percentiles come from HDR histograms recorded in
  * microseconds with 3 significant digits.
  */
+import type { TransportMeasurements } from './transport-measurements.js';
+
+export type { TransportMeasurements } from './transport-measurements.js';
 
 /**
  * Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one.
@@ -138,6 +141,8 @@ export interface RunMeasurements {
   drift?: DriftMeasurements;
   /** Setup (login) requests, checks and tenant isolation, when the config uses them (apart from the gated stats above). */
   traffic?: TrafficMeasurements;
+  /** How the target was reached: protocol, proxy, TLS, resolve overrides (absent in results written before it was kept). */
+  transport?: TransportMeasurements;
 }
 
 /**

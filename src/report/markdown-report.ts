@@ -43,6 +43,7 @@ import { countOf, partOf } from './plural.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficSection } from './traffic-report.js';
+import { insecureTlsWarning, transportLine } from './transport-text.js';
 
 /** Rows a table shows at most; the rest is counted in a line below it. */
 export const MAX_TABLE_ROWS = 250;
@@ -118,6 +119,8 @@ function headline(ctx: ReportContext): string[] {
       ...reasons.map((reason) => `- ${markdownText(reason)}`),
     );
   }
+  const insecure = insecureTlsWarning(measurements.transport);
+  if (insecure) lines.push('', '> [!WARNING]', `> ${markdownText(insecure)}`);
   if (ctx.rollback) {
     lines.push(
       '',
@@ -156,6 +159,8 @@ function scenarioSection(ctx: ReportContext): string[] {
     ],
     ['Timeout', `${formatDuration(settings.timeoutMs)} per request`],
   );
+  const connection = transportLine(measurements.transport);
+  if (connection) rows.push(['Connection', markdownText(connection)]);
   const headerNames = Object.keys(settings.headers);
   if (headerNames.length > 0) {
     rows.push(['Headers', `${headerNames.map((name) => codeSpan(name)).join(', ')} (values not shown)`]);

@@ -29,6 +29,7 @@ import { allOf, countOf, partOf } from './plural.js';
 import { capacityText, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficTextLines } from './traffic-report.js';
+import { insecureTlsWarning, transportLine } from './transport-text.js';
 
 /** ✓ pass, ~ marginal, ✗ fail, ? inconclusive. */
 export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = {
@@ -211,6 +212,13 @@ function baselineTextLines(ctx: ReportContext): string[] {
   return text ? [`  baseline: ${text}`, ''] : [];
 }
 
+/** The connection (protocol, proxy, TLS, resolve), and the warning when certificates were not checked. */
+function transportSummaryLines(ctx: ReportContext): string[] {
+  const line = transportLine(ctx.measurements.transport);
+  const insecure = insecureTlsWarning(ctx.measurements.transport);
+  return [...(line ? [`  connection: ${line}`] : []), ...(insecure ? [`  WARNING: ${insecure}`] : [])];
+}
+
 /** The end-of-run summary for a terminal. */
 export function renderTextSummary(ctx: ReportContext): string {
   const { settings } = ctx;
@@ -221,6 +229,7 @@ export function renderTextSummary(ctx: ReportContext): string {
     '',
     `  loadgate ${ctx.toolVersion} · ${displayUrl(settings.targetUrl)}${environment}`,
     `  ${describeStages(settings.stages, stageUnit(settings))} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
+    ...transportSummaryLines(ctx),
     '',
     ...thresholdLines(ctx),
     '',

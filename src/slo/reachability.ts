@@ -18,15 +18,22 @@ import type { ErrorCauseCount, ErrorClass, RunMeasurements } from '../metrics/me
 export const CLIENT_SIDE_CLASSES: readonly ErrorClass[] = ['tls', 'dns', 'connection_refused'];
 
 /** What to check, by cause first, then by class. */
+const UNTRUSTED_HINT =
+  'trust its CA with ca-file (a PEM bundle in the workspace), or for a test target only set insecure-tls: true; or check target-url';
+
 const CAUSE_HINTS: Readonly<Record<string, string>> = {
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'trust its CA with NODE_EXTRA_CA_CERTS, or check target-url',
-  SELF_SIGNED_CERT_IN_CHAIN: 'trust its CA with NODE_EXTRA_CA_CERTS, or check target-url',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'trust its CA with NODE_EXTRA_CA_CERTS, or check target-url',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'trust its CA with NODE_EXTRA_CA_CERTS, or check target-url',
-  UNABLE_TO_GET_ISSUER_CERT: 'trust its CA with NODE_EXTRA_CA_CERTS, or check target-url',
+  DEPTH_ZERO_SELF_SIGNED_CERT: UNTRUSTED_HINT,
+  SELF_SIGNED_CERT_IN_CHAIN: UNTRUSTED_HINT,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: UNTRUSTED_HINT,
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: UNTRUSTED_HINT,
+  UNABLE_TO_GET_ISSUER_CERT: UNTRUSTED_HINT,
   CERT_HAS_EXPIRED: "renew the target's certificate, or check target-url",
   CERT_NOT_YET_VALID: "check the target's certificate and the runner's clock",
-  ERR_TLS_CERT_ALTNAME_INVALID: 'check the host name in target-url',
+  ERR_TLS_CERT_ALTNAME_INVALID:
+    'check the host name in target-url, or name the one in the certificate with tls-server-name (or a Host header)',
+  LOADGATE_PROXY_REFUSED:
+    'check the proxy (HTTPS_PROXY, HTTP_PROXY) allows the target, or exempt it with NO_PROXY',
+  LOADGATE_PROXY_AUTH: 'give the proxy its credentials in HTTPS_PROXY (http://user:password@proxy:port)',
   ERR_SSL_WRONG_VERSION_NUMBER: "check target-url's scheme (http or https) and port",
 };
 const CLASS_HINTS: Readonly<Partial<Record<ErrorClass, string>>> = {
@@ -82,5 +89,9 @@ export function unreachableReason(m: RunMeasurements): string | undefined {
   const what = describeFailures(causes, failed) ?? `every request failed (${mainClass})`;
   const top = causes[0];
   const hint = (top && CAUSE_HINTS[top.cause]) ?? CLASS_HINTS[top?.errorClass ?? mainClass];
-  return `no request reached the target: ${what}${hint ? ` — ${hint}` : ''}`;
+  // Through a proxy, a refused or failed connection may be the proxy's: say which one was used.
+  const proxy = m.transport?.proxy
+    ? ` (the load went through the proxy ${m.transport.proxy}: check it and NO_PROXY too)`
+    : '';
+  return `no request reached the target: ${what}${hint ? ` — ${hint}` : ''}${proxy}`;
 }

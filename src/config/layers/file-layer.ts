@@ -28,6 +28,8 @@ import { loadTestData } from '../traffic/test-data.js';
 import { checkWorkspacePath, type WorkspacePathOptions } from '../workspace-path.js';
 import { PUBLISH_FILE_KEYS } from '../publish-settings.js';
 import { INVALID, type Invalid, type Issues, type Layer, type PublishLayer, type Slot } from './layer.js';
+import { transportLayer } from './transport-layer.js';
+import type { PemReadOptions } from '../tls-settings.js';
 
 export interface ResolveOptions {
   /** Directory that relative paths are resolved against; the files read (config, data) must lie inside it. */
@@ -44,6 +46,8 @@ export interface ResolveOptions {
   outputRoots?: readonly string[];
   /** How messages name an input. Default: the action's `input 'target-url'`; the CLI's is `--target-url`. */
   inputLabel?: InputLabel;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read. Default: the process environment. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** How a path the action reads is checked against the workspace. */
@@ -97,6 +101,16 @@ export function readFailure(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ELOOP') return 'a loop of symlinks';
   return code ?? 'unknown error';
+}
+
+/** How PEM files (ca-file, client-cert, client-key) are read: as the config file is. */
+export function pemReadOptions(options: ResolveOptions): PemReadOptions {
+  return {
+    workspace: options.workspace,
+    ...(options.readRoots ? { readRoots: options.readRoots } : {}),
+    read: options.readFile ?? readFileIfExists,
+    followLinks: options.readFile === undefined,
+  };
 }
 
 function readFileIfExists(absolutePath: string): string | undefined {
@@ -189,6 +203,22 @@ export function layerFromBlock(
   layer.publish = Object.fromEntries(
     PUBLISH_FILE_KEYS.map((key) => [key, slot(key, (value) => value)]),
   ) as PublishLayer;
+
+  Object.assign(
+    layer,
+    transportLayer(
+      (key) => {
+        if (file.invalid.has(dotted(key))) return INVALID;
+        const value = block[key];
+        return value === undefined
+          ? undefined
+          : { value, where: at(key), locate: (index: number) => at(key, index) };
+      },
+      'file',
+      pemReadOptions(options),
+      issues,
+    ),
+  );
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);
   if (block.stages !== undefined && shapeKeys.length) {

@@ -20,8 +20,9 @@ import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import { positiveDuration } from '../stages-settings.js';
 import { checkTargetUrl } from '../target-url.js';
 import { parseThresholds, thresholdLines } from '../threshold-settings.js';
-import type { ResolveOptions } from './file-layer.js';
+import { pemReadOptions, type ResolveOptions } from './file-layer.js';
 import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
+import { transportLayer } from './transport-layer.js';
 
 export function layerFromInputs(
   inputs: RawInputs,
@@ -113,5 +114,15 @@ export function layerFromInputs(
       (text, where) => baselineMissingFrom(text, where, add) ?? INVALID,
     ),
     confidence: slot('confidence', (text, where) => confidenceFrom(text, where, add) ?? INVALID),
+    ...transportLayer(
+      (name) => {
+        const text =
+          name === 'client-key' || name === 'client-cert' ? inputs[name].trim() || undefined : given(name);
+        return text === undefined ? undefined : { value: text, where: `input '${name}'` };
+      },
+      'inputs',
+      pemReadOptions(options),
+      issues,
+    ),
   };
 }

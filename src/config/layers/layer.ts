@@ -9,6 +9,7 @@ import type { Threshold } from '../../slo/types.js';
 import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settings.js';
 import { actionInputLabel, type InputLabel } from '../input-label.js';
 import type { PublishFileValues } from '../publish-settings.js';
+import type { ResolveOverride } from '../addressing-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
 import type {
   EndpointSettings,
@@ -18,6 +19,7 @@ import type {
   TestData,
   ThinkTime,
 } from '../settings.js';
+import type { PemSource, TlsSettings } from '../tls-settings.js';
 
 export const INVALID = Symbol('invalid');
 export type Invalid = typeof INVALID;
@@ -63,6 +65,13 @@ export interface Layer {
   confidence?: Slot<number>;
   /** The publishing keys the file may hold (not the secrets). */
   publish?: PublishLayer;
+  caFile?: Slot<NonNullable<TlsSettings['ca']>>;
+  insecureTls?: Slot<boolean>;
+  clientCert?: Slot<PemSource>;
+  clientKey?: Slot<PemSource>;
+  tlsServerName?: Slot<string>;
+  resolve?: Slot<ResolveOverride[]>;
+  http2?: Slot<boolean>;
 }
 
 export type PublishLayer = { [K in keyof PublishFileValues]?: Slot<NonNullable<PublishFileValues[K]>> };
@@ -110,6 +119,13 @@ export function invalidLayer(): Layer {
     'baselineArtifactName',
     'baselineMissing',
     'confidence',
+    'caFile',
+    'insecureTls',
+    'clientCert',
+    'clientKey',
+    'tlsServerName',
+    'resolve',
+    'http2',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

@@ -20,6 +20,7 @@ import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-s
 import { PUBLISH_SHAPE, SECRET_SHAPE } from './publish-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
 import { thresholdsSchema } from './threshold-schema.js';
+import { TRANSPORT_SHAPE } from './transport-schema.js';
 import { dataSchema, isolationSchema, thinkTimeSchema } from './traffic-schema.js';
 
 const stageSchema = z.strictObject(
@@ -107,6 +108,7 @@ export const SETTINGS_SHAPE = {
   ...BASELINE_SHAPE,
   ...PUBLISH_SHAPE,
   ...SECRET_SHAPE,
+  ...TRANSPORT_SHAPE,
 };
 
 const blockError = whenWrongType(

@@ -15,6 +15,7 @@ import type { LiveCheck } from '../../metrics/live-run.js';
 import type { PlanProgress, RunMeasurements } from '../../metrics/measurements.js';
 import type { MetricsRecorder, ProgressSample } from '../../metrics/metrics-recorder.js';
 import type { PreparedTarget } from '../http/prepared-target.js';
+import { describeTransport } from '../http/transport.js';
 import type { RandomSource } from '../traffic/endpoint-picker.js';
 import { RunMonitor } from './run-monitor.js';
 import { buildLanes, type Lane } from './twin-targets.js';
@@ -199,7 +200,8 @@ export abstract class LoadRun {
     const measured = this.lanes.map((lane, index) => {
       const snapshot = lane.recorder.snapshot();
       const plan = planProgress(this.planLengthMs, snapshot.durationMs, this.stoppedEarly);
-      return { ...snapshot, ...this.extraMeasurements(index), generator, plan };
+      const transport = describeTransport(lane.target.transport);
+      return { ...snapshot, ...this.extraMeasurements(index), generator, plan, transport };
     });
     await this.closeConnections();
     if (this.failure) this.reject(this.failure);

@@ -22,13 +22,14 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
-import { buildConnector, Client, type Dispatcher } from 'undici';
+import { Client, type Dispatcher } from 'undici';
 
 import { describeCause, REQUEST_TIMEOUT_CAUSE } from '../../metrics/error-causes.js';
 import { ERROR_CLASSES } from '../../metrics/measurements.js';
 import type { RequestOutcome } from '../../metrics/metrics-recorder.js';
 import { errorCause } from './classify-outcome.js';
 import type { PreparedEndpoint, PreparedTarget } from './prepared-target.js';
+import { buildTransportConnector, type Connector } from './transport.js';
 
 const EMPTY_BODY = Buffer.alloc(0);
 
@@ -166,14 +167,14 @@ export class Connection {
   private closed = false;
   /** One timer for the connection, re-armed (`refresh`) at each request: no allocation per request. */
   private timer: NodeJS.Timeout | null = null;
-  private readonly connector: ReturnType<typeof buildConnector>;
+  private readonly connector: Connector;
   private readonly result: ExchangeResult;
 
   constructor(
     private readonly target: PreparedTarget,
     private readonly options: ConnectionOptions,
   ) {
-    const baseConnector = buildConnector({ timeout: target.timeoutMs + 1000 });
+    const baseConnector = buildTransportConnector(target.transport, target.timeoutMs + 1000);
     this.connector = (connectOptions, callback) => {
       baseConnector(connectOptions, (error, socket) => {
         if (error === null) {
@@ -343,6 +344,7 @@ export class Connection {
     const client = new Client(this.target.origin, {
       pipelining: 1,
       connect: this.connector,
+      allowH2: this.target.transport.http2,
       // The connection's own timer bounds the whole exchange.
       headersTimeout: 0,
       bodyTimeout: 0,

@@ -8,6 +8,7 @@ import type { Dispatcher } from 'undici';
 import type { EndpointSettings, Settings } from '../../config/settings.js';
 import { ERROR_CLASSES } from '../../metrics/measurements.js';
 import { classifyStatus } from './classify-outcome.js';
+import { prepareTransport, type TargetTransport } from './transport.js';
 
 /** One endpoint of the mix, ready to send. Built once per run. */
 export interface PreparedEndpoint {
@@ -27,6 +28,8 @@ export interface PreparedTarget {
   readonly origin: string;
   readonly endpoints: readonly PreparedEndpoint[];
   readonly timeoutMs: number;
+  /** TLS, resolve override, proxy, HTTP/2; shared by every connection to the target (transport.ts). */
+  readonly transport: TargetTransport;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface PreparedTarget {
  * would drop `/canary`). A query string in the target URL is not sent.
  */
 export function prepareTarget(
-  settings: Pick<Settings, 'targetUrl' | 'endpoints' | 'headers' | 'timeoutMs'>,
+  settings: Pick<Settings, 'targetUrl' | 'endpoints' | 'headers' | 'timeoutMs' | 'transport'>,
 ): PreparedTarget {
   const url = new URL(settings.targetUrl);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -60,7 +63,12 @@ export function prepareTarget(
       statusOutcome: statusOutcomeTable(endpoint.expectStatus),
     };
   });
-  return { origin: url.origin, endpoints, timeoutMs: settings.timeoutMs };
+  return {
+    origin: url.origin,
+    endpoints,
+    timeoutMs: settings.timeoutMs,
+    transport: prepareTransport(settings.transport, url),
+  };
 }
 
 /** Global headers overridden by endpoint headers (names compared case-insensitively), as a flat name/value list. */

@@ -112,6 +112,7 @@ export class TrafficPlan {
             endpoints: traffic.setup,
             headers: settings.headers,
             timeoutMs: settings.timeoutMs,
+            transport: settings.transport,
           })
         : null;
     this.setup = traffic.setup.map((source, i) =>

@@ -33,6 +33,7 @@ import {
   STEADY_PART_NOTE,
   verdictReasons,
 } from '../verdict-notes.js';
+import { insecureTlsWarning, transportLine } from '../transport-text.js';
 
 const STATUS_LABELS: Record<ThresholdStatus, string> = {
   pass: 'PASS',
@@ -56,6 +57,8 @@ export function banner(ctx: ReportContext): string {
     ? `<p class="stopped">Load stopped early: ${escapeHtml(ctx.measurements.stoppedEarly)}${partial ? ` (${escapeHtml(partial)})` : ''}</p>`
     : '';
   const reasons = verdictReasons(ctx.evaluation);
+  const insecure = insecureTlsWarning(ctx.measurements.transport);
+  const insecureNote = insecure ? `<p class="stopped">${escapeHtml(insecure)}</p>` : '';
   const why =
     verdict === 'error'
       ? reasons.map((reason) => `<p class="stopped">Not judged: ${escapeHtml(reason)}.</p>`).join('')
@@ -65,7 +68,7 @@ export function banner(ctx: ReportContext): string {
   return `<header class="banner verdict-${escapeHtml(verdict)}">
 <div class="verdict-word">${VERDICT_LABELS[verdict]}</div>
 <div class="verdict-detail"><div class="verdict-line">${escapeHtml(parts.join(' · '))} ${rollback}</div>
-<div class="target">${escapeHtml(displayUrl(ctx.settings.targetUrl))}${ctx.settings.environment ? ` · environment <b>${escapeHtml(ctx.settings.environment)}</b>` : ''}</div>${stopped}${why}</div>
+<div class="target">${escapeHtml(displayUrl(ctx.settings.targetUrl))}${ctx.settings.environment ? ` · environment <b>${escapeHtml(ctx.settings.environment)}</b>` : ''}</div>${stopped}${why}${insecureNote}</div>
 </header>`;
 }
 
@@ -222,6 +225,7 @@ export function settingsSection(ctx: ReportContext): string {
     ['Config file', s.configPath ?? '—'],
     ['Load shape', describeStages(s.stages, stageUnit(s))],
     ['Request timeout', formatMs(s.timeoutMs)],
+    ['Connection', transportLine(ctx.measurements.transport) ?? '—'],
     ['Request mix', s.endpoints.map((e) => `${e.name} ×${formatNumber(e.weight, 2)}`).join(', ')],
     ['Headers sent', headerNames.length ? `${headerNames.join(', ')} (values not shown)` : '—'],
     ['Fail on breach', String(s.failOnBreach)],
