@@ -167,14 +167,30 @@ export class Connection {
   /** One timer for the connection, re-armed (`refresh`) at each request: no allocation per request. */
   private timer: NodeJS.Timeout | null = null;
   private readonly connector: ReturnType<typeof buildConnector>;
+  /** A socket opened by {@link preconnect} and not yet handed to undici. */
+  private warmSocket: Socket | null = null;
   private readonly result: ExchangeResult;
+
+  private readonly baseConnector: ReturnType<typeof buildConnector>;
 
   constructor(
     private readonly target: PreparedTarget,
     private readonly options: ConnectionOptions,
   ) {
     const baseConnector = buildConnector({ timeout: target.timeoutMs + 1000 });
+    this.baseConnector = baseConnector;
     this.connector = (connectOptions, callback) => {
+      const warm = this.warmSocket;
+      this.warmSocket = null;
+      if (warm !== null && !warm.destroyed && warm.readyState === 'open') {
+        this.socket = warm;
+        this.socketReadBase = warm.bytesRead;
+        this.socketWrittenBase = warm.bytesWritten;
+        // undici expects the callback after its connect() has returned (it resumes then).
+        process.nextTick(callback, null, warm);
+        return;
+      }
+      warm?.destroy();
       baseConnector(connectOptions, (error, socket) => {
         if (error === null) {
           this.socket = socket;
@@ -239,6 +255,41 @@ export class Connection {
     }
   }
 
+  /**
+   * Opens the TCP (or TLS) connection before the first request, so that request's time
+   * has no handshake in it and a schedule does not wait for connections (wrk and k6's
+   * pre-allocated VUs do the same). Resolves when it is open or has failed (the first
+   * request then connects, and fails, as usual); never rejects.
+   */
+  preconnect(): Promise<void> {
+    if (this.client !== null || this.warmSocket !== null || this.closed) return Promise.resolve();
+    const url = new URL(this.target.origin);
+    return new Promise((resolve) => {
+      this.baseConnector(
+        {
+          hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+          host: url.host,
+          protocol: url.protocol,
+          port: url.port,
+          servername: undefined,
+          localAddress: null,
+        },
+        (error, socket) => {
+          if (error === null) {
+            // Opened after close(), or undici connected meanwhile: not needed.
+            if (this.closed || this.client !== null) socket.destroy();
+            else {
+              // An idle socket the server closes is dropped when the first request connects.
+              socket.on('error', () => undefined);
+              this.warmSocket = socket;
+            }
+          }
+          resolve();
+        },
+      );
+    });
+  }
+
   /** Aborts the request in flight, if any; its result comes back with `cancelled: true`. */
   cancel(): void {
     const exchange = this.current;
@@ -251,6 +302,8 @@ export class Connection {
   async close(): Promise<void> {
     this.cancel();
     this.closed = true;
+    this.warmSocket?.destroy();
+    this.warmSocket = null;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     const client = this.client;
