@@ -6,6 +6,10 @@
 //   npm run bench -- --rss             peak RSS of the load process over 2 million requests, at
 //                                      50 connections and at 20k req/s (about 3 min)
 //   npm run bench -- --duration 10 --rounds 2
+//   npm run bench -- --only high-rate --rates 5000,20000
+//                                      the high-rate table at other rates
+//   LOADGATE_BENCH_CLI=/other/dist/cli/index.js npm run bench …
+//                                      another build of loadgate (to compare two builds)
 //
 // - throughput: 50 connections, tools alternating, req/s and p50;
 // - arrival: the open model's accuracy at 5k and 20k req/s;
@@ -34,6 +38,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '2' },
     only: { type: 'string' },
     requests: { type: 'string' },
+    rates: { type: 'string' },
   },
 });
 
@@ -41,6 +46,7 @@ const options = {
   seconds: Number(values.duration),
   rounds: Number(values.rounds),
   withWrk: hasCommand('wrk'),
+  ...(values.rates ? { rates: values.rates.split(',').map(Number) } : {}),
 };
 
 /** Each table: on the fast target (nginx), or starting its own targets. One line each. */

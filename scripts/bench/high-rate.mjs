@@ -7,10 +7,10 @@ import { engine, fmt } from './tools.mjs';
 
 export const HIGH_RATES = [20_000, 30_000];
 
-export async function highRate(target, { seconds, rounds }) {
+export async function highRate(target, { seconds, rounds, rates = HIGH_RATES }) {
   const rows = [];
   for (let round = 1; round <= rounds; round++) {
-    for (const rate of HIGH_RATES) {
+    for (const rate of rates) {
       const r = await engine(target.url, seconds, { rate, maxVus: 1000 });
       const a = r.arrival;
       const goal = 2 * a.uncorrectedLatency.p99 + 5;

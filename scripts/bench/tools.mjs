@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = path.join(ROOT, 'dist/cli/index.js');
+// LOADGATE_BENCH_CLI: another build's CLI, to compare two builds on the same machine.
+const CLI = process.env.LOADGATE_BENCH_CLI ?? path.join(ROOT, 'dist/cli/index.js');
 
 /** Runs a command; with `cpu`, under a shell that reports its CPU seconds (user + system). */
 export function run(command, args, { timeoutMs, onStart, cpu = false }) {
