@@ -28,6 +28,7 @@ import { describeCause, REQUEST_TIMEOUT_CAUSE } from '../../metrics/error-causes
 import { ERROR_CLASSES } from '../../metrics/measurements.js';
 import type { RequestOutcome } from '../../metrics/metrics-recorder.js';
 import { errorCause } from './classify-outcome.js';
+import { openSocket } from './open-socket.js';
 import type { PreparedEndpoint, PreparedTarget } from './prepared-target.js';
 
 const EMPTY_BODY = Buffer.alloc(0);
@@ -261,33 +262,17 @@ export class Connection {
    * pre-allocated VUs do the same). Resolves when it is open or has failed (the first
    * request then connects, and fails, as usual); never rejects.
    */
-  preconnect(): Promise<void> {
-    if (this.client !== null || this.warmSocket !== null || this.closed) return Promise.resolve();
-    const url = new URL(this.target.origin);
-    return new Promise((resolve) => {
-      this.baseConnector(
-        {
-          hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-          host: url.host,
-          protocol: url.protocol,
-          port: url.port,
-          servername: undefined,
-          localAddress: null,
-        },
-        (error, socket) => {
-          if (error === null) {
-            // Opened after close(), or undici connected meanwhile: not needed.
-            if (this.closed || this.client !== null) socket.destroy();
-            else {
-              // An idle socket the server closes is dropped when the first request connects.
-              socket.on('error', () => undefined);
-              this.warmSocket = socket;
-            }
-          }
-          resolve();
-        },
-      );
-    });
+  async preconnect(): Promise<void> {
+    if (this.client !== null || this.warmSocket !== null || this.closed) return;
+    const socket = await openSocket(this.baseConnector, this.target.origin);
+    if (socket === null) return;
+    // Opened after close(), or undici connected meanwhile: not needed.
+    if (this.closed || this.client !== null || this.warmSocket !== null) socket.destroy();
+    else {
+      // An idle socket the server closes is dropped when the first request connects.
+      socket.on('error', () => undefined);
+      this.warmSocket = socket;
+    }
   }
 
   /** Aborts the request in flight, if any; its result comes back with `cancelled: true`. */
