@@ -193,11 +193,11 @@ describe('generatorBottleneck', () => {
     maxVus: 100,
     peakInFlight: 100,
     connections: 100,
-    uncorrectedLatency: {} as never,
+    uncorrectedLatency: { p99: 2 } as never,
     uncorrectedHistogram: '',
   };
   const run = (generator: object, more: object = {}) =>
-    ({ generator: { ...base, ...generator }, arrival, ...more }) as never;
+    ({ generator: { ...base, ...generator }, arrival, overall: { latency: { p99: 3 } }, ...more }) as never;
 
   it('blames the generator for lag, a shortfall with free slots, or a saturated CPU with lag', () => {
     expect(generatorBottleneck({ model: 'open' }, run({}))).toEqual([]);

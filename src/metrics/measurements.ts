@@ -188,6 +188,12 @@ export interface ArrivalMeasurements {
   uncorrectedLatency: LatencySummary;
   /** HDR compressed base64 of the uncorrected latencies (µs). */
   uncorrectedHistogram: string;
+  /**
+   * How late the generator itself sent each request: from the moment it was due and a
+   * connection was free to the send (timer granularity, a busy or paused event loop).
+   * Taken off the corrected latency, which charges the target only for its own time.
+   */
+  generatorDelay?: LatencySummary;
 }
 
 export interface GeneratorHealth {

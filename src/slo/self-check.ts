@@ -9,11 +9,14 @@
  *   holding requests back: the generator could not send them).
  * - Open model: the generator used {@link MAX_CPU_PERCENT} % of its core or more while
  *   its event loop lagged more than {@link CPU_LAG_P99_MS} ms at p99.
+ * - Open model: the corrected latency is far above the uncorrected one while the
+ *   generator stalled (generator-stall.ts).
  *
  * With a live baseline one generator drives both targets, so the load on it is doubled:
  * its health is judged once for both, and a shortfall to either target counts.
  */
 import type { RunMeasurements } from '../metrics/measurements.js';
+import { generatorStall } from './generator-stall.js';
 
 export const MAX_LAG_P99_MS = 100;
 export const MAX_RATE_SHORTFALL = 0.1;
@@ -60,6 +63,7 @@ export function generatorBottleneck(
           `the load generator sent ${arrival.achievedRps} req/s${to} of the ${arrival.targetRps} req/s asked for although max-vus (${arrival.maxVus}) was never reached`,
         );
       }
+      if (measured !== undefined) reasons.push(...generatorStall(measured, health, to));
     }
     if (
       m.arrival !== undefined &&

@@ -141,7 +141,25 @@ export abstract class LoadRun {
     this.cancel(`failed: ${error.message}`);
   }
 
+  /**
+   * Work before the clock starts (opening connections); undefined when there is none,
+   * so a run without it starts in the same turn as `run()`.
+   */
+  protected prepare(): Promise<void> | undefined {
+    return undefined;
+  }
+
   private begin(): void {
+    const ready = this.prepare();
+    if (ready === undefined) this.beginLoad();
+    else
+      ready.then(
+        () => this.beginLoad(),
+        (error: unknown) => this.reject(error instanceof Error ? error : new Error(String(error))),
+      );
+  }
+
+  private beginLoad(): void {
     const signal = this.options.signal;
     for (const lane of this.lanes) lane.recorder.start();
     this.startMs = performance.now();

@@ -16,6 +16,10 @@ export class Slot {
   /** Intended send time of the request in flight (performance.now() clock). */
   intendedMs = 0;
   sentAtMs = 0;
+  /** Since when the slot has been free (its last result, or 0 for one opened before the start). */
+  freeSinceMs = 0;
+  /** How late the generator sent the request in flight after it was due and this slot was free, ms. */
+  generatorDelayMs = 0;
 
   constructor(
     readonly lane: OpenLane,
@@ -41,6 +45,8 @@ export class OpenLane {
   /** When another connection may be opened. */
   readonly pool: PoolGrowth;
   readonly uncorrected = new LatencyHistogram();
+  /** The generator's own send delays (see open-model.ts), µs. */
+  readonly generatorDelay = new LatencyHistogram();
 
   /** @param index 0 for the canary, 1 for the live baseline */
   constructor(
@@ -65,6 +71,7 @@ export class OpenLane {
       connections: this.slots.length,
       uncorrectedLatency: this.uncorrected.summary(),
       uncorrectedHistogram: this.uncorrected.encode(),
+      generatorDelay: this.generatorDelay.summary(),
     };
   }
 }

@@ -6,8 +6,9 @@
  * - Each request has an intended send time from the {@link ArrivalSchedule}. A timer
  *   (1 ms granularity) sends every request that is due on a free slot.
  * - A slot is a {@link Connection} (the same prepared-request/exchange path as the
- *   closed model), one request in flight each; at most `maxVus` of them, opened only
- *   as the target needs them (see pool-growth.ts).
+ *   closed model), one request in flight each; at most `maxVus` of them. Those the peak
+ *   rate needs on a fast target are opened before the schedule starts (as wrk2 and k6's
+ *   `preAllocatedVUs` do), more only as the target needs them (see pool-growth.ts).
  * - When all `maxVus` slots are busy, due requests wait in a backlog, in order, and go
  *   out as slots free up, late. A request that has waited as long as the request
  *   timeout is **dropped** (it could not have been answered in time), as is any still
@@ -15,7 +16,11 @@
  * - Latency is recorded twice: from the intended send time (corrected for coordinated
  *   omission; it goes into the main histograms, so every threshold uses it) and from
  *   the actual send (uncorrected, kept apart). When the target stalls, the requests
- *   that queued behind it carry the stall in the corrected figure only.
+ *   that queued behind it carry the stall in the corrected figure only. The
+ *   generator's own lateness (a request due with a connection free, sent later: the
+ *   timer's millisecond, a GC pause, a busy loop) is not the target's: it is taken off
+ *   the corrected figure and reported apart (`arrival.generatorDelay`); a gap the
+ *   generator may still have caused makes the run inconclusive (slo/generator-stall.ts).
  *
  * End of the load and cancellation work as in the closed model: at the end of the
  * schedule requests in flight are awaited; on abort they are cut and not counted.
@@ -37,6 +42,15 @@ import { TwinSeeds } from './twin-targets.js';
 
 /** The scheduler's timer period when requests are due often, ms (Node's timer granularity). */
 const TICK_MS = 1;
+/**
+ * Connections opened before the schedule starts: what the peak rate needs if a request
+ * holds its connection this long. Enough for a fast target to take a burst of due
+ * requests after a pause of the generator without a backlog; a slower one grows the
+ * pool from there (pool-growth.ts).
+ */
+const PREOPEN_HOLD_MS = 10;
+/** The longest the start waits for pre-opened connections, ms. */
+const PREOPEN_WAIT_MS = 2000;
 
 /** A default cap on requests in flight that lets every request take a second at the peak rate. */
 export function defaultMaxVus(peakRate: number): number {
@@ -122,6 +136,24 @@ export class OpenModelRun extends LoadRun {
     return now - this.startMs;
   }
 
+  /** Opens the connections the peak rate needs on a fast target before the clock starts. */
+  protected override prepare(): Promise<void> {
+    const peak = Math.max(0, ...this.settings.stages.map((stage) => stage.target));
+    const count = Math.min(this.maxVus, Math.ceil((peak * PREOPEN_HOLD_MS) / 1000) + 2);
+    const opening: Promise<void>[] = [];
+    for (const lane of this.openLanes) {
+      for (let i = 0; i < count; i++) {
+        const slot = new Slot(lane, this.onResultBound, this.onErrorBound);
+        lane.slots.push(slot);
+        lane.idle.push(slot);
+        opening.push(slot.connection.preconnect());
+      }
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, PREOPEN_WAIT_MS)));
+    return Promise.race([Promise.all(opening), limit]).then(() => clearTimeout(timer));
+  }
+
   protected startLoad(): void {
     this.tick();
   }
@@ -204,6 +236,8 @@ export class OpenModelRun extends LoadRun {
     if (idle !== undefined) return idle;
     if (lane.slots.length >= this.maxVus || !lane.pool.take()) return undefined;
     const slot = new Slot(lane, this.onResultBound, this.onErrorBound);
+    // Free from now: the wait before it was opened is not the generator's delay.
+    slot.freeSinceMs = performance.now();
     lane.slots.push(slot);
     return slot;
   }
@@ -213,6 +247,9 @@ export class OpenModelRun extends LoadRun {
     const n = lane.nextToSend++;
     slot.intendedMs = this.startMs + this.schedule.timeOf(n);
     slot.sentAtMs = now;
+    // Due and on a free connection since `ready`: any time after that is the generator's own.
+    const ready = Math.max(slot.intendedMs, slot.freeSinceMs);
+    slot.generatorDelayMs = now > ready ? now - ready : 0;
     lane.sent++;
     lane.inFlight++;
     if (lane.inFlight > lane.peakInFlight) lane.peakInFlight = lane.inFlight;
@@ -232,10 +269,12 @@ export class OpenModelRun extends LoadRun {
         this.fail(result.error);
       } else {
         const outcome = result.outcome;
-        // From the intended send time: includes any wait for a free slot and the generator's own lateness.
-        const correctedUs = (result.endMs - slot.intendedMs) * 1000;
+        // From the intended send time, with any wait for a free slot (the target held
+        // them all) but without the generator's own lateness in sending it.
+        const correctedUs = (result.endMs - slot.intendedMs - slot.generatorDelayMs) * 1000;
         recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
         if (outcome.sent) lane.uncorrected.recordMicros(result.latencyUs);
+        lane.generatorDelay.recordMicros(slot.generatorDelayMs * 1000);
         lane.pool.noteHold(result.endMs - slot.sentAtMs);
         if (lane.index === 0) {
           this.sink?.record(
@@ -248,6 +287,7 @@ export class OpenModelRun extends LoadRun {
         }
       }
     }
+    slot.freeSinceMs = result.endMs;
     lane.idle.push(slot);
     if (this.phase === 'running') {
       if (lane.nextToSend < this.due && !this.drainScheduled) {

@@ -28,6 +28,7 @@ import { describeCause, REQUEST_TIMEOUT_CAUSE } from '../../metrics/error-causes
 import { ERROR_CLASSES } from '../../metrics/measurements.js';
 import type { RequestOutcome } from '../../metrics/metrics-recorder.js';
 import { errorCause } from './classify-outcome.js';
+import { openSocket } from './open-socket.js';
 import type { PreparedEndpoint, PreparedTarget } from './prepared-target.js';
 import { buildTransportConnector, type Connector } from './transport.js';
 
@@ -168,14 +169,30 @@ export class Connection {
   /** One timer for the connection, re-armed (`refresh`) at each request: no allocation per request. */
   private timer: NodeJS.Timeout | null = null;
   private readonly connector: Connector;
+  /** A socket opened by {@link preconnect} and not yet handed to undici. */
+  private warmSocket: Socket | null = null;
   private readonly result: ExchangeResult;
+
+  private readonly baseConnector: Connector;
 
   constructor(
     private readonly target: PreparedTarget,
     private readonly options: ConnectionOptions,
   ) {
     const baseConnector = buildTransportConnector(target.transport, target.timeoutMs + 1000);
+    this.baseConnector = baseConnector;
     this.connector = (connectOptions, callback) => {
+      const warm = this.warmSocket;
+      this.warmSocket = null;
+      if (warm !== null && !warm.destroyed && warm.readyState === 'open') {
+        this.socket = warm;
+        this.socketReadBase = warm.bytesRead;
+        this.socketWrittenBase = warm.bytesWritten;
+        // undici expects the callback after its connect() has returned (it resumes then).
+        process.nextTick(callback, null, warm);
+        return;
+      }
+      warm?.destroy();
       baseConnector(connectOptions, (error, socket) => {
         if (error === null) {
           this.socket = socket;
@@ -240,6 +257,25 @@ export class Connection {
     }
   }
 
+  /**
+   * Opens the TCP (or TLS) connection before the first request, so that request's time
+   * has no handshake in it and a schedule does not wait for connections (wrk and k6's
+   * pre-allocated VUs do the same). Resolves when it is open or has failed (the first
+   * request then connects, and fails, as usual); never rejects.
+   */
+  async preconnect(): Promise<void> {
+    if (this.client !== null || this.warmSocket !== null || this.closed) return;
+    const socket = await openSocket(this.baseConnector, this.target.origin);
+    if (socket === null) return;
+    // Opened after close(), or undici connected meanwhile: not needed.
+    if (this.closed || this.client !== null || this.warmSocket !== null) socket.destroy();
+    else {
+      // An idle socket the server closes is dropped when the first request connects.
+      socket.on('error', () => undefined);
+      this.warmSocket = socket;
+    }
+  }
+
   /** Aborts the request in flight, if any; its result comes back with `cancelled: true`. */
   cancel(): void {
     const exchange = this.current;
@@ -252,6 +288,8 @@ export class Connection {
   async close(): Promise<void> {
     this.cancel();
     this.closed = true;
+    this.warmSocket?.destroy();
+    this.warmSocket = null;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     const client = this.client;
