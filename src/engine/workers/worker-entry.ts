@@ -21,9 +21,16 @@ export function serveLoadWorker(): void {
   if (port === null || !isWorkerStart(start)) throw new Error('not started as a load worker');
   const post = (message: FromWorker): void => port.postMessage(message);
   const controller = new AbortController();
+  let started = false;
   port.on('message', (message: ToWorker) => {
     if (message.type === 'stop') controller.abort(message.reason);
+    // A stop before the start still runs, stopped at once: the main thread waits for every worker's measurements.
+    if (!started) {
+      started = true;
+      run();
+    }
   });
+  post({ type: 'ready' });
 
   let lastSecond = 0;
   const report: LiveCheck = (live) => {
@@ -36,42 +43,44 @@ export function serveLoadWorker(): void {
     return undefined;
   };
 
-  const cpuStart = process.threadCpuUsage();
-  const startMs = performance.now();
-  runLoadInThread(start.settings, {
-    signal: controller.signal,
-    share: start.share,
-    liveChecks: [report],
-    ...(start.progress
-      ? { onProgress: (sample) => post({ type: 'progress', sample }), progressIntervalMs: 1000 }
-      : {}),
-  }).then(
-    (outcome) => {
-      const cpu = process.threadCpuUsage(cpuStart);
-      const elapsedMs = Math.max(1, performance.now() - startMs);
-      const cpuPercent = Math.round(((cpu.user + cpu.system) / 1000 / elapsedMs) * 1000) / 10;
-      const withThreadCpu = (part: LoadOutcome['measurements']): LoadOutcome['measurements'] =>
-        part.generator ? { ...part, generator: { ...part.generator, cpuPercent } } : part;
-      const generator = outcome.measurements.generator;
-      post({
-        type: 'done',
-        outcome: {
-          measurements: withThreadCpu(outcome.measurements),
-          ...(outcome.baseline ? { baseline: withThreadCpu(outcome.baseline) } : {}),
-        },
-        health: {
-          worker: start.index + 1,
-          of: start.of,
-          eventLoopLagP99Ms: generator?.eventLoopLagP99Ms ?? 0,
-          eventLoopLagMaxMs: generator?.eventLoopLagMaxMs ?? 0,
-          cpuPercent,
-        },
-      });
-      port.close();
-    },
-    (error: unknown) => {
-      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-      port.close();
-    },
-  );
+  const run = (): void => {
+    const cpuStart = process.threadCpuUsage();
+    const startMs = performance.now();
+    runLoadInThread(start.settings, {
+      signal: controller.signal,
+      share: start.share,
+      liveChecks: [report],
+      ...(start.progress
+        ? { onProgress: (sample) => post({ type: 'progress', sample }), progressIntervalMs: 1000 }
+        : {}),
+    }).then(
+      (outcome) => {
+        const cpu = process.threadCpuUsage(cpuStart);
+        const elapsedMs = Math.max(1, performance.now() - startMs);
+        const cpuPercent = Math.round(((cpu.user + cpu.system) / 1000 / elapsedMs) * 1000) / 10;
+        const withThreadCpu = (part: LoadOutcome['measurements']): LoadOutcome['measurements'] =>
+          part.generator ? { ...part, generator: { ...part.generator, cpuPercent } } : part;
+        const generator = outcome.measurements.generator;
+        post({
+          type: 'done',
+          outcome: {
+            measurements: withThreadCpu(outcome.measurements),
+            ...(outcome.baseline ? { baseline: withThreadCpu(outcome.baseline) } : {}),
+          },
+          health: {
+            worker: start.index + 1,
+            of: start.of,
+            eventLoopLagP99Ms: generator?.eventLoopLagP99Ms ?? 0,
+            eventLoopLagMaxMs: generator?.eventLoopLagMaxMs ?? 0,
+            cpuPercent,
+          },
+        });
+        port.close();
+      },
+      (error: unknown) => {
+        post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+        port.close();
+      },
+    );
+  };
 }

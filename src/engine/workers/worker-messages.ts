@@ -30,9 +30,12 @@ export function isWorkerStart(data: unknown): data is WorkerStart {
   return typeof data === 'object' && data !== null && (data as WorkerStart).marker === LOAD_WORKER_MARKER;
 }
 
-export type ToWorker = { type: 'stop'; reason: string };
+/** `start` once every worker is ready, so all shares run on one clock (the run's second 1 is the same second in each). */
+export type ToWorker = { type: 'start' } | { type: 'stop'; reason: string };
 
 export type FromWorker =
+  /** Loaded and waiting for `start`. */
+  | { type: 'ready' }
   /** The worker's own progress over the last second. */
   | { type: 'progress'; sample: ProgressSample }
   /**

@@ -59,6 +59,8 @@ interface WorkerState {
   worker: Worker;
   outcome?: LoadOutcome;
   health?: WorkerHealth;
+  /** Loaded, waiting for the others. */
+  ready?: boolean;
   /** The load could not run as configured. */
   failed?: string;
   ended: boolean;
@@ -123,6 +125,13 @@ class WorkerPoolRun {
 
   private onMessage(index: number, state: WorkerState, message: FromWorker): void {
     switch (message.type) {
+      case 'ready':
+        state.ready = true;
+        // Together: the shares' schedules and per-second series then run on one clock.
+        if (this.states.every((one) => one.ready)) {
+          for (const one of this.states) one.worker.postMessage({ type: 'start' } satisfies ToWorker);
+        }
+        break;
       case 'progress':
         this.live.progressOf(index, message.sample);
         break;
