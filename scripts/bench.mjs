@@ -376,6 +376,7 @@ async function main() {
   // The goal's "server that answers in a fixed 5 ms": the spinning one. The setTimeout one
   // shows how much a millisecond timer on the server moves both tools' figures.
   for (const clock of ['spin', 'timer']) await compareP50(seconds, clock);
+  await (await import('./bench/workers.mjs')).benchWorkers();
 }
 
 async function compareP50(seconds, clock) {
