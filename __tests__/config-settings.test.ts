@@ -82,6 +82,8 @@ describe('defaults', () => {
       failOnBreach: true,
       autoRollback: true,
       reportDir: 'loadgate-report',
+      // auto: one worker thread per core this process may use.
+      workers: Math.min(64, os.availableParallelism()),
       publish: {
         uploadArtifact: true,
         artifactName: 'loadgate-report',

@@ -2,7 +2,7 @@
 //
 //   npm run bench                      every table below, in this order
 //   npm run bench -- --only sweep,high-rate
-//                                      some of them: throughput, arrival, tail, sweep, high-rate
+//                                      some of them: throughput, arrival, tail, sweep, high-rate, workers
 //   npm run bench -- --rss             peak RSS of the load process over 2 million requests, at
 //                                      50 connections and at 20k req/s (about 3 min)
 //   npm run bench -- --duration 10 --rounds 2
@@ -65,9 +65,10 @@ const OWN_TARGETS = {
     for (const clock of ['spin', 'timer']) await tailAgainstWrk(clock, opts);
   },
   http2: async (opts) => (await import('./bench/http2.mjs')).benchHttp2(opts),
+  workers: async () => (await import('./bench/workers.mjs')).benchWorkers(),
 };
 
-const ORDER = ['throughput', 'arrival', 'tail', 'sweep', 'high-rate'];
+const ORDER = ['throughput', 'arrival', 'tail', 'sweep', 'high-rate', 'workers'];
 const wanted = values.http2 ? ['http2'] : (values.only?.split(',').map((name) => name.trim()) ?? ORDER);
 for (const name of wanted) {
   if (!(name in ON_FAST_TARGET) && !(name in OWN_TARGETS)) throw new Error(`no bench table ${name}`);

@@ -19,6 +19,7 @@ export const FLAG_HELP: Readonly<Record<InputName, FlagHelp>> = {
   'ramp-up': { value: 'D', text: 'ramp from 0 to --vus within --duration (default 0s)' },
   rate: { value: 'N', text: 'requests per second: the open model (arrival rate)' },
   'max-vus': { value: 'N', text: 'open model: cap on requests in flight' },
+  workers: { value: 'N', text: 'threads that drive the load: a number, or auto (default: one per core)' },
   scenario: { value: 'NAME', text: 'smoke, load, stress, spike, soak or breakpoint' },
   endpoints: { value: 'YAML', text: 'e.g. "GET /api/portfolio" or a YAML list ("- GET /a")' },
   thresholds: { value: 'LINES', text: 'one per line, e.g. "http_req_duration: p(95)<250"' },

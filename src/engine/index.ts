@@ -9,14 +9,14 @@
  * open-model.ts), and the breakpoint scenario (the open model, step by step, until an
  * SLO breaks, breakpoint.ts). All of them send through http/http-client.ts; per-user
  * traffic (sessions, captures, checks, isolation, the endpoint mix) is in traffic/.
+ * With `workers` above 1 each worker thread runs its share of the load and the main
+ * thread merges their figures (workers/).
  */
 import type { Settings } from '../config/settings.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
-import { runBreakpoint } from './executors/breakpoint.js';
-import { runClosedModelWithBaseline } from './executors/closed-model.js';
 import type { LoadOutcome, RunLoadOptions } from './executors/load-run.js';
-import { runOpenModelWithBaseline } from './executors/open-model.js';
-import { liveBaselineUrl } from './executors/twin-targets.js';
+import { runLoadInThread } from './run-in-thread.js';
+import { runInWorkers, workerCount } from './workers/worker-pool.js';
 
 export type { LoadOutcome, RunLoadOptions } from './executors/load-run.js';
 export { liveBaselineLabel, liveBaselineUrl } from './executors/twin-targets.js';
@@ -28,18 +28,14 @@ export async function runLoad(settings: Settings, options: RunLoadOptions = {}):
   return (await runLoadWithBaseline(settings, options)).measurements;
 }
 
-/** Runs the load; with a live baseline, measures both targets under the same traffic at the same time. */
+/**
+ * Runs the load; with a live baseline, measures both targets under the same traffic at
+ * the same time. With `workers` above 1, in that many threads (workers/worker-pool.ts).
+ */
 export async function runLoadWithBaseline(
   settings: Settings,
   options: RunLoadOptions = {},
 ): Promise<LoadOutcome> {
-  if (settings.scenario === 'breakpoint') {
-    // The settings refuse this (config/baseline-url.ts); a staircase stops at the canary's break, so the baseline would have no comparable step.
-    if (liveBaselineUrl(settings) !== undefined) {
-      throw new Error('the breakpoint scenario does not run with a live baseline');
-    }
-    return { measurements: await runBreakpoint(settings, options) };
-  }
-  if (settings.model === 'open') return runOpenModelWithBaseline(settings, options);
-  return runClosedModelWithBaseline(settings, options);
+  const workers = workerCount(settings, options.share);
+  return workers > 1 ? runInWorkers(settings, options, workers) : runLoadInThread(settings, options);
 }

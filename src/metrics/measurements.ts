@@ -211,6 +211,22 @@ export interface GeneratorHealth {
   nodeFlags: string[];
   /** Why the generator, not the target, was the bottleneck; empty when it was not. */
   bottleneck: string[];
+  /**
+   * With worker threads: each one's own event-loop lag and CPU (of its thread). The
+   * figures above are then the worst worker's, so the self-check judges the worst.
+   */
+  workers?: WorkerHealth[];
+}
+
+/** One worker thread's health (engine/workers/). */
+export interface WorkerHealth {
+  /** 1-based, as messages name it: worker 2 of 4. */
+  worker: number;
+  of: number;
+  eventLoopLagP99Ms: number;
+  eventLoopLagMaxMs: number;
+  /** CPU time of the worker's own thread, percent of one core over its run. */
+  cpuPercent: number;
 }
 
 export interface AbortRecord {

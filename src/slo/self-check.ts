@@ -41,9 +41,15 @@ export function generatorBottleneck(
   const health = m.generator;
   if (health === undefined) return reasons;
   const both = baseline === undefined ? '' : ' (loading the canary and the live baseline at once)';
+  // With worker threads the figures are the worst worker's: name it.
+  const which = (key: 'eventLoopLagP99Ms' | 'cpuPercent'): string => {
+    const workers = health.workers ?? [];
+    const worst = workers.find((worker) => worker[key] === health[key]);
+    return worst ? ` in worker ${worst.worker} of ${worst.of}` : '';
+  };
   if (health.eventLoopLagP99Ms > MAX_LAG_P99_MS) {
     reasons.push(
-      `the load generator's event loop lagged ${health.eventLoopLagP99Ms} ms at p99 (limit ${MAX_LAG_P99_MS} ms, max ${health.eventLoopLagMaxMs} ms)${both}, so requests left late and latencies were read late`,
+      `the load generator's event loop${which('eventLoopLagP99Ms')} lagged ${health.eventLoopLagP99Ms} ms at p99 (limit ${MAX_LAG_P99_MS} ms, max ${health.eventLoopLagMaxMs} ms)${both}, so requests left late and latencies were read late`,
     );
   }
   if (settings.model === 'open' && m.stoppedEarly === undefined) {
@@ -71,7 +77,7 @@ export function generatorBottleneck(
       health.eventLoopLagP99Ms > CPU_LAG_P99_MS
     ) {
       reasons.push(
-        `the load generator used ${health.cpuPercent}% CPU with its event loop ${health.eventLoopLagP99Ms} ms late at p99${both}: it could not keep the schedule`,
+        `the load generator${which('cpuPercent')} used ${health.cpuPercent}% CPU with its event loop ${health.eventLoopLagP99Ms} ms late at p99${both}: it could not keep the schedule`,
       );
     }
   }

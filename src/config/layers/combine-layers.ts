@@ -15,6 +15,7 @@ import type { Settings, Stage } from '../settings.js';
 import { shapeStages } from '../stages-settings.js';
 import { checkEndpointTags, checkScenarioMetrics } from '../threshold-settings.js';
 import { combineTraffic } from '../traffic/traffic-settings.js';
+import { resolveWorkers } from '../workers-settings.js';
 import { INVALID, pick, sourced, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
 /** The settings, or undefined when a value needed is invalid (its issue is already reported). */
@@ -124,6 +125,14 @@ export function combineLayers(
     );
   }
 
+  const workersSlot = pick(layers, 'workers');
+  const workers =
+    workersSlot === INVALID
+      ? INVALID
+      : (resolveWorkers(sourced(workersSlot), loadModel?.scenario, (where, message) =>
+          issues.add(where, message),
+        ) ?? INVALID);
+
   const targetUrl = targetSlot === undefined ? INVALID : value(targetSlot, '');
   const timeoutMs = value(pick(layers, 'timeoutMs'), DEFAULTS.timeoutMs);
   const failOnBreach = value(pick(layers, 'failOnBreach'), DEFAULTS.failOnBreach);
@@ -149,6 +158,7 @@ export function combineLayers(
     failOnBreach === INVALID ||
     autoRollback === INVALID ||
     reportDir === INVALID ||
+    workers === INVALID ||
     traffic === INVALID ||
     traffic === null ||
     baseline === INVALID ||
@@ -169,6 +179,7 @@ export function combineLayers(
     failOnBreach,
     autoRollback,
     reportDir,
+    workers,
     ...(traffic ? { traffic } : {}),
     ...(baseline ? { baseline } : {}),
   };

@@ -30,6 +30,7 @@ import { PUBLISH_FILE_KEYS } from '../publish-settings.js';
 import { INVALID, type Invalid, type Issues, type Layer, type PublishLayer, type Slot } from './layer.js';
 import { transportLayer } from './transport-layer.js';
 import type { PemReadOptions } from '../tls-settings.js';
+import { workersFrom } from '../workers-settings.js';
 
 export interface ResolveOptions {
   /** Directory that relative paths are resolved against; the files read (config, data) must lie inside it. */
@@ -172,6 +173,7 @@ export function layerFromBlock(
   );
   layer.rate = slot('rate', (value) => value);
   layer.maxVus = slot('max-vus', (value) => value);
+  layer.workers = slot('workers', (value, where) => workersFrom(value, where, add) ?? INVALID);
   layer.scenario = slot('scenario', (value) => value);
   layer.data = slot(
     'data',

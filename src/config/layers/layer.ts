@@ -20,6 +20,7 @@ import type {
   ThinkTime,
 } from '../settings.js';
 import type { PemSource, TlsSettings } from '../tls-settings.js';
+import type { WorkersChoice } from '../workers-settings.js';
 
 export const INVALID = Symbol('invalid');
 export type Invalid = typeof INVALID;
@@ -57,6 +58,7 @@ export interface Layer {
   reportDir?: Slot<string>;
   rate?: Slot<number>;
   maxVus?: Slot<number>;
+  workers?: Slot<WorkersChoice>;
   scenario?: Slot<ScenarioName>;
   /** The baseline source the layer names; null: none (`baseline-artifact: false`). */
   baselineSource?: Slot<BaselineSourceSettings | null>;
@@ -110,6 +112,7 @@ export function invalidLayer(): Layer {
     'reportDir',
     'rate',
     'maxVus',
+    'workers',
     'scenario',
     'data',
     'setup',
@@ -132,11 +135,9 @@ export function invalidLayer(): Layer {
 
 /** The slot of the first layer that gives `key`. */
 export function pick<K extends keyof Layer>(layers: Layer[], key: K): Layer[K] {
-  for (const layer of layers) {
-    const slot = layer[key];
-    if (slot !== undefined) return slot;
-  }
-  return undefined;
+  // Read through a record of unknowns: narrowing Layer[K] itself makes the compiler expand the union of every slot type.
+  const found = layers.find((layer) => (layer as Record<K, unknown>)[key] !== undefined);
+  return found?.[key] as Layer[K];
 }
 
 /** A valid slot's value and location (mapped), or undefined. */
