@@ -32,6 +32,9 @@ export const INPUT_NAMES = [
   'baseline-artifact-name',
   'baseline-missing',
   'confidence',
+  'mode',
+  'shard',
+  'start-at',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

@@ -8,6 +8,7 @@
 import type { Threshold } from '../../slo/types.js';
 import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
+import type { RunMode, ShardSettings, StartAtSettings } from '../shard-settings.js';
 import type {
   EndpointSettings,
   IsolationSettings,
@@ -59,6 +60,9 @@ export interface Layer {
   baselineArtifactName?: Slot<string>;
   baselineMissing?: Slot<BaselineMissing>;
   confidence?: Slot<number>;
+  mode?: Slot<RunMode>;
+  shard?: Slot<ShardSettings>;
+  startAt?: Slot<StartAtSettings>;
 }
 
 /** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
@@ -101,6 +105,9 @@ export function invalidLayer(): Layer {
     'baselineArtifactName',
     'baselineMissing',
     'confidence',
+    'mode',
+    'shard',
+    'startAt',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

@@ -16,6 +16,7 @@ import { listOf, quote } from '../describe.js';
 import { SCENARIO_NAMES } from '../settings.js';
 import { targetUrlProblem } from '../target-url.js';
 import { BASELINE_SHAPE } from './baseline-schema.js';
+import { SHARD_SHAPE } from './shard-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
 import { thresholdsSchema } from './threshold-schema.js';
@@ -104,6 +105,7 @@ export const SETTINGS_SHAPE = {
   'think-time': thinkTimeSchema.optional(),
   isolation: isolationSchema.optional(),
   ...BASELINE_SHAPE,
+  ...SHARD_SHAPE,
 };
 
 const blockError = whenWrongType(
