@@ -9,6 +9,7 @@ export const INPUT_NAMES = [
   'ramp-up',
   'rate',
   'max-vus',
+  'workers',
   'scenario',
   'endpoints',
   'thresholds',

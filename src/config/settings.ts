@@ -62,6 +62,11 @@ export interface Settings {
   /** Largest VU count any stage reaches; for the open model, the cap on requests in flight (`max-vus`). */
   maxVus: number;
   /**
+   * Threads that drive the load (config/workers-settings.ts); 1 or absent: the main
+   * thread, as before. Each runs its share of the load (engine/workers/).
+   */
+  workers?: number;
+  /**
    * `open`: requests arrive at the rate `stages` give (targets in requests per second),
    * whether or not the target keeps up (see engine/executors/open-model.ts). Absent: the closed model.
    */

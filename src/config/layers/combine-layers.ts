@@ -16,6 +16,7 @@ import { checkShardChoices } from '../shard-settings.js';
 import { shapeStages } from '../stages-settings.js';
 import { checkEndpointTags, checkScenarioMetrics } from '../threshold-settings.js';
 import { combineTraffic } from '../traffic/traffic-settings.js';
+import { resolveWorkers } from '../workers-settings.js';
 import { INVALID, pick, sourced, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
 /** The settings, or undefined when a value needed is invalid (its issue is already reported). */
@@ -121,6 +122,14 @@ export function combineLayers(
     );
   }
 
+  const workersSlot = pick(layers, 'workers');
+  const workers =
+    workersSlot === INVALID
+      ? INVALID
+      : (resolveWorkers(sourced(workersSlot), loadModel?.scenario, (where, message) =>
+          issues.add(where, message),
+        ) ?? INVALID);
+
   const targetUrl = targetSlot === undefined ? INVALID : value(targetSlot, '');
   const timeoutMs = value(pick(layers, 'timeoutMs'), DEFAULTS.timeoutMs);
   const failOnBreach = value(pick(layers, 'failOnBreach'), DEFAULTS.failOnBreach);
@@ -157,6 +166,7 @@ export function combineLayers(
     failOnBreach === INVALID ||
     autoRollback === INVALID ||
     reportDir === INVALID ||
+    workers === INVALID ||
     traffic === INVALID ||
     traffic === null ||
     baseline === INVALID ||
@@ -177,6 +187,7 @@ export function combineLayers(
     failOnBreach,
     autoRollback,
     reportDir,
+    workers,
     ...(traffic ? { traffic } : {}),
     ...(baseline ? { baseline } : {}),
     ...(shardChoices.mode?.value === 'merge' ? { mode: 'merge' as const } : {}),

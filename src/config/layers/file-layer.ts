@@ -26,6 +26,7 @@ import { parseThresholds, thresholdSources } from '../threshold-settings.js';
 import { isolationFrom, thinkTimeFrom } from '../traffic/session-settings.js';
 import { loadTestData } from '../traffic/test-data.js';
 import { checkWorkspacePath, type WorkspacePathOptions } from '../workspace-path.js';
+import { workersFrom } from '../workers-settings.js';
 import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
 export interface ResolveOptions {
@@ -155,6 +156,7 @@ export function layerFromBlock(
   );
   layer.rate = slot('rate', (value) => value);
   layer.maxVus = slot('max-vus', (value) => value);
+  layer.workers = slot('workers', (value, where) => workersFrom(value, where, add) ?? INVALID);
   layer.scenario = slot('scenario', (value) => value);
   layer.data = slot(
     'data',

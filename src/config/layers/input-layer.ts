@@ -21,6 +21,7 @@ import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import { positiveDuration } from '../stages-settings.js';
 import { checkTargetUrl } from '../target-url.js';
 import { parseThresholds, thresholdLines } from '../threshold-settings.js';
+import { workersFrom } from '../workers-settings.js';
 import type { ResolveOptions } from './file-layer.js';
 import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
@@ -89,6 +90,7 @@ export function layerFromInputs(
       issues.add(where, `got ${quote(text)}; expected a whole number of requests in flight, 1 or more`);
       return INVALID;
     }),
+    workers: slot('workers', (text, where) => workersFrom(text, where, add) ?? INVALID),
     scenario: slot('scenario', (text, where) => {
       if ((SCENARIO_NAMES as readonly string[]).includes(text)) return text as ScenarioName;
       issues.add(

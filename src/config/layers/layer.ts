@@ -17,6 +17,7 @@ import type {
   TestData,
   ThinkTime,
 } from '../settings.js';
+import type { WorkersChoice } from '../workers-settings.js';
 
 export const INVALID = Symbol('invalid');
 export type Invalid = typeof INVALID;
@@ -54,6 +55,7 @@ export interface Layer {
   reportDir?: Slot<string>;
   rate?: Slot<number>;
   maxVus?: Slot<number>;
+  workers?: Slot<WorkersChoice>;
   scenario?: Slot<ScenarioName>;
   /** The baseline source the layer names; null: none (`baseline-artifact: false`). */
   baselineSource?: Slot<BaselineSourceSettings | null>;
@@ -96,6 +98,7 @@ export function invalidLayer(): Layer {
     'reportDir',
     'rate',
     'maxVus',
+    'workers',
     'scenario',
     'data',
     'setup',

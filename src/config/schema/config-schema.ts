@@ -21,6 +21,7 @@ import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-s
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
 import { thresholdsSchema } from './threshold-schema.js';
 import { dataSchema, isolationSchema, thinkTimeSchema } from './traffic-schema.js';
+import { workersSchema } from './workers-schema.js';
 
 const stageSchema = z.strictObject(
   {
@@ -69,6 +70,7 @@ export const SETTINGS_SHAPE = {
     'a whole number of requests in flight, 1 or more',
     'Open model: cap on requests in flight (default: the peak rate, at least 100, at most 5000). Requests that find it reached wait; those that wait as long as the timeout are dropped.',
   ).optional(),
+  workers: workersSchema.optional(),
   scenario: z
     .enum(SCENARIO_NAMES, {
       error: (iss) => `got ${quote(iss.input)}; expected one of ${listOf(SCENARIO_NAMES)}`,
