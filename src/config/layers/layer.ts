@@ -117,11 +117,9 @@ export function invalidLayer(): Layer {
 
 /** The slot of the first layer that gives `key`. */
 export function pick<K extends keyof Layer>(layers: Layer[], key: K): Layer[K] {
-  for (const layer of layers) {
-    const slot = layer[key];
-    if (slot !== undefined) return slot;
-  }
-  return undefined;
+  // Read through a record of unknowns: narrowing Layer[K] itself makes the compiler expand the union of every slot type.
+  const found = layers.find((layer) => (layer as Record<K, unknown>)[key] !== undefined);
+  return found?.[key] as Layer[K];
 }
 
 /** A valid slot's value and location (mapped), or undefined. */
