@@ -22,6 +22,9 @@ import { looksLikeShardBundle, readShardBundle, type ShardBundle } from './shard
 
 export type SourceKind = 'shard-bundle';
 
+/** A path as given, or a downloaded directory with the name messages use for it (an artifact's). */
+export type SourcePath = string | { path: string; label: string };
+
 /** How deep a directory is searched: an unzipped artifact nests its files a level or two. */
 const MAX_DEPTH = 4;
 /** More files than this in the directories given is a wrong path (a workspace, a home directory). */
@@ -57,14 +60,20 @@ export async function detectSourceKind(absolute: string): Promise<SourceKind | u
 
 /** The files of the paths given, with their kind; a named file nothing recognises is an issue. */
 export async function listSourceFiles(
-  paths: readonly string[],
+  paths: readonly SourcePath[],
   workspace: string,
 ): Promise<{ files: (SourceFile & { kind: SourceKind })[]; issues: SettingsIssue[] }> {
   const files: (SourceFile & { kind: SourceKind })[] = [];
   const issues: SettingsIssue[] = [];
-  const display = (absolute: string): string => path.relative(workspace, absolute) || absolute;
-  for (const given of paths) {
-    const absolute = path.resolve(workspace, given);
+  for (const entry of paths) {
+    const given = typeof entry === 'string' ? entry : entry.label;
+    const absolute = path.resolve(workspace, typeof entry === 'string' ? entry : entry.path);
+    const display = (file: string): string =>
+      typeof entry === 'string'
+        ? path.relative(workspace, file) || file
+        : file === absolute
+          ? entry.label
+          : `${entry.label} (${path.relative(absolute, file)})`;
     const info = await stat(absolute).catch(() => undefined);
     if (!info) {
       issues.push({
@@ -112,7 +121,7 @@ async function filesUnder(dir: string, depth: number): Promise<string[]> {
 
 /** The measurements the paths hold, merged into one run; throws SettingsError naming what is wrong. */
 export async function readMeasurementSource(
-  paths: readonly string[],
+  paths: readonly SourcePath[],
   settings: Settings,
   options: SourceOptions,
 ): Promise<MeasuredRun> {
