@@ -21,6 +21,7 @@ import { publishResults, runnerContext } from '../publish.js';
 import { renderTextSummary } from '../report/text-summary.js';
 import { parseDuration } from '../syntax/durations.js';
 import { TOOL_VERSION } from '../version.js';
+import { mergeCommand } from './merge-command.js';
 
 const USAGE = `loadgate ${TOOL_VERSION}: load-test a deployment and gate it on SLOs.
 
@@ -254,6 +255,8 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2)): P
         return await demoCommand(inputs, baseline);
       case 'demo-server':
         return await demoServerCommand(port);
+      case 'merge':
+        return await mergeCommand(argv);
       default:
         console.error(`error: unknown command "${command}"; expected run, demo or demo-server\n\n${USAGE}`);
         return 1;
