@@ -118,6 +118,10 @@ describe('four legs at 1/4 each, merged', () => {
     };
     expect(written.mergedFrom.map((p) => p.shard)).toEqual(['1/4', '2/4', '3/4', '4/4']);
     expect(written.mergedFrom.map((p) => p.requests)).toEqual(legRequests);
+    // The reports say which is which: a leg's decides nothing, the merged one lists the legs.
+    expect(legs[1]!.markdown).toContain('This is shard 2 of 4');
+    expect(outcome.markdown).toContain('Merged from 4 legs');
+    for (const part of measured.mergedFrom!) expect(outcome.markdown).toContain(`| ${part.shard} |`);
 
     // A merged run carries a baseline too: here the merged run just written, as an earlier results.json.
     const withBaseline = settingsOf(
