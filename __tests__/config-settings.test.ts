@@ -96,7 +96,7 @@ describe('defaults', () => {
     expect(issueOf({})).toEqual({
       where: "input 'target-url'",
       message:
-        'got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as the target-url input or target-url in the config file',
+        "got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as input 'target-url' or target-url in the config file",
     });
   });
 
@@ -445,7 +445,7 @@ describe('inputs', () => {
           '3 problems in the settings:',
           '  - input \'duration\': got "x"; expected a duration such as 30s, 2m or 1m30s',
           '  - input \'vus\': got "y"; expected a whole number of virtual users, 1 or more',
-          "  - input 'target-url': got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as the target-url input or target-url in the config file",
+          "  - input 'target-url': got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as input 'target-url' or target-url in the config file",
         ].join('\n'),
       );
     }
@@ -848,6 +848,29 @@ describe('stages', () => {
       expect(settings.stages.at(-1)).toMatchObject({ target: Number(input.vus ?? 10) });
     },
   );
+
+  it("a duration input replaces the file's ramp-up too: the example config runs for 3s", () => {
+    const example = fs.readFileSync(new URL('../examples/loadgate.yml', import.meta.url), 'utf8');
+    const settings = resolve({ ...TARGET, duration: '3s' }, example);
+    expect(settings.stages).toEqual([
+      { durationMs: 0, target: 20 },
+      { durationMs: 3000, target: 20 },
+    ]);
+  });
+
+  it('with a duration input, the ramp-up comes from the ramp-up input only', () => {
+    const ramped = yaml('target-url: https://canary.example.com', 'vus: 4', 'ramp-up: 20s');
+    expect(resolve({ duration: '10s', 'ramp-up': '2s' }, ramped).stages).toEqual([
+      { durationMs: 2000, target: 4 },
+      { durationMs: 8000, target: 4 },
+    ]);
+    expect(issueOf({ duration: '10s', 'ramp-up': '12s' }, ramped).where).toBe("input 'ramp-up'");
+    // Without a duration input the file's ramp-up still applies (and must fit the duration).
+    expect(resolve({ vus: '6' }, ramped + yaml('duration: 1m')).stages).toEqual([
+      { durationMs: 20_000, target: 6 },
+      { durationMs: 40_000, target: 6 },
+    ]);
+  });
 
   it('with a vus input the shape comes from duration (default) and vus', () => {
     expect(resolve({ vus: '7' }, staged).stages).toEqual([

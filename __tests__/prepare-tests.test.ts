@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const SCRIPT = path.resolve('scripts/prepare-tests.mjs');
-const ALL_COMMANDS = ['prometheus-pushgateway', 'prometheus', 'promtool', 'xmllint'];
+const ALL_COMMANDS = ['prometheus-pushgateway', 'prometheus', 'promtool', 'xmllint', 'chromium'];
 const isRoot = process.getuid?.() === 0;
 // As root, the script is also run as nobody: the path a developer without root takes.
 const NOBODY = { uid: 65534, gid: 65534 };
@@ -26,6 +26,7 @@ for arg in "$@"; do
     prometheus-pushgateway) lay prometheus-pushgateway ;;
     prometheus) lay prometheus; lay promtool ;;
     libxml2-utils) [ -n "$FAKE_APT_NO_XMLLINT" ] || lay xmllint ;;
+    chromium) lay chromium ;;
   esac
 done
 `;
@@ -88,7 +89,7 @@ describe('prepare-tests with everything present', () => {
   });
 
   it('takes the Pushgateway from PUSHGATEWAY_BIN, as the tests do', () => {
-    for (const command of ['prometheus', 'promtool', 'xmllint']) place(command);
+    for (const command of ['prometheus', 'promtool', 'xmllint', 'chromium']) place(command);
     const elsewhere = path.join(dir, 'my-pushgateway');
     writeFileSync(elsewhere, '#!/bin/sh\n');
     chmodSync(elsewhere, 0o755);
@@ -102,10 +103,28 @@ describe('prepare-tests with everything present', () => {
   });
 });
 
+describe('prepare-tests and Chromium', () => {
+  it("takes Chromium from CHROMIUM_BIN, and installs Debian's chromium when it is missing", () => {
+    for (const command of ['prometheus-pushgateway', 'prometheus', 'promtool', 'xmllint']) place(command);
+    const elsewhere = path.join(dir, 'my-chromium');
+    writeFileSync(elsewhere, '#!/bin/sh\n');
+    chmodSync(elsewhere, 0o755);
+    withStandIns('apt-get', 'sudo', 'init');
+    expect(prepare({ CHROMIUM_BIN: elsewhere })).toMatchObject({ code: 0, calls: [] });
+    const { code, calls } = prepare({}, isRoot ? NOBODY : {});
+    expect(code).toBe(0);
+    expect(calls).toContain(
+      'apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends chromium DEBIAN_FRONTEND=noninteractive',
+    );
+    expect(existsSync(path.join(bin, 'chromium'))).toBe(true);
+  });
+});
+
 describe('prepare-tests installing what is missing', () => {
   it.runIf(isRoot)('as root: updates once, installs only the missing packages, stops their services', () => {
     place('prometheus');
     place('promtool');
+    place('chromium');
     withStandIns('apt-get', 'init');
     const { code, stdout, stderr, calls } = prepare();
     expect(stderr).toBe('');
@@ -147,6 +166,7 @@ describe('prepare-tests installing what is missing', () => {
 
   it('without root: through sudo -n when sudo needs no password', () => {
     place('prometheus-pushgateway');
+    place('chromium');
     withStandIns('apt-get', 'sudo', 'init');
     const { code, stdout, stderr, calls } = prepare({}, isRoot ? NOBODY : {});
     expect(stderr).toBe('');
@@ -176,6 +196,7 @@ describe('prepare-tests when it cannot install', () => {
   it('without apt-get: names each missing program, its package and why, and exits 1', () => {
     place('prometheus-pushgateway');
     place('xmllint');
+    place('chromium');
     const { code, stdout, stderr } = prepare();
     expect(code).toBe(1);
     expect(stdout).toBe('');
@@ -197,7 +218,7 @@ describe('prepare-tests when it cannot install', () => {
     expect(calls).toEqual(['sudo -n true']);
     expectInstructions(
       stderr,
-      'prometheus-pushgateway prometheus libxml2-utils',
+      'prometheus-pushgateway prometheus libxml2-utils chromium',
       'cannot install them here: not root, and sudo is missing or asks for a password',
     );
   });
@@ -219,7 +240,7 @@ describe('prepare-tests when it cannot install', () => {
     const { code, stderr } = prepare({ FAKE_APT_NO_XMLLINT: '1' }, isRoot ? NOBODY : {});
     expect(code).toBe(1);
     expect(stderr).toBe(
-      'prepare-tests: apt-get installed prometheus-pushgateway prometheus libxml2-utils, yet xmllint is not on PATH\n',
+      'prepare-tests: apt-get installed prometheus-pushgateway prometheus libxml2-utils chromium, yet xmllint is not on PATH\n',
     );
   });
 });

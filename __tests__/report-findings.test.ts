@@ -229,6 +229,26 @@ describe('deriveFindings', () => {
     ]);
   });
 
+  it('leaves an endpoint whose answers mostly failed out of the latency comparison', () => {
+    // Fast 404s on /missing would make /report look 40× slower; it is compared with /a only.
+    const endpoints = [
+      endpoint('GET /a', { p95: 50 }),
+      endpoint('GET /missing', { p95: 2, errors: { http_4xx: 1000 }, statusCounts: { '404': 1000 } }),
+      endpoint('GET /report', { p95: 120 }),
+    ];
+    const findings = deriveFindings(context(stats(sum(endpoints)), endpoints));
+    expect(findings.filter((f) => f.includes('slower'))).toEqual([]);
+    expect(findings.join(' ')).not.toContain('GET /missing is');
+    // Half failed is not mostly: still compared.
+    const half = [
+      endpoint('GET /a', { p95: 50 }),
+      endpoint('GET /flaky', { p95: 400, errors: { http_5xx: 500 } }),
+    ];
+    expect(deriveFindings(context(stats(sum(half)), half))).toContain(
+      'GET /flaky is much slower than the other endpoints: p95 400 ms against 50 ms for the other endpoint (8×).',
+    );
+  });
+
   it('no slow endpoint below 3×, for tiny latencies, or with too few samples', () => {
     const close = [endpoint('GET /a', { p95: 50 }), endpoint('GET /b', { p95: 140 })];
     expect(deriveFindings(context(stats(sum(close)), close))).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   describeStages,
+  formatSpan,
   displayUrl,
   errorPercent,
   formatBytes,
@@ -97,9 +98,9 @@ describe('run descriptions', () => {
       { durationMs: 20_000, target: 10 },
       { durationMs: 5_000, target: 0 },
     ];
-    expect(describeStages(stages)).toBe('0→10 VUs over 10s, 10 VUs for 20s, 10→0 VUs over 5s');
+    expect(describeStages(stages)).toBe('0→10 VUs over 10 s, 10 VUs for 20 s, 10→0 VUs over 5 s');
     expect(plannedDurationMs(stages)).toBe(35_000);
-    expect(describeStages([{ durationMs: 30_000, target: 0 }])).toBe('0 VUs for 30s');
+    expect(describeStages([{ durationMs: 30_000, target: 0 }])).toBe('0 VUs for 30 s');
   });
 
   it('URLs without credentials', () => {
@@ -112,12 +113,32 @@ describe('run descriptions', () => {
 });
 
 describe('describeStages with a jump', () => {
-  it('says a zero-length stage starts at its VUs instead of ramping over 0s', () => {
+  it('says a jump followed by a hold once, as the hold', () => {
+    expect(
+      describeStages([
+        { durationMs: 0, target: 20 },
+        { durationMs: 6_000, target: 20 },
+      ]),
+    ).toBe('20 VUs for 6 s');
+  });
+
+  it('says a jump that is not held as a start or a jump, never as a ramp over 0 s', () => {
     expect(
       describeStages([
         { durationMs: 0, target: 10 },
-        { durationMs: 30_000, target: 10 },
+        { durationMs: 30_000, target: 40 },
+        { durationMs: 0, target: 5 },
+        { durationMs: 90_000, target: 0 },
       ]),
-    ).toBe('start at 10 VUs, 10 VUs for 30s');
+    ).toBe('start at 10 VUs, 10→40 VUs over 30 s, jump to 5 VUs, 5→0 VUs over 1 min 30 s');
+    expect(describeStages([{ durationMs: 0, target: 0 }], 'req/s')).toBe('0 req/s');
+  });
+
+  it('spans of time in words', () => {
+    expect(formatSpan(850)).toBe('850 ms');
+    expect(formatSpan(6_000)).toBe('6 s');
+    expect(formatSpan(1_540)).toBe('1.5 s');
+    expect(formatSpan(120_000)).toBe('2 min');
+    expect(formatSpan(3_900_000)).toBe('1 h 5 min');
   });
 });

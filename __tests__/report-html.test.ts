@@ -52,9 +52,9 @@ describe('renderHtmlReport', () => {
   });
 
   it('lists every SLO with actual and limit, and every endpoint', () => {
-    expect(html).toContain('<code>error_rate: 1%</code>');
+    expect(html).toContain('<code class="threshold">error_rate: 1%</code>');
     expect(html).toMatch(
-      /<span class="badge badge-fail">FAIL<\/span><\/td>\s*<td><code>error_rate: 1%<\/code>/,
+      /<span class="badge badge-fail">FAIL<\/span><\/td>\s*<td data-label="Threshold"><code class="threshold">error_rate: 1%<\/code>/,
     );
     expect(html).toContain('&lt; 300 ms (marginal up to 400 ms)');
     expect(html).toContain('&gt;= 100 req/s');
@@ -67,7 +67,7 @@ describe('renderHtmlReport', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>bold</b>');
     expect(html).toContain('GET /search?q=&lt;script&gt;&amp;x=&quot;1&quot;');
-    expect(html).toContain('slow &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(html).toContain('Slow &amp; &lt;b&gt;bold&lt;/b&gt;');
   });
 
   it('names headers but never shows their values', () => {

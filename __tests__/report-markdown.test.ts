@@ -206,7 +206,7 @@ describe('renderMarkdownReport', () => {
         '| Target | https://canary.example.com |',
         '| Environment | staging |',
         '| Config | `.github/loadgate.yml` |',
-        '| Load | 0→10 VUs over 10s, 10 VUs for 20s (closed model, 30s planned) |',
+        '| Load | 0→10 VUs over 10 s, 10 VUs for 20 s (closed model, 30 s planned) |',
         '| Ran | 2025-03-01T10:00:00.000Z for 20s, up to 10 VUs |',
         '| Timeout | 5s per request |',
         '| Headers | `Authorization` (values not shown) |',

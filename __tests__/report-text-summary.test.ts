@@ -50,7 +50,7 @@ describe('renderTextSummary', () => {
     expect(lines.slice(0, 3)).toEqual([
       '',
       '  loadgate 0.1.0 · https://canary.shop.example.com (staging)',
-      '  0→20 VUs over 10s, 20 VUs for 20s · 2 endpoints · timeout 10s',
+      '  0→20 VUs over 10 s, 20 VUs for 20 s · 2 endpoints · timeout 10s',
     ]);
   });
 
@@ -109,6 +109,18 @@ describe('renderTextSummary', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 
+  it('never cuts a long threshold: its limit and marginal band stay whole', () => {
+    const long = 'http_req_duration{endpoint:create trade for the portfolio}: p(95)<200 marginal 300';
+    const out = renderTextSummary(
+      context([result('http_req_duration: p(95)<250', 120, 'pass'), result(long, 150, 'pass')], 'pass'),
+    ).split('\n');
+    const index = out.findIndex((l) => l.includes('create trade for the portfolio'));
+    expect(out[index]).toBe(`    ✓ ${long}`);
+    // Its value follows on the next line, in the column the short thresholds use.
+    expect(out[index + 1]).toMatch(/^ {6}\.{2,} 150 ms$/);
+    expect(out.join('\n')).not.toContain('…');
+  });
+
   it('says when no thresholds were set', () => {
     const none = renderTextSummary(context([], 'pass'));
     expect(none).toContain(
@@ -121,7 +133,7 @@ describe('renderTextSummary', () => {
     const marginal = renderTextSummary(
       context([result('http_req_duration: p(99)<300 marginal 400', 319, 'marginal')], 'marginal'),
     );
-    expect(marginal.split('\n').at(-2)).toBe('  verdict: ~ MARGINAL (1 of 1 thresholds marginal)');
+    expect(marginal.split('\n').at(-2)).toBe('  verdict: ~ MARGINAL (1 of 1 threshold marginal)');
   });
 
   it('lists findings when the data shows some', () => {

@@ -32,6 +32,12 @@ const REQUIREMENTS = [
     commands: ['xmllint'],
     why: 'xmllint checks that junit.xml and report.html are well-formed',
   },
+  {
+    pkg: 'chromium',
+    commands: ['chromium'],
+    env: { chromium: 'CHROMIUM_BIN' },
+    why: 'the report.html test renders the page in headless Chromium at two widths',
+  },
 ];
 
 /** The Debian packages run their services as this user; the tests run theirs as the caller. */

@@ -37,6 +37,8 @@ export interface GateOptions {
   /** Aborting stops the load early; the partial results are still evaluated and written. */
   signal?: AbortSignal;
   onProgress?: (sample: ProgressSample) => void;
+  /** How often onProgress is called; default the engine's (5 s). The CLI's live display asks for more. */
+  progressIntervalMs?: number;
   /** Link to the workflow run, shown in the report. */
   runUrl?: string;
   /**
@@ -149,6 +151,7 @@ async function measureLoad(
   const loadOptions: RunLoadOptions = {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.progressIntervalMs ? { progressIntervalMs: options.progressIntervalMs } : {}),
     ...(abortCheck ? { liveChecks: [abortCheck] } : {}),
     // The engine runs every n-th VU or arrival of the global plan (engine/load-share.ts).
     ...(settings.shard ? { share: settings.shard } : {}),

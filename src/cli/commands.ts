@@ -7,23 +7,20 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 
-import { describeBaseline, loadBaseline } from '../baseline/load-baseline.js';
-import { readSettings } from '../config/index.js';
 import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
-import { SettingsError } from '../config/settings-error.js';
+import { SECRET_INPUTS, secretEnvName } from '../config/publish-settings.js';
 import { parseSlowRoutes, startDemoServer } from '../demo/demo-server.js';
-import { gateOutputs } from '../gate-outputs.js';
-import { runGate } from '../gate.js';
-import { describeRun, formatProgressLine } from '../progress-line.js';
-import { publishResults, runnerContext } from '../publish.js';
-import { renderTextSummary } from '../report/text-summary.js';
 import { parseDuration } from '../syntax/durations.js';
+import { flagLines } from './flag-help.js';
+import { parseCommandLine } from './parse-command-line.js';
+import { runCommand, type OutputMode } from './run-command.js';
 import { TOOL_VERSION } from '../version.js';
 import { mergeCommand } from './merge-command.js';
 
-const USAGE = `loadgate ${TOOL_VERSION}: load-test a deployment and gate it on SLOs.
+/** The help: every input of the action is a flag (INPUT_NAMES), so none can be missing. */
+export function usage(): string {
+  return `loadgate ${TOOL_VERSION}: load-test a deployment and gate it on SLOs.
 
 Usage:
   loadgate [run] --target-url URL [options]   run the gate
@@ -36,133 +33,24 @@ Usage:
   LOADGATE_DEMO_TOKEN_TTL=10s (token lifetime) and LOADGATE_DEMO_SLOW="GET /api/trades=2"
   (latency factor per route) switch the demo API's behaviour.
 
-Options (the action's inputs):
-  --target-url URL        base URL of the deployment under test
-  --config FILE           YAML config file (default .github/loadgate.yml when present)
-  --environment NAME      environments: block of the config to apply
-  --duration D            e.g. 30s, 2m (default 30s)
-  --vus N                 concurrent virtual users (default 10)
-  --ramp-up D             ramp from 0 to --vus within --duration (default 0s)
-  --rate N                requests per second: the open model (arrival rate)
-  --max-vus N             open model: cap on requests in flight
-  --workers N|auto        threads that drive the load (default auto: one per core)
-  --scenario NAME         smoke, load, stress, spike, soak or breakpoint
-  --endpoints YAML        e.g. "GET /api/portfolio" or a YAML list
-  --thresholds LINES      one per line, e.g. "http_req_duration: p(95)<250"
-  --headers LINES         "Name: value", one per line
-  --timeout D             per-request timeout (default 10s)
-  --fail-on-breach BOOL   exit 1 on a fail verdict (default true)
-  --auto-rollback BOOL    report rollback=true on a fail verdict (default true)
-  --report-dir DIR        where report.md and results.json go (default loadgate-report)
-  --baseline-url URL      a live baseline: the old build, given the same traffic at the same time
-  --baseline-results FILE compare with an earlier run's results.json (inside the current directory)
-  --baseline-missing M    no baseline to be had: fail (default) or pass the relative thresholds
-  --confidence C          confidence level of the baseline comparison (default 0.95)
-  --help, --version
+Options (the action's inputs, then the CLI's own):
+${flagLines(INPUT_NAMES).join('\n')}
+
+A flag's value is the next word, even when it starts with "-" (--endpoints "- GET /a").
+Secrets may come from the environment instead: ${SECRET_INPUTS.map((name) => secretEnvName(name)).join(', ')}.
+Progress and logs go to stderr; the summary, or with --json the results document, to stdout.
+Exit codes: 0 pass or marginal; 1 fail or inconclusive (unless --fail-on-breach false), error, bad input.
 
 The workspace is the working directory: the config and data files must lie inside it,
 and --report-dir inside it or the OS temp directory.
 `;
+}
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');
 const EXAMPLE_CONFIG = path.join(EXAMPLES, 'loadgate.yml');
 const BASELINE_CONFIG = path.join(EXAMPLES, 'loadgate.baseline.yml');
 /** The route `loadgate demo --baseline` slows on the canary, and by how much. */
 const DEMO_SLOW_ROUTE = 'GET /api/trades=2';
-
-interface CommandLine {
-  command: string;
-  inputs: RawInputs;
-  port: number;
-  /** `demo --baseline`: a live baseline beside a slowed canary. */
-  baseline: boolean;
-}
-
-function parseCommandLine(argv: string[]): CommandLine {
-  const options = Object.fromEntries(INPUT_NAMES.map((name) => [name, { type: 'string' as const }]));
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...options,
-      help: { type: 'boolean' },
-      version: { type: 'boolean' },
-      port: { type: 'string' },
-      baseline: { type: 'boolean' },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(USAGE);
-    process.exit(0);
-  }
-  if (values.version) {
-    process.stdout.write(`${TOOL_VERSION}\n`);
-    process.exit(0);
-  }
-  const given = values as Record<string, unknown>;
-  const inputs = Object.fromEntries(
-    INPUT_NAMES.map((name) => [name, typeof given[name] === 'string' ? given[name] : '']),
-  ) as RawInputs;
-  return {
-    command: positionals[0] ?? 'run',
-    inputs,
-    port: Number(values.port ?? 0),
-    baseline: values.baseline === true,
-  };
-}
-
-/**
- * The workspace is the working directory: the files read (config, data) must lie inside
- * it, and the report dir inside it or the OS temp directory. `readRoots` adds the
- * bundled examples for the demo.
- */
-async function runCommand(inputs: RawInputs, readRoots: readonly string[] = []): Promise<number> {
-  const cancel = new AbortController();
-  const onSignal = (signal: NodeJS.Signals): void => cancel.abort(`cancelled (${signal})`);
-  // `on`, not `once`: a signal can come twice, sent to the process group and passed on by the launcher (relaunch.ts).
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    const settings = readSettings(inputs, { workspace: process.cwd(), readRoots });
-    const baseline = await loadBaseline(settings);
-    if (baseline && 'missing' in baseline) {
-      console.error(`warning: ${describeBaseline(baseline, settings.baseline?.missing ?? 'fail')}`);
-    } else if (baseline) console.error(`loadgate: ${describeBaseline(baseline, 'fail')}`);
-    console.error(`loadgate: ${describeRun(settings)}`);
-    const outcome = await runGate(settings, {
-      ...(baseline ? { baseline } : {}),
-      signal: cancel.signal,
-      onProgress: (sample) => console.error(formatProgressLine(sample)),
-    });
-    console.log(renderTextSummary(outcome.report));
-    // Slack and the Pushgateway work from a laptop too; artifact and PR comment need a workflow.
-    await publishResults(outcome, runnerContext(), {
-      info: (message) => console.error(message),
-      warn: (message) => console.error(`warning: ${message}`),
-    });
-    const outputs = gateOutputs(outcome);
-    console.log(`\nreport:  ${outputs['report-path']}\nresults: ${outputs['results-path']}`);
-    if (outcome.rollback) console.log('rollback: true');
-    // A leg (--shard k/n) decides nothing: it fails only on its own abortOnFail stop.
-    if (outcome.shard) return outcome.measurements.abortedBy ? 1 : 0;
-    const verdict = outcome.evaluation.verdict;
-    if (verdict === 'error') {
-      // The target was not reached (reachability.ts): exit 1 as for bad input.
-      for (const reason of outcome.evaluation.reasons ?? []) console.error(`error: ${reason}`);
-      return 1;
-    }
-    return (verdict === 'fail' || verdict === 'inconclusive') && settings.failOnBreach ? 1 : 0;
-  } catch (error) {
-    if (error instanceof SettingsError) {
-      for (const issue of error.issues) console.error(`error: ${issue.where}: ${issue.message}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
-}
 
 /** The demo target runs in its own process so the load generator does not slow its answers. */
 async function startDemoChild(slow = ''): Promise<{ url: string; stop(): void }> {
@@ -180,10 +68,10 @@ async function startDemoChild(slow = ''): Promise<{ url: string; stop(): void }>
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
-async function demoCommand(inputs: RawInputs, withBaseline: boolean): Promise<number> {
-  if (withBaseline) return demoBaselineCommand(inputs);
+async function demoCommand(inputs: RawInputs, mode: OutputMode, withBaseline: boolean): Promise<number> {
+  if (withBaseline) return demoBaselineCommand(inputs, mode);
   const demo = await startDemoChild();
-  console.error(`loadgate: demo API listening on ${demo.url}`);
+  if (!mode.quiet) console.error(`loadgate: demo API listening on ${demo.url}`);
   try {
     return await runCommand(
       {
@@ -191,6 +79,7 @@ async function demoCommand(inputs: RawInputs, withBaseline: boolean): Promise<nu
         'target-url': inputs['target-url'] || demo.url,
         config: inputs.config || EXAMPLE_CONFIG,
       },
+      mode,
       inputs.config ? [] : [EXAMPLES],
     );
   } finally {
@@ -199,14 +88,15 @@ async function demoCommand(inputs: RawInputs, withBaseline: boolean): Promise<nu
 }
 
 /** Two demo APIs: the baseline as it is, the canary with one endpoint slower; compared live. */
-async function demoBaselineCommand(inputs: RawInputs): Promise<number> {
+async function demoBaselineCommand(inputs: RawInputs, mode: OutputMode): Promise<number> {
   const baseline = await startDemoChild();
   try {
     const canary = await startDemoChild(DEMO_SLOW_ROUTE);
     try {
-      console.error(
-        `loadgate: demo baseline on ${baseline.url}, demo canary on ${canary.url} (${DEMO_SLOW_ROUTE.replace('=', ' answers ')}× slower)`,
-      );
+      if (!mode.quiet)
+        console.error(
+          `loadgate: demo baseline on ${baseline.url}, demo canary on ${canary.url} (${DEMO_SLOW_ROUTE.replace('=', ' answers ')}× slower)`,
+        );
       return await runCommand(
         {
           ...inputs,
@@ -214,6 +104,7 @@ async function demoBaselineCommand(inputs: RawInputs): Promise<number> {
           'baseline-url': baseline.url,
           config: inputs.config || BASELINE_CONFIG,
         },
+        mode,
         inputs.config ? [] : [EXAMPLES],
       );
     } finally {
@@ -249,21 +140,33 @@ async function demoServerCommand(port: number): Promise<number> {
 /** Runs the command the arguments name; resolves with the exit code. */
 export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   try {
-    const { command, inputs, port, baseline } = parseCommandLine([...argv]);
-    switch (command) {
+    const line = parseCommandLine(argv);
+    if (line.help) {
+      process.stdout.write(usage());
+      return 0;
+    }
+    if (line.version) {
+      process.stdout.write(`${TOOL_VERSION}\n`);
+      return 0;
+    }
+    const mode: OutputMode = { quiet: line.quiet, json: line.json };
+    switch (line.command) {
       case 'run':
-        return await runCommand(inputs);
+        return await runCommand(line.inputs, mode);
       case 'demo':
-        return await demoCommand(inputs, baseline);
+        return await demoCommand(line.inputs, mode, line.baseline);
       case 'demo-server':
-        return await demoServerCommand(port);
+        return await demoServerCommand(line.port);
       case 'merge':
         return await mergeCommand(argv);
       default:
-        console.error(`error: unknown command "${command}"; expected run, demo or demo-server\n\n${USAGE}`);
+        console.error(
+          `error: unknown command ${JSON.stringify(line.command)}; expected run, demo or demo-server (loadgate --help)`,
+        );
         return 1;
     }
   } catch (error) {
+    // A UsageError says what to fix; anything else is shown as its message, never a stack trace.
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

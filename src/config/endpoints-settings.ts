@@ -26,11 +26,11 @@ import { capturesFrom, checksFrom } from './traffic/request-checks.js';
 export function endpointsFromInput(text: string, issues: Issues): PendingEndpoint[] | Invalid {
   const source = parseYaml(text);
   const where = (line: number, path: ValuePath) =>
-    `input 'endpoints' line ${line} (${formatPath(['endpoints', ...path])})`;
+    `${issues.input('endpoints')} line ${line} (${formatPath(['endpoints', ...path])})`;
   if (source.problems.length) {
     for (const problem of source.problems) {
       issues.add(
-        `input 'endpoints' line ${problem.line}`,
+        `${issues.input('endpoints')} line ${problem.line}`,
         `YAML syntax error: ${problem.message}; expected a YAML list of endpoints such as "- GET /api/portfolio"`,
       );
     }

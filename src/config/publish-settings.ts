@@ -1,10 +1,13 @@
 /**
  * Where the verdict goes besides the job summary: the artifact, Slack, a Prometheus
- * Pushgateway, a sticky PR comment and a check run. These come from inputs only: the webhook URL
- * and the token are secrets, which do not belong in a config file in the repository.
+ * Pushgateway, a sticky PR comment and a check run. The non-secret keys come from an
+ * input or the config file (PUBLISH_FILE_KEYS); the webhook URL and the token are
+ * secrets, which do not belong in a file in the repository: inputs (or the CLI's
+ * environment) only, and the file refuses them (schema/publish-schema.ts).
  */
 import { quote } from './describe.js';
-import type { RawInputs } from './inputs.js';
+import { actionInputLabel, type InputLabel } from './input-label.js';
+import type { InputName, RawInputs } from './inputs.js';
 import type { SettingsIssue } from './settings-error.js';
 
 export const SLACK_NOTIFY_ON = ['failure', 'marginal', 'always', 'never'] as const;
@@ -40,14 +43,45 @@ export const PUBLISH_DEFAULTS = {
 } as const;
 
 /** Artifact names may not contain these (GitHub's rule). */
-const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
+export const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
+export const ARTIFACT_NAME_EXPECTED = 'a name without any of " : < > | * ? \\ / or line breaks';
+
+/** The publishing keys the config file may hold: none of them is a secret. */
+export const PUBLISH_FILE_KEYS = [
+  'upload-artifact',
+  'artifact-name',
+  'artifact-retention-days',
+  'slack-notify-on',
+  'pushgateway-url',
+  'comment-on-pr',
+  'check-run',
+] as const satisfies readonly InputName[];
+
+/** Inputs whose values are secrets: never read from the config file. */
+export const SECRET_INPUTS = ['slack-webhook-url', 'github-token'] as const satisfies readonly InputName[];
+
+/** The CLI's environment variable for a secret input: `LOADGATE_SLACK_WEBHOOK_URL`. */
+export function secretEnvName(name: InputName): string {
+  return `LOADGATE_${name.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/** The publishing values the config file gave (already checked by its schema), highest layer first. */
+export interface PublishFileValues {
+  'upload-artifact'?: boolean;
+  'artifact-name'?: string;
+  'artifact-retention-days'?: number;
+  'slack-notify-on'?: SlackNotifyOn;
+  'pushgateway-url'?: string;
+  'comment-on-pr'?: boolean;
+  'check-run'?: boolean;
+}
 
 /** The publishing settings when no input asks for anything: upload and comment, nothing else. */
 export function defaultPublishSettings(): PublishSettings {
   return { ...PUBLISH_DEFAULTS };
 }
 
-function httpUrlProblem(text: string): string | undefined {
+export function httpUrlProblem(text: string): string | undefined {
   let url: URL;
   try {
     url = new URL(text);
@@ -62,12 +96,13 @@ function httpUrlProblem(text: string): string | undefined {
 export function resolvePublishSettings(
   given: (name: keyof RawInputs) => string | undefined,
   issues: SettingsIssue[],
+  label: InputLabel = actionInputLabel,
+  file: PublishFileValues = {},
 ): PublishSettings {
-  const add = (name: string, message: string): void =>
-    void issues.push({ where: `input '${name}'`, message });
+  const add = (name: InputName, message: string): void => void issues.push({ where: label(name), message });
   const boolean = (name: 'upload-artifact' | 'comment-on-pr' | 'check-run', fallback: boolean): boolean => {
     const text = given(name);
-    if (text === undefined) return fallback;
+    if (text === undefined) return file[name] ?? fallback;
     if (/^(?:true|True|TRUE)$/.test(text)) return true;
     if (/^(?:false|False|FALSE)$/.test(text)) return false;
     add(name, `got ${quote(text)}; expected true or false`);
@@ -76,8 +111,14 @@ export function resolvePublishSettings(
 
   const publish: PublishSettings = {
     uploadArtifact: boolean('upload-artifact', PUBLISH_DEFAULTS.uploadArtifact),
-    artifactName: PUBLISH_DEFAULTS.artifactName,
-    slackNotifyOn: PUBLISH_DEFAULTS.slackNotifyOn,
+    artifactName: file['artifact-name'] ?? PUBLISH_DEFAULTS.artifactName,
+    slackNotifyOn: file['slack-notify-on'] ?? PUBLISH_DEFAULTS.slackNotifyOn,
+    ...(file['artifact-retention-days'] !== undefined
+      ? { artifactRetentionDays: file['artifact-retention-days'] }
+      : {}),
+    ...(file['pushgateway-url'] !== undefined
+      ? { pushgatewayUrl: file['pushgateway-url'].replace(/\/+$/, '') }
+      : {}),
     commentOnPr: boolean('comment-on-pr', PUBLISH_DEFAULTS.commentOnPr),
     checkRun: boolean('check-run', PUBLISH_DEFAULTS.checkRun),
   };
@@ -85,10 +126,7 @@ export function resolvePublishSettings(
   const name = given('artifact-name');
   if (name !== undefined) {
     if (ARTIFACT_NAME_FORBIDDEN.test(name)) {
-      add(
-        'artifact-name',
-        `got ${quote(name)}; expected a name without any of " : < > | * ? \\ / or line breaks`,
-      );
+      add('artifact-name', `got ${quote(name)}; expected ${ARTIFACT_NAME_EXPECTED}`);
     } else publish.artifactName = name;
   }
 

@@ -16,6 +16,7 @@ import { combineLayers } from './layers/combine-layers.js';
 import { fileLayers } from './layers/environment-layers.js';
 import { readConfigFile, type ResolveOptions } from './layers/file-layer.js';
 import { layerFromInputs } from './layers/input-layer.js';
+import { publishFromLayers } from './layers/publish-layers.js';
 import { Issues, pick, sourced, type Layer } from './layers/layer.js';
 import { resolvePublishSettings } from './publish-settings.js';
 import { probeReportDir, reportDirOptions } from './report-dir-settings.js';
@@ -27,7 +28,7 @@ export { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
 export type { ResolveOptions } from './layers/file-layer.js';
 
 export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Settings {
-  const issues = new Issues();
+  const issues = new Issues(options.inputLabel);
   const given = (name: keyof RawInputs): string | undefined => {
     const value = inputs[name]?.trim();
     return value ? value : undefined;
@@ -41,20 +42,20 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
     : { top: {}, env: {} };
   if (environment !== undefined && !file && given('config') === undefined) {
     issues.add(
-      "input 'environment'",
-      `got ${quote(environment)}, but there is no config file (${DEFAULT_CONFIG_PATH} does not exist); expected a config file with an environments: block (the config input), or no environment`,
+      issues.input('environment'),
+      `got ${quote(environment)}, but there is no config file (${DEFAULT_CONFIG_PATH} does not exist); expected a config file with an environments: block (${issues.input('config')}), or no environment`,
     );
   }
 
   const settings = combineLayers([inputLayer, env, top], given, issues);
-  const publish = resolvePublishSettings(given, issues.list);
+  const publish = resolvePublishSettings(given, issues.list, issues.input, publishFromLayers([env, top]));
   if (settings) checkBaselineNeeded(settings.thresholds, settings.baseline, issues);
   // Last, and only for a run that would start: it creates the directory.
   const reportDir = pick([inputLayer, env, top], 'reportDir');
   if (!issues.list.length && settings && reportDirOptions(options).fileSystem) {
     probeReportDir(
       settings.reportDir,
-      sourced(reportDir)?.where ?? "input 'report-dir' (the default)",
+      sourced(reportDir)?.where ?? `${issues.input('report-dir')} (the default)`,
       options.workspace,
       (at, message) => issues.add(at, message),
     );

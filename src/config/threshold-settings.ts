@@ -7,6 +7,7 @@ import { findMetric } from '../slo/metric-catalog.js';
 import { parseThreshold, ThresholdSyntaxError } from '../slo/threshold-parser.js';
 import type { Threshold, ThresholdSource } from '../slo/types.js';
 import { closestMatch, listOf, quote } from './describe.js';
+import { actionInputLabel, type InputLabel } from './input-label.js';
 import { meaningfulLines } from './inputs.js';
 import { INVALID, type Invalid, type Issues } from './layers/layer.js';
 import type { BaselineSettings } from './baseline-settings.js';
@@ -14,8 +15,11 @@ import type { ThresholdsValue } from './schema/threshold-schema.js';
 import type { EndpointSettings } from './settings.js';
 
 /** The `thresholds` input: one threshold per line. */
-export function thresholdLines(text: string): ThresholdSource[] {
-  return meaningfulLines(text).map(({ line, text }) => ({ text, origin: `input 'thresholds' line ${line}` }));
+export function thresholdLines(text: string, label: InputLabel = actionInputLabel): ThresholdSource[] {
+  return meaningfulLines(text).map(({ line, text }) => ({
+    text,
+    origin: `${label('thresholds')} line ${line}`,
+  }));
 }
 
 /**

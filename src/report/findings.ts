@@ -16,6 +16,7 @@ import {
   formatRps,
   plannedDurationMs,
 } from './format.js';
+import { countOf } from './plural.js';
 import type { ReportContext } from './report-context.js';
 import { trafficFindings } from './traffic-report.js';
 
@@ -50,8 +51,14 @@ const CONNECTION_CLASSES: ReadonlySet<ErrorClass> = new Set([
 /** Classes whose own finding says no more than their cause does: with a cause sentence it is left out. */
 const SAID_BY_CAUSE: ReadonlySet<ErrorClass> = new Set(['dns', 'tls', 'other']);
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+/**
+ * An endpoint whose answers mostly failed (a 404 on every request answers fast) has a
+ * latency that says nothing about serving: it is left out of latency comparisons.
+ */
+export const MOSTLY_FAILED_SHARE = 0.5;
+
+function mostlyFailed(stats: { requests: number; failed: number }): boolean {
+  return stats.requests > 0 && stats.failed / stats.requests > MOSTLY_FAILED_SHARE;
 }
 
 function median(values: readonly number[]): number {
@@ -124,7 +131,7 @@ function errorFindings(ctx: ReportContext): string[] {
   if (cause && !(overall.failed === overall.requests && causeOfAll) && SAID_BY_CAUSE.has(cause.errorClass)) {
     out.push(
       causeOfAll
-        ? `All ${count(overall.failed, 'failed request')} had one cause: ${causeText(cause)}.`
+        ? `All ${countOf(overall.failed, 'failed request')} had one cause: ${causeText(cause)}.`
         : `${formatPercent((cause.count / overall.failed) * 100)} of the failed requests (${formatNumber(cause.count)} of ` +
             `${formatNumber(overall.failed)}) had one cause: ${causeText(cause)}.`,
     );
@@ -181,7 +188,7 @@ function throughputFindings(ctx: ReportContext): string[] {
       const ceiling = (vus * 1000) / mean;
       if (ceiling < t.limit) {
         sentence +=
-          `; ${count(vus, 'VU')} at a mean latency of ${formatMs(mean)} can send at most about ` +
+          `; ${countOf(vus, 'VU')} at a mean latency of ${formatMs(mean)} can send at most about ` +
           `${formatRps(ceiling)}, so more VUs are needed to reach it`;
       }
     }
@@ -200,7 +207,7 @@ function latencyFindings(ctx: ReportContext): string[] {
         `where about 1 request in 100 is far slower than the rest.`,
     );
   }
-  const measured = endpoints.filter((e) => e.latency.count >= MIN_SAMPLES_PER_ENDPOINT);
+  const measured = endpoints.filter((e) => e.latency.count >= MIN_SAMPLES_PER_ENDPOINT && !mostlyFailed(e));
   if (measured.length >= 2) {
     const slowest = [...measured].sort((a, b) => b.latency.p95 - a.latency.p95)[0]!;
     const typical = median(measured.filter((e) => e !== slowest).map((e) => e.latency.p95));

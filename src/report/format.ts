@@ -123,22 +123,50 @@ export function stageUnit(settings: Pick<Settings, 'model'>): string {
   return settings.model === 'open' ? 'req/s' : 'VUs';
 }
 
-/** The load shape in words: `0→10 VUs over 10s, 10 VUs for 20s` (or `req/s` for the open model). */
+/**
+ * A span of time in words for prose: `850 ms`, `6 s`, `1.5 s`, `2 min`, `1 min 30 s`,
+ * `1 h 5 min`. (`formatDuration` writes the config file's form, `1m30s`, for messages
+ * that quote a setting.)
+ */
+export function formatSpan(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return `${ms} ms`;
+  if (ms < 1000) return `${formatNumber(ms)} ms`;
+  const tenths = Math.round(ms / 100);
+  const hours = Math.floor(tenths / 36_000);
+  const minutes = Math.floor((tenths % 36_000) / 600);
+  const seconds = (tenths % 600) / 10;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(`${hours} h`);
+  if (minutes > 0) parts.push(`${minutes} min`);
+  if (seconds > 0) parts.push(`${formatNumber(seconds, 1)} s`);
+  return parts.join(' ');
+}
+
+/**
+ * The load shape in words: `0→10 VUs over 10 s, 10 VUs for 20 s` (or `req/s` for the
+ * open model). A jump (a stage of no length) followed by a hold at its level is said
+ * once, `20 VUs for 6 s`, rather than `start at 20 VUs, 20 VUs for 6 s`.
+ */
 export function describeStages(stages: Settings['stages'], unit = 'VUs'): string {
   let from = 0;
-  return stages
-    .map((stage) => {
-      const duration = formatDuration(stage.durationMs);
-      const part =
-        stage.target === from
-          ? `${formatNumber(stage.target)} ${unit} for ${duration}`
-          : stage.durationMs === 0
-            ? `start at ${formatNumber(stage.target)} ${unit}`
-            : `${formatNumber(from)}→${formatNumber(stage.target)} ${unit} over ${duration}`;
-      from = stage.target;
-      return part;
-    })
-    .join(', ');
+  const parts: string[] = [];
+  stages.forEach((stage, i) => {
+    const level = `${formatNumber(stage.target)} ${unit}`;
+    const next = stages[i + 1];
+    if (stage.durationMs === 0 && stage.target !== from) {
+      // Said by the hold that follows it, which reads `20 VUs for 6 s`.
+      if (next === undefined || next.target !== stage.target || next.durationMs === 0)
+        parts.push(i === 0 ? `start at ${level}` : `jump to ${level}`);
+    } else if (stage.durationMs === 0) {
+      // A jump to where the load already is changes nothing.
+    } else if (stage.target === from) {
+      parts.push(`${level} for ${formatSpan(stage.durationMs)}`);
+    } else {
+      parts.push(`${formatNumber(from)}→${level} over ${formatSpan(stage.durationMs)}`);
+    }
+    from = stage.target;
+  });
+  return parts.length > 0 ? parts.join(', ') : `0 ${unit}`;
 }
 
 /** A measured duration, to a tenth of a second from 1 s on: `30s`, `1m2.5s`, `850ms`. */

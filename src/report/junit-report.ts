@@ -82,7 +82,7 @@ export function renderJunitReport(ctx: ReportContext): string {
   const counts = `${attr('tests', results.length)}${attr('failures', failures)}${attr('errors', 0)}`;
   const properties = [
     ['verdict', ctx.evaluation.verdict],
-    ...ctx.evaluation.reasons.map((reason) => ['verdict.reason', reason]),
+    ...verdictReasons(ctx.evaluation).map((reason) => ['verdict.reason', reason]),
     ['rollback', String(ctx.rollback)],
     ['target', displayUrl(ctx.settings.targetUrl)],
     ...(ctx.settings.environment ? [['environment', ctx.settings.environment]] : []),

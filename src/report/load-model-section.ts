@@ -13,6 +13,7 @@ import type {
   LatencySummary,
 } from '../metrics/measurements.js';
 import { formatElapsed, formatMs, formatNumber, formatPercent, formatRps } from './format.js';
+import { countOf, partOf } from './plural.js';
 import type { ReportContext } from './report-context.js';
 import { capacityText, judgedWindow, STEADY_PART_NOTE } from './verdict-notes.js';
 
@@ -26,10 +27,7 @@ export function latencyCells(latency: LatencySummary): string[] {
 export function arrivalFacts(arrival: ArrivalMeasurements): Array<[string, string]> {
   const share = arrival.targetRps > 0 ? (arrival.achievedRps / arrival.targetRps) * 100 : 0;
   return [
-    [
-      'Target rate',
-      `${formatRps(arrival.targetRps)} (${formatNumber(arrival.scheduled)} requests scheduled)`,
-    ],
+    ['Target rate', `${formatRps(arrival.targetRps)} (${countOf(arrival.scheduled, 'request')} scheduled)`],
     [
       'Achieved rate',
       `${formatRps(arrival.achievedRps)} (${formatPercent(share)} of the target, ${formatNumber(arrival.sent)} sent)`,
@@ -74,7 +72,7 @@ export function loadModelNotes(ctx: ReportContext): string[] {
   }
   if (m.arrival && m.arrival.dropped > 0) {
     notes.push(
-      `${formatNumber(m.arrival.dropped)} of ${formatNumber(m.arrival.scheduled)} scheduled requests were dropped: ` +
+      `${partOf(m.arrival.dropped, m.arrival.scheduled, 'scheduled request')} ${m.arrival.dropped === 1 ? 'was' : 'were'} dropped: ` +
         `all ${formatNumber(m.arrival.maxVus)} slots (max-vus) were busy until they had waited the request timeout.`,
     );
   }
@@ -138,7 +136,7 @@ export function loadModelSection(ctx: ReportContext): string[] {
       ...breakpoint.steps.map(
         (step) =>
           `| ${breakpointStepCells(step).join(' | ')} | ` +
-          `${step.held ? '✅' : `❌ ${step.failed.length} SLO${step.failed.length === 1 ? '' : 's'} failed`} |`,
+          `${step.held ? '✅' : `❌ ${countOf(step.failed.length, 'SLO')} failed`} |`,
       ),
     );
   }

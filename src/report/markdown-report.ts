@@ -34,11 +34,13 @@ import {
   STATUS_ICONS,
   VERDICT_ICONS,
   VERDICT_LABELS,
+  formatSpan,
 } from './format.js';
 import { baselineSection } from './baseline-section.js';
 import { loadModelSection } from './load-model-section.js';
 import { shardsSection } from './shards-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
+import { countOf, partOf } from './plural.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficSection } from './traffic-report.js';
@@ -83,9 +85,9 @@ function sloCount(results: readonly ThresholdResult[]): string {
   const failed = results.filter((r) => r.status === 'fail').length;
   const marginal = results.filter((r) => r.status === 'marginal').length;
   const inconclusive = results.filter((r) => r.status === 'inconclusive').length;
-  if (failed > 0) return `${failed} of ${total} SLOs failed`;
-  if (inconclusive > 0) return `${inconclusive} of ${total} SLOs inconclusive against the baseline`;
-  if (marginal > 0) return `${marginal} of ${total} SLOs marginal`;
+  if (failed > 0) return `${partOf(failed, total, 'SLO')} failed`;
+  if (inconclusive > 0) return `${partOf(inconclusive, total, 'SLO')} inconclusive against the baseline`;
+  if (marginal > 0) return `${partOf(marginal, total, 'SLO')} marginal`;
   return total === 1 ? 'the SLO was met' : `all ${total} SLOs met`;
 }
 
@@ -145,12 +147,12 @@ function scenarioSection(ctx: ReportContext): string[] {
   rows.push(
     [
       'Load',
-      `${describeStages(settings.stages, stageUnit(settings))} (${settings.model === 'open' ? 'open model: arrival rate' : 'closed model'}${settings.scenario ? `, ${settings.scenario} scenario` : ''}, ${formatDuration(plannedDurationMs(settings.stages))} planned)`,
+      `${describeStages(settings.stages, stageUnit(settings))} (${settings.model === 'open' ? 'open model: arrival rate' : 'closed model'}${settings.scenario ? `, ${settings.scenario} scenario` : ''}, ${formatSpan(plannedDurationMs(settings.stages))} planned)`,
     ],
     [
       'Ran',
       `${markdownText(measurements.startedAt)} for ${formatElapsed(measurements.durationMs)}, ` +
-        `up to ${formatNumber(measurements.maxVusReached)} VUs` +
+        `up to ${countOf(measurements.maxVusReached, 'VU')}` +
         stoppedNote(measurements),
     ],
     ['Timeout', `${formatDuration(settings.timeoutMs)} per request`],
@@ -264,7 +266,7 @@ function errorSection(ctx: ReportContext): string[] {
     '',
     '## Errors',
     '',
-    `${formatNumber(overall.failed)} of ${formatNumber(overall.requests)} requests failed ` +
+    `${partOf(overall.failed, overall.requests, 'request')} failed ` +
       `(${formatPercent(errorPercent(overall))}).`,
     '',
     ...table(['Error class', 'Requests', 'Share of requests'], ['l', 'r', 'r'], byClass),

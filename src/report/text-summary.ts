@@ -25,6 +25,7 @@ import {
 } from './format.js';
 import { baselineMeasurements, missingText, originText, regressionLines } from './baseline-text.js';
 import { loadModelNotes } from './load-model-section.js';
+import { allOf, countOf, partOf } from './plural.js';
 import { capacityText, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficTextLines } from './traffic-report.js';
@@ -41,6 +42,8 @@ export const MAX_ENDPOINT_LINES = 30;
 /** Cause lines shown at most (all of them are in results.json). */
 export const MAX_CAUSE_LINES = 5;
 const MAX_LABEL = 48;
+/** Thresholds up to this long share one aligned column; a longer one gets a line of its own. */
+export const MAX_THRESHOLD_COLUMN = 60;
 
 const compactMs = (ms: number): string => formatMs(ms).replace(' ', '');
 
@@ -72,12 +75,23 @@ function thresholdLines(ctx: ReportContext): string[] {
   const { results } = ctx.evaluation;
   if (results.length === 0)
     return ['  THRESHOLDS', '', '    none set: nothing was checked, so the verdict is PASS by default'];
-  const sources = results.map((r) => clip(r.threshold.source, 60));
-  const width = Math.max(...sources.map((s) => [...s].length)) + 3;
-  const lines = results.map((r, i) => {
+  // A threshold is never cut: one longer than the column stands on its own line, and its
+  // dots and value follow on the next, so the short ones stay aligned.
+  const sources = results.map((r) => r.threshold.source.replace(/\s+/g, ' '));
+  const fitting = sources.map((s) => [...s].length).filter((n) => n <= MAX_THRESHOLD_COLUMN);
+  const width = Math.max(0, ...fitting) + 3;
+  const lines = results.flatMap((r, i) => {
+    const source = sources[i] ?? '';
     const actual = formatThresholdValue(r.threshold, r.actual);
     const detail = r.status === 'pass' ? '' : `  (${r.note ?? `target ${formatCondition(r.threshold)}`})`;
-    return `    ${STATUS_MARKS[r.status]} ${sources[i]} ${'.'.repeat(width - [...(sources[i] ?? '')].length - 1)} ${actual}${detail}`;
+    const length = [...source].length;
+    if (length > MAX_THRESHOLD_COLUMN) {
+      return [
+        `    ${STATUS_MARKS[r.status]} ${source}`,
+        `      ${'.'.repeat(Math.max(2, width - 3))} ${actual}${detail}`,
+      ];
+    }
+    return [`    ${STATUS_MARKS[r.status]} ${source} ${'.'.repeat(width - length - 1)} ${actual}${detail}`];
   });
   return ['  THRESHOLDS', '', ...lines];
 }
@@ -90,7 +104,9 @@ function causeLines(ctx: ReportContext, width: number): string[] {
     dotted('      ', `{ cause:${c.cause} }`, width - 2, `${formatNumber(c.count)}  ${c.description}`),
   );
   if (causes.length > shown.length) {
-    lines.push(`      …and ${formatNumber(causes.length - shown.length)} more causes in results.json`);
+    lines.push(
+      `      …and ${countOf(causes.length - shown.length, 'more cause', 'more causes')} in results.json`,
+    );
   }
   return lines;
 }
@@ -112,7 +128,7 @@ function metricLines(ctx: ReportContext): string[] {
   ];
   if (m.endpoints.length > 1 && m.endpoints.length > endpoints.length) {
     lines.push(
-      `      …and ${formatNumber(m.endpoints.length - endpoints.length)} more endpoints in report.md`,
+      `      …and ${countOf(m.endpoints.length - endpoints.length, 'more endpoint', 'more endpoints')} in report.md`,
     );
   }
   lines.push(
@@ -166,7 +182,7 @@ function metricLines(ctx: ReportContext): string[] {
   return lines;
 }
 
-function verdictLine(ctx: ReportContext): string {
+export function verdictLine(ctx: ReportContext): string {
   const { verdict, results } = ctx.evaluation;
   const failed = results.filter((r) => r.status === 'fail').length;
   const marginal = results.filter((r) => r.status === 'marginal').length;
@@ -176,10 +192,10 @@ function verdictLine(ctx: ReportContext): string {
     results.length === 0
       ? 'no thresholds were set'
       : failed > 0
-        ? `${failed} of ${results.length} thresholds failed`
+        ? `${partOf(failed, results.length, 'threshold')} failed`
         : marginal > 0
-          ? `${marginal} of ${results.length} thresholds marginal`
-          : `all ${results.length} thresholds met`;
+          ? `${partOf(marginal, results.length, 'threshold')} marginal`
+          : `${allOf(results.length, 'threshold')} met`;
   const lead = verdict === 'error' ? '           not judged:' : '    because';
   const reasons = verdictReasons(ctx.evaluation).map((reason) => `\n${lead} ${reason}`);
   return `  verdict: ${mark} ${VERDICT_LABELS[verdict]} (${detail})${ctx.rollback ? ' · rollback signalled' : ''}${reasons.join('')}`;
@@ -199,7 +215,7 @@ function baselineTextLines(ctx: ReportContext): string[] {
 export function renderTextSummary(ctx: ReportContext): string {
   const { settings } = ctx;
   const environment = settings.environment ? ` (${settings.environment})` : '';
-  const endpoints = settings.endpoints.length === 1 ? '1 endpoint' : `${settings.endpoints.length} endpoints`;
+  const endpoints = countOf(settings.endpoints.length, 'endpoint');
   const findings = [...loadModelNotes(ctx), ...deriveFindings(ctx)];
   const lines = [
     '',

@@ -12,6 +12,7 @@ import type { TrafficMeasurements } from '../metrics/measurements.js';
 import { formatDuration } from '../syntax/durations.js';
 import { formatMs, formatNumber, formatPercent } from './format.js';
 import { codeSpan, markdownText } from './markdown-text.js';
+import { countOf } from './plural.js';
 import type { ReportContext } from './report-context.js';
 
 /** Rows of the violation and check tables shown at most (results.json has all kept rows). */
@@ -158,7 +159,7 @@ function checkLines(traffic: TrafficMeasurements): string[] {
     '### Checks',
     '',
     total > 0
-      ? `${formatPercent((passes / total) * 100)} of ${formatNumber(total)} checks passed.`
+      ? `${formatPercent((passes / total) * 100)} of ${countOf(total, 'check')} passed.`
       : 'No check ran.',
     '',
     ...table(

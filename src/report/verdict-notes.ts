@@ -8,9 +8,21 @@ import type { Evaluation } from '../slo/types.js';
 import { describePlan } from '../slo/verdict.js';
 import { formatRps } from './format.js';
 
-/** Why the verdict is what it is beyond the thresholds (slo/verdict.ts); empty when the thresholds decided alone. */
+/**
+ * Why the verdict is what it is beyond the thresholds (slo/verdict.ts); empty when the
+ * thresholds decided alone. A reason whose detail is empty (a bottleneck named without
+ * its cause, as a merged or imported results.json may have) is said without the dangling
+ * `: `, and a blank one not at all.
+ */
 export function verdictReasons(evaluation: Evaluation): readonly string[] {
-  return evaluation.reasons;
+  return evaluation.reasons
+    .map((reason) => reason.trim().replace(/[\s:;,.]+$/u, ''))
+    .filter((reason) => reason.length > 0);
+}
+
+/** The generator's named causes of a bottleneck, blanks left out. */
+export function bottleneckCauses(generator: { bottleneck: readonly string[] } | undefined): string[] {
+  return (generator?.bottleneck ?? []).map((why) => why.trim()).filter((why) => why.length > 0);
 }
 
 /** `ran 2.0 s of a 30 s plan (7 %): cancelled (SIGTERM)` when the plan did not run to its end; else undefined. */

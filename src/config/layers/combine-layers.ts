@@ -33,8 +33,8 @@ export function combineLayers(
   const targetSlot = pick(layers, 'targetUrl');
   if (targetSlot === undefined) {
     issues.add(
-      "input 'target-url'",
-      'got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as the target-url input or target-url in the config file',
+      issues.input('target-url'),
+      `got nothing; expected the URL of the deployment under test, such as https://canary.example.com, as ${issues.input('target-url')} or target-url in the config file`,
     );
   }
 
@@ -44,6 +44,10 @@ export function combineLayers(
   const shapeInputs = (['duration', 'vus', 'ramp-up', 'rate', 'scenario'] as const).some(
     (name) => given(name) !== undefined,
   );
+  // A duration input replaces the file's whole shape, its ramp-up with its stages: a quick
+  // `--duration 3s` must not be refused for the file's 5s ramp-up. The ramp then comes
+  // from the ramp-up input, or there is none.
+  const rampSlot = given('duration') !== undefined ? layers[0].rampUpMs : pick(layers, 'rampUpMs');
   let stages: Stage[] | Invalid;
   if (stagesSlot !== undefined && !shapeInputs) {
     stages = value(stagesSlot, []);
@@ -51,7 +55,7 @@ export function combineLayers(
     stages = shapeStages(
       pick(layers, 'durationMs') ?? { value: DEFAULTS.durationMs, where: 'the default duration' },
       value(pick(layers, 'vus'), DEFAULTS.vus),
-      pick(layers, 'rampUpMs'),
+      rampSlot,
       issues,
     );
   }
@@ -66,7 +70,7 @@ export function combineLayers(
     scenario: choice(pick(layers, 'scenario')),
     durationMs: choice(pick(layers, 'durationMs')),
     vus: choice(pick(layers, 'vus')),
-    rampUpMs: choice(pick(layers, 'rampUpMs')),
+    rampUpMs: choice(rampSlot),
     fileStages: stagesSlot !== undefined && !shapeInputs,
   };
   const loadModel = applyLoadModel(model, stages === INVALID ? undefined : stages, (where, message) =>
@@ -116,7 +120,7 @@ export function combineLayers(
   const rateSlot = pick(layers, 'rate');
   if (loadModel?.model === 'open' && traffic !== INVALID && traffic !== null && traffic !== undefined) {
     issues.add(
-      rateSlot !== undefined && rateSlot !== INVALID ? rateSlot.where : "input 'rate'",
+      rateSlot !== undefined && rateSlot !== INVALID ? rateSlot.where : issues.input('rate'),
       'the open model (rate) does not run per-user sessions yet, and this config uses data, setup, captures, checks, think-time or isolation; ' +
         'expected vus (the closed model) for such traffic, or no rate',
     );
@@ -139,7 +143,10 @@ export function combineLayers(
   const liveProblem = baseline === INVALID ? undefined : liveBaselineProblem(baseline, loadModel?.scenario);
   if (liveProblem) {
     const sourceSlot = pick(layers, 'baselineSource');
-    issues.add(sourceSlot && sourceSlot !== INVALID ? sourceSlot.where : "input 'baseline-url'", liveProblem);
+    issues.add(
+      sourceSlot && sourceSlot !== INVALID ? sourceSlot.where : issues.input('baseline-url'),
+      liveProblem,
+    );
   }
   const shardSlots = [pick(layers, 'mode'), pick(layers, 'shard'), pick(layers, 'startAt')] as const;
   const shardChoices = {

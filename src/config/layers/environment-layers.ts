@@ -35,7 +35,7 @@ export function fileLayers(
     const expected = names.length
       ? `expected one of the environments of ${file.displayPath}: ${listOf(names.map((n) => quote(n)))}${didYouMean(environment, names)}`
       : `expected an environment the file defines, but ${file.displayPath} has no environments: block (add one, or give no environment)`;
-    issues.add("input 'environment'", `got ${quote(environment)}; ${expected}`);
+    issues.add(issues.input('environment'), `got ${quote(environment)}; ${expected}`);
   }
   if (file.unreadable) env = top = invalidLayer();
   return { top, env };

@@ -18,6 +18,7 @@ import { endpointsFrom } from '../endpoints-settings.js';
 import { loadConfigFile, type LoadedConfigFile } from '../file/load-config-file.js';
 import type { ValuePath } from '../file/yaml-source.js';
 import { headerRecord } from '../headers-settings.js';
+import type { InputLabel } from '../input-label.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import type { SettingsBlock } from '../schema/config-schema.js';
 import { shardFrom, startAtFrom } from '../shard-settings.js';
@@ -27,7 +28,8 @@ import { isolationFrom, thinkTimeFrom } from '../traffic/session-settings.js';
 import { loadTestData } from '../traffic/test-data.js';
 import { checkWorkspacePath, type WorkspacePathOptions } from '../workspace-path.js';
 import { workersFrom } from '../workers-settings.js';
-import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
+import { PUBLISH_FILE_KEYS } from '../publish-settings.js';
+import { INVALID, type Invalid, type Issues, type Layer, type PublishLayer, type Slot } from './layer.js';
 
 export interface ResolveOptions {
   /** Directory that relative paths are resolved against; the files read (config, data) must lie inside it. */
@@ -42,6 +44,8 @@ export interface ResolveOptions {
   readRoots?: readonly string[];
   /** Directories besides the workspace the report dir may lie under. Default: the OS temp directory. */
   outputRoots?: readonly string[];
+  /** How messages name an input. Default: the action's `input 'target-url'`; the CLI's is `--target-url`. */
+  inputLabel?: InputLabel;
 }
 
 /** How a path the action reads is checked against the workspace. */
@@ -60,7 +64,7 @@ export function readConfigFile(
   issues: Issues,
 ): LoadedConfigFile | undefined {
   const read = options.readFile ?? readFileIfExists;
-  const where = configInput !== undefined ? "input 'config'" : DEFAULT_CONFIG_PATH;
+  const where = configInput !== undefined ? issues.input('config') : DEFAULT_CONFIG_PATH;
   const checked = checkWorkspacePath(
     configInput ?? DEFAULT_CONFIG_PATH,
     where,
@@ -79,7 +83,7 @@ export function readConfigFile(
   if (text === undefined) {
     if (configInput !== undefined) {
       issues.add(
-        "input 'config'",
+        issues.input('config'),
         `got ${quote(configInput)}; no such file (looked for ${shorten(absolute, 200)}); expected the path of a YAML file relative to the workspace`,
       );
     }
@@ -188,6 +192,9 @@ export function layerFromBlock(
   layer.mode = slot('mode', (value) => value);
   layer.shard = slot('shard', (value, where) => shardFrom(value, where, add) ?? INVALID);
   layer.startAt = slot('start-at', (value, where) => startAtFrom(value, where, add) ?? INVALID);
+  layer.publish = Object.fromEntries(
+    PUBLISH_FILE_KEYS.map((key) => [key, slot(key, (value) => value)]),
+  ) as PublishLayer;
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);
   if (block.stages !== undefined && shapeKeys.length) {

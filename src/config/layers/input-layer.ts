@@ -35,7 +35,7 @@ export function layerFromInputs(
   const slot = <T>(name: keyof RawInputs, convert: (text: string, where: string) => T | Invalid): Slot<T> => {
     const text = given(name);
     if (text === undefined) return undefined;
-    const where = `input '${name}'`;
+    const where = issues.input(name);
     return issues.slot(where, () => convert(text, where));
   };
   const duration = (name: 'duration' | 'ramp-up' | 'timeout') =>
@@ -51,7 +51,7 @@ export function layerFromInputs(
     });
   const baselineSources = BASELINE_SOURCE_KEYS.flatMap((name) => {
     const text = given(name);
-    return text === undefined ? [] : [{ key: name, value: text, where: `input '${name}'` }];
+    return text === undefined ? [] : [{ key: name, value: text, where: issues.input(name) }];
   });
   const boolean = (name: 'fail-on-breach' | 'auto-rollback') =>
     slot(name, (text, where) => {
@@ -71,7 +71,9 @@ export function layerFromInputs(
     }),
     rampUpMs: duration('ramp-up'),
     endpoints: slot('endpoints', () => endpointsFromInput(inputs.endpoints, issues)),
-    thresholds: slot('thresholds', () => parseThresholds(thresholdLines(inputs.thresholds), issues)),
+    thresholds: slot('thresholds', () =>
+      parseThresholds(thresholdLines(inputs.thresholds, issues.input), issues),
+    ),
     headers: slot('headers', (_text, where) => headerLines(inputs.headers, where, issues)),
     timeoutMs: duration('timeout'),
     failOnBreach: boolean('fail-on-breach'),

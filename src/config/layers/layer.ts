@@ -7,6 +7,8 @@
  */
 import type { Threshold } from '../../slo/types.js';
 import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settings.js';
+import { actionInputLabel, type InputLabel } from '../input-label.js';
+import type { PublishFileValues } from '../publish-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
 import type { RunMode, ShardSettings, StartAtSettings } from '../shard-settings.js';
 import type {
@@ -65,11 +67,18 @@ export interface Layer {
   mode?: Slot<RunMode>;
   shard?: Slot<ShardSettings>;
   startAt?: Slot<StartAtSettings>;
+  /** The publishing keys the file may hold (not the secrets). */
+  publish?: PublishLayer;
 }
+
+export type PublishLayer = { [K in keyof PublishFileValues]?: Slot<NonNullable<PublishFileValues[K]>> };
 
 /** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
 export class Issues {
   readonly list: SettingsIssue[] = [];
+
+  /** How messages name an input (`input 'vus'` in the action, `--vus` in the CLI). */
+  constructor(readonly input: InputLabel = actionInputLabel) {}
 
   add(where: string, message: string): void {
     this.list.push({ where, message });

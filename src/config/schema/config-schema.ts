@@ -18,6 +18,7 @@ import { targetUrlProblem } from '../target-url.js';
 import { BASELINE_SHAPE } from './baseline-schema.js';
 import { SHARD_SHAPE } from './shard-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
+import { PUBLISH_SHAPE, SECRET_SHAPE } from './publish-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
 import { thresholdsSchema } from './threshold-schema.js';
 import { dataSchema, isolationSchema, thinkTimeSchema } from './traffic-schema.js';
@@ -108,6 +109,8 @@ export const SETTINGS_SHAPE = {
   isolation: isolationSchema.optional(),
   ...BASELINE_SHAPE,
   ...SHARD_SHAPE,
+  ...PUBLISH_SHAPE,
+  ...SECRET_SHAPE,
 };
 
 const blockError = whenWrongType(

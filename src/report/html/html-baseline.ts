@@ -65,8 +65,8 @@ export function baselineHtmlSection(ctx: ReportContext): string {
     regressions.length > 0
       ? `<p><strong>Regressions:</strong></p><ul>${regressions.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`
       : '',
-    '<table><thead><tr><th>Endpoint</th><th>p50</th><th>p95</th><th>p99</th><th>Errors</th><th>req/s</th></tr></thead>',
-    `<tbody>${rows.join('')}</tbody></table>`,
+    '<div class="table-wrap"><table class="wide"><thead><tr><th>Endpoint</th><th>p50</th><th>p95</th><th>p99</th><th>Errors</th><th>req/s</th></tr></thead>',
+    `<tbody>${rows.join('')}</tbody></table></div>`,
     '<p class="muted">Canary / baseline (change).</p>',
     `<figure><figcaption>p95 per second, canary and baseline (ms)</figcaption>${chart}</figure>`,
     '</section>',

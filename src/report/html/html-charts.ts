@@ -5,6 +5,7 @@
 import type { TimeSeriesPoint } from '../../metrics/measurements.js';
 import { formatMs, formatNumber } from '../format.js';
 import type { ReportContext } from '../report-context.js';
+import { niceAxis } from './chart-axis.js';
 import { escapeHtml } from './escape-html.js';
 
 interface ChartSeries {
@@ -24,35 +25,13 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** Horizontal lines, e.g. a latency threshold. */
   guides?: Array<{ value: number; label: string; color: string }>;
+  /** Shaded horizontal bands, e.g. a threshold's marginal band between its limit and marginal limit. */
+  bands?: Array<{ from: number; to: number; label: string; color: string }>;
   /** Values are counts: ticks on whole numbers only. */
   integer?: boolean;
 }
 
 const CHART = { width: 760, height: 260, left: 60, right: 56, top: 34, bottom: 40 };
-
-/** Round numbers for axis ticks: 1, 2, 2.5 or 5 times a power of ten. */
-function niceStep(span: number, count: number, integer = false): number {
-  const raw = span / Math.max(1, count);
-  if (raw <= 0 || !Number.isFinite(raw)) return 1;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const fraction = raw / power;
-  const nice =
-    fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 && !integer ? 2.5 : fraction <= 5 ? 5 : 10;
-  return integer ? Math.max(1, Math.round(nice * power)) : nice * power;
-}
-
-/** Axis scale from 0: a round step and a top that is a whole number of steps. */
-function scale(values: number[], count: number, integer = false): { step: number; max: number } {
-  const top = Math.max(0, ...values) || 1;
-  const step = niceStep(top, count, integer);
-  return { step, max: Math.max(step, Math.ceil(top / step - 1e-9) * step) };
-}
-
-function ticks(max: number, step: number): number[] {
-  const out: number[] = [];
-  for (let v = 0; v <= max + step * 1e-9; v += step) out.push(Math.round(v * 1e6) / 1e6);
-  return out;
-}
 
 const f1 = (n: number): string => (Math.round(n * 10) / 10).toString();
 
@@ -63,16 +42,19 @@ export function renderChart(spec: ChartSpec): string {
   const leftSeries = spec.series.filter((s) => !s.rightAxis);
   const rightSeries = spec.series.filter((s) => s.rightAxis);
   const maxX = Math.max(1, ...spec.series.flatMap((s) => s.points.map(([x]) => x)));
-  const y = scale(
-    [...leftSeries.flatMap((s) => s.points.map(([, v]) => v)), ...(spec.guides ?? []).map((g) => g.value)],
-    5,
-    spec.integer,
+  const y = niceAxis(
+    Math.max(
+      0,
+      ...leftSeries.flatMap((s) => s.points.map(([, v]) => v)),
+      ...(spec.guides ?? []).map((g) => g.value),
+      ...(spec.bands ?? []).flatMap((b) => [b.from, b.to]),
+    ),
+    { integer: spec.integer },
   );
-  const y2 = scale(
-    rightSeries.flatMap((s) => s.points.map(([, v]) => v)),
-    5,
-    true,
-  );
+  const y2 = niceAxis(Math.max(0, ...rightSeries.flatMap((s) => s.points.map(([, v]) => v))), {
+    integer: true,
+    minIntervals: 1,
+  });
   const sx = (x: number): number => left + (x / maxX) * plotW;
   const syFor =
     (axis: { max: number }) =>
@@ -86,7 +68,7 @@ export function renderChart(spec: ChartSpec): string {
     `<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(spec.title)}" xmlns="http://www.w3.org/2000/svg">`,
   );
   // Grid and y axis.
-  for (const v of ticks(y.max, y.step)) {
+  for (const v of y.ticks) {
     const py = f1(sy(v));
     parts.push(`<line class="grid" x1="${left}" x2="${width - right}" y1="${py}" y2="${py}"/>`);
     parts.push(
@@ -98,7 +80,7 @@ export function renderChart(spec: ChartSpec): string {
   );
   const rightUnit = rightSeries[0]?.rightAxis?.unit;
   if (rightUnit !== undefined) {
-    for (const v of ticks(y2.max, y2.step)) {
+    for (const v of y2.ticks) {
       parts.push(
         `<text class="tick" x="${width - right + 6}" y="${f1(sy2(v))}" dy="0.32em" fill="${rightSeries[0]!.color}">${formatNumber(v, 2)}</text>`,
       );
@@ -109,8 +91,8 @@ export function renderChart(spec: ChartSpec): string {
     );
   }
   // X axis.
-  const xScale = scale([maxX], 8, true);
-  for (const v of ticks(maxX, xScale.step)) {
+  const xAxis = niceAxis(maxX, { maxIntervals: 8, integer: true, minIntervals: 1 });
+  for (const v of xAxis.ticks.filter((t) => t <= maxX + 1e-9)) {
     const x = f1(sx(v));
     parts.push(`<line class="axis" x1="${x}" x2="${x}" y1="${top + plotH}" y2="${top + plotH + 4}"/>`);
     parts.push(
@@ -123,6 +105,17 @@ export function renderChart(spec: ChartSpec): string {
   parts.push(
     `<text class="axis-label" x="${left + plotW / 2}" y="${height - 4}" text-anchor="middle">seconds since start</text>`,
   );
+
+  // Bands under the data, so the lines stay readable across them.
+  for (const b of spec.bands ?? []) {
+    const low = Math.min(b.from, b.to);
+    const high = Math.max(b.from, b.to);
+    parts.push(
+      `<rect class="band" x="${left}" y="${f1(sy(high))}" width="${plotW}" height="${f1(sy(low) - sy(high))}" fill="${b.color}" fill-opacity="0.14"><title>${escapeHtml(b.label)}</title></rect>`,
+      // Inside a band tall enough for the label, else just above it.
+      `<text class="guide" x="${left + 4}" y="${f1(sy(low) - sy(high) >= 16 ? sy(high) + 12 : sy(high) - 4)}" fill="${b.color}">${escapeHtml(b.label)}</text>`,
+    );
+  }
 
   if (spec.kind === 'bars') {
     const n = Math.max(1, ...spec.series.map((s) => s.points.length));
@@ -184,7 +177,7 @@ export function chartsSection(ctx: ReportContext): string {
   }
   const pt = (pick: (p: TimeSeriesPoint) => number): Array<[number, number]> =>
     series.map((p) => [p.t, pick(p)]);
-  const latencyGuides = ctx.evaluation.results
+  const drawn = ctx.evaluation.results
     .map((r) => r.threshold)
     .filter(
       (t) =>
@@ -193,8 +186,25 @@ export function chartsSection(ctx: ReportContext): string {
         t.relative === undefined &&
         Object.keys(t.tags).length === 0 &&
         [50, 95, 99].includes(t.percentile ?? -1),
-    )
-    .map((t) => ({ value: t.limit, label: `p${t.percentile} limit ${formatMs(t.limit)}`, color: '#b42318' }));
+    );
+  const latencyGuides = drawn.map((t) => ({
+    value: t.limit,
+    label: `p${t.percentile} limit ${formatMs(t.limit)}`,
+    color: '#b42318',
+  }));
+  // Between the limit and the marginal limit a value is marginal, not failed: shade that band.
+  const latencyBands = drawn.flatMap((t) =>
+    t.marginalLimit === undefined
+      ? []
+      : [
+          {
+            from: t.limit,
+            to: t.marginalLimit,
+            label: `p${t.percentile} marginal ${formatMs(Math.min(t.limit, t.marginalLimit)).replace(' ms', '')}–${formatMs(Math.max(t.limit, t.marginalLimit))}`,
+            color: '#b54708',
+          },
+        ],
+  );
 
   const latency = renderChart({
     title: 'Latency percentiles per second',
@@ -206,6 +216,7 @@ export function chartsSection(ctx: ReportContext): string {
       { name: 'p99', color: '#d92d20', points: pt((p) => p.p99) },
     ],
     guides: latencyGuides,
+    bands: latencyBands,
   });
   const throughput = renderChart({
     title: 'Requests per second',
@@ -222,18 +233,21 @@ export function chartsSection(ctx: ReportContext): string {
       },
     ],
   });
-  const errors = renderChart({
-    title: 'Failed requests per second',
-    unit: 'errors/s',
-    kind: 'bars',
-    integer: true,
-    series: [{ name: 'failed requests', color: '#d92d20', points: pt((p) => p.errors) }],
-  });
+  // A clean run gets a line, not an empty panel.
+  const errors = series.some((p) => p.errors > 0)
+    ? `<figure><figcaption>Failed requests per second</figcaption>${renderChart({
+        title: 'Failed requests per second',
+        unit: 'errors/s',
+        kind: 'bars',
+        integer: true,
+        series: [{ name: 'failed requests', color: '#d92d20', points: pt((p) => p.errors) }],
+      })}</figure>`
+    : '<p class="muted no-errors">Failed requests per second: none in any second of the run.</p>';
   return [
     '<section><h2>Over time</h2>',
     `<figure><figcaption>Latency p50 / p95 / p99 (ms)</figcaption>${latency}</figure>`,
     `<figure><figcaption>Throughput (requests completed per second) and active VUs</figcaption>${throughput}</figure>`,
-    `<figure><figcaption>Failed requests per second</figcaption>${errors}</figure>`,
+    errors,
     '</section>',
   ].join('\n');
 }

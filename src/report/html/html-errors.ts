@@ -7,6 +7,7 @@ import {
   failingStatuses,
 } from '../error-breakdown.js';
 import { errorPercent, formatNumber, formatPercent } from '../format.js';
+import { partOf } from '../plural.js';
 import type { ReportContext } from '../report-context.js';
 import { escapeHtml } from './escape-html.js';
 
@@ -18,7 +19,7 @@ function table(header: string[], numeric: boolean[], rows: string[][]): string {
         `<tr>${row.map((cell, i) => `<td${numeric[i] ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`,
     )
     .join('\n');
-  return `<table><thead><tr>${th}</tr></thead>\n<tbody>${body}</tbody></table>`;
+  return `<div class="table-wrap"><table><thead><tr>${th}</tr></thead>\n<tbody>${body}</tbody></table></div>`;
 }
 
 export function errorSection(ctx: ReportContext): string {
@@ -30,7 +31,7 @@ export function errorSection(ctx: ReportContext): string {
   }
   const share = (count: number): string => escapeHtml(formatPercent((count / overall.requests) * 100));
   const parts = [
-    `<p>${escapeHtml(`${formatNumber(overall.failed)} of ${formatNumber(overall.requests)} requests failed (${formatPercent(errorPercent(overall))}).`)}</p>`,
+    `<p>${escapeHtml(`${partOf(overall.failed, overall.requests, 'request')} failed (${formatPercent(errorPercent(overall))}).`)}</p>`,
     table(
       ['Error class', 'Requests', 'Share of requests'],
       [false, true, true],

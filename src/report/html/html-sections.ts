@@ -21,9 +21,18 @@ import {
   latencyCells,
   loadModelNotes,
 } from '../load-model-section.js';
+import { countOf, partOf } from '../plural.js';
+import { thresholdNote } from '../threshold-note.js';
 import type { ReportContext } from '../report-context.js';
+import { breakableThreshold } from './breakable-threshold.js';
 import { escapeHtml } from './escape-html.js';
-import { capacityText, partialPlanNote, STEADY_PART_NOTE, verdictReasons } from '../verdict-notes.js';
+import {
+  bottleneckCauses,
+  capacityText,
+  partialPlanNote,
+  STEADY_PART_NOTE,
+  verdictReasons,
+} from '../verdict-notes.js';
 
 const STATUS_LABELS: Record<ThresholdStatus, string> = {
   pass: 'PASS',
@@ -35,9 +44,10 @@ const STATUS_LABELS: Record<ThresholdStatus, string> = {
 export function banner(ctx: ReportContext): string {
   const { verdict, results } = ctx.evaluation;
   const count = (s: ThresholdStatus): number => results.filter((r) => r.status === s).length;
-  const parts = [`${count('pass')} of ${results.length} SLOs met`];
+  const parts = [`${partOf(count('pass'), results.length, 'SLO')} met`];
   if (count('marginal')) parts.push(`${count('marginal')} marginal`);
   if (count('fail')) parts.push(`${count('fail')} failed`);
+  if (count('inconclusive')) parts.push(`${count('inconclusive')} inconclusive`);
   const rollback = ctx.rollback
     ? '<span class="pill pill-fail">Rollback signalled</span>'
     : '<span class="pill">No rollback</span>';
@@ -84,16 +94,16 @@ export function sloTable(ctx: ReportContext): string {
     return '<section><h2>SLOs</h2><p class="muted">No thresholds were set.</p></section>';
   const rows = ctx.evaluation.results.map(
     (r) => `<tr class="row-${r.status}">
-<td><span class="badge badge-${r.status}">${STATUS_LABELS[r.status]}</span></td>
-<td><code>${escapeHtml(r.threshold.source)}</code><div class="origin">${escapeHtml(r.threshold.origin)}</div></td>
-<td class="num">${escapeHtml(formatThresholdValue(r.threshold, r.actual))}</td>
-<td class="num">${escapeHtml(formatCondition(r.threshold))}</td>
-<td>${r.note ? escapeHtml(r.note) : ''}</td>
+<td data-label="Status"><span class="badge badge-${r.status}">${STATUS_LABELS[r.status]}</span></td>
+<td data-label="Threshold"><code class="threshold">${breakableThreshold(r.threshold.source)}</code><div class="origin">${escapeHtml(r.threshold.origin)}</div></td>
+<td data-label="Actual" class="num">${escapeHtml(formatThresholdValue(r.threshold, r.actual))}</td>
+<td data-label="Limit" class="limit">${escapeHtml(formatCondition(r.threshold))}</td>
+<td data-label="Note" class="note">${escapeHtml(thresholdNote(r))}</td>
 </tr>`,
   );
   return `<section><h2>SLOs</h2>
-<table><thead><tr><th>Status</th><th>Threshold</th><th class="num">Actual</th><th class="num">Limit</th><th>Note</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table></section>`;
+<div class="table-wrap"><table class="slo-table"><thead><tr><th>Status</th><th>Threshold</th><th class="num">Actual</th><th>Limit</th><th>Note</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></div></section>`;
 }
 
 export function endpointTable(ctx: ReportContext): string {
@@ -115,8 +125,8 @@ export function endpointTable(ctx: ReportContext): string {
 <td>${escapeHtml(statusSummary(stats))}</td></tr>`;
   });
   return `<section><h2>Endpoints</h2>
-<table><thead><tr><th>Endpoint</th><th class="num">Requests</th><th class="num">Throughput</th><th class="num">Errors</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Max</th><th>Status codes / errors</th></tr></thead>
-<tbody>${cells.join('\n')}</tbody></table></section>`;
+<div class="table-wrap"><table class="wide"><thead><tr><th>Endpoint</th><th class="num">Requests</th><th class="num">Throughput</th><th class="num">Errors</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Max</th><th>Status codes / errors</th></tr></thead>
+<tbody>${cells.join('\n')}</tbody></table></div></section>`;
 }
 
 function latencyRow(label: string, latency: LatencySummary): string {
@@ -147,10 +157,10 @@ export function runSection(ctx: ReportContext): string {
 <table class="settings"><tbody>
 ${rows.join('\n')}
 </tbody></table>
-<table><thead><tr><th>Latency</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Max</th></tr></thead><tbody>
+<div class="table-wrap"><table><thead><tr><th>Latency</th><th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">Max</th></tr></thead><tbody>
 ${latencyRow('from the intended send (corrected; thresholds use it)', m.overall.latency)}
 ${latencyRow('from the actual send (uncorrected)', a.uncorrectedLatency)}
-</tbody></table>`);
+</tbody></table></div>`);
   }
 
   const breakpoint = m.breakpoint;
@@ -160,12 +170,12 @@ ${latencyRow('from the actual send (uncorrected)', a.uncorrectedLatency)}
         `<tr class="row-${step.held ? 'pass' : 'fail'}">${breakpointStepCells(step)
           .map((cell) => `<td class="num">${escapeHtml(cell)}</td>`)
           .join('')}` +
-        `<td>${step.held ? 'held' : `${step.failed.length} SLO${step.failed.length === 1 ? '' : 's'} failed`}</td></tr>`,
+        `<td>${step.held ? 'held' : `${countOf(step.failed.length, 'SLO')} failed`}</td></tr>`,
     );
     parts.push(`<h3>Breakpoint steps</h3>
 <p>Capacity (highest rate at which every SLO held): <b>${escapeHtml(capacityText(breakpoint))}</b>. ${escapeHtml(STEADY_PART_NOTE)}</p>
-<table><thead><tr><th class="num">Rate</th><th class="num">Achieved</th><th class="num">Requests</th><th class="num">p95</th><th class="num">Errors</th><th class="num">Dropped</th><th class="num">Judged</th><th>Held</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`);
+<div class="table-wrap"><table><thead><tr><th class="num">Rate</th><th class="num">Achieved</th><th class="num">Requests</th><th class="num">p95</th><th class="num">Errors</th><th class="num">Dropped</th><th class="num">Judged</th><th>Held</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></div>`);
   }
 
   const drift = m.drift;
@@ -179,10 +189,11 @@ ${latencyRow('from the actual send (uncorrected)', a.uncorrectedLatency)}
 
   const g = m.generator;
   if (g) {
+    const causes = bottleneckCauses(g);
     const verdict =
-      g.bottleneck.length > 0
-        ? `<b class="has-errors">the generator was the bottleneck</b> (verdict inconclusive): ${escapeHtml(g.bottleneck.join('; '))}`
-        : 'the generator kept up.';
+      g.bottleneck.length === 0
+        ? 'the generator kept up.'
+        : `<b class="has-errors">the generator was the bottleneck</b> (verdict inconclusive)${causes.length > 0 ? `: ${escapeHtml(causes.join('; '))}` : '.'}`;
     parts.push(`<h3>Load generator self-check</h3>
 <p>${escapeHtml(generatorFigures(g))} · ${verdict}</p>`);
   }
