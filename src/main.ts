@@ -23,6 +23,8 @@ import { publishResults, publishSettingsError, runnerContext, type PublishResult
 import { settingsAnnotations } from './settings-annotations.js';
 import { transportNotices } from './transport-notices.js';
 import { transportSecrets } from './config/transport-settings.js';
+import { concludeLeg, mergePhase, publishLeg } from './shard-phases.js';
+import type { MeasuredRun } from './sources/measured-run.js';
 
 export async function run(): Promise<void> {
   // Cancelling the workflow sends SIGINT/SIGTERM: stop the load, keep the partial report.
@@ -44,10 +46,22 @@ export async function run(): Promise<void> {
     for (const warning of notices.warnings) core.warning(warning);
     for (const line of notices.info) core.info(line);
 
-    const baseline = await loadBaselinePhase(settings);
-    const outcome = await runLoadPhase(settings, cancel.signal, baseline);
+    // A merge reads the legs' bundles before anything else: without every leg there is nothing to judge.
+    const measured = settings.mode === 'merge' ? await mergePhase(settings) : undefined;
+    // A leg decides nothing, so it compares with nothing; the merge job loads the baseline.
+    const baseline = settings.shard ? undefined : await loadBaselinePhase(settings);
+    const outcome = await runLoadPhase(settings, cancel.signal, baseline, measured);
     // The verdict is decided: outputs first, so nothing that follows can lose them.
     setOutputs(gateOutputs(outcome));
+    if (outcome.shard) {
+      const uploaded = await publishLeg(outcome);
+      setOutputs({
+        'artifact-id': uploaded.id === undefined ? '' : String(uploaded.id),
+        'artifact-name': uploaded.name ?? '',
+      });
+      concludeLeg(outcome);
+      return;
+    }
     const published = await publish(outcome);
     setOutputs({
       'artifact-id': published.artifactId === undefined ? '' : String(published.artifactId),
@@ -102,15 +116,21 @@ async function runLoadPhase(
   settings: Settings,
   signal: AbortSignal,
   baseline: BaselineData | undefined,
+  measured: MeasuredRun | undefined,
 ): Promise<GateOutcome> {
-  core.startGroup(`Load: ${describeRun(settings)}`);
+  core.startGroup(measured ? 'Verdict: the merged shards' : `Load: ${describeRun(settings)}`);
   try {
     const runUrl = workflowRunUrl();
+    const runId = process.env.GITHUB_RUN_ID;
     return await runGate(settings, {
       signal,
       onProgress: (sample) => core.info(formatProgressLine(sample)),
+      onWaiting: (ms) =>
+        core.info(`Waiting ${Math.round(ms / 100) / 10} s for start-at ${settings.startAt?.text ?? ''}`),
       ...(runUrl ? { runUrl } : {}),
+      ...(runId ? { runId } : {}),
       ...(baseline ? { baseline } : {}),
+      ...(measured ? { measured } : {}),
     });
   } finally {
     core.endGroup();

@@ -16,6 +16,7 @@ import { flagLines } from './flag-help.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { runCommand, type OutputMode } from './run-command.js';
 import { TOOL_VERSION } from '../version.js';
+import { mergeCommand } from './merge-command.js';
 
 /** The help: every input of the action is a flag (INPUT_NAMES), so none can be missing. */
 export function usage(): string {
@@ -157,6 +158,8 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2)): P
         return await demoCommand(line.inputs, mode, line.baseline);
       case 'demo-server':
         return await demoServerCommand(line.port);
+      case 'merge':
+        return await mergeCommand(argv);
       default:
         console.error(
           `error: unknown command ${JSON.stringify(line.command)}; expected run, demo or demo-server (loadgate --help)`,

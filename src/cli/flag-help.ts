@@ -68,6 +68,12 @@ export const FLAG_HELP: Readonly<Record<InputName, FlagHelp>> = {
   'tls-server-name': { value: 'NAME', text: 'SNI and the name checked in the certificate' },
   resolve: { value: 'LINES', text: 'host:port:address, one per line (curl --resolve)' },
   http2: { value: 'BOOL', text: 'offer HTTP/2 to an https target (default false)' },
+  mode: { value: 'MODE', text: 'run (default) or merge (loadgate merge PATH… merges shard bundles)' },
+  shard: {
+    value: 'SHARD',
+    text: 'k/n: run part k of n of the load and write a shard bundle (docs/shards.md)',
+  },
+  'start-at': { value: 'TIME', text: 'ISO-8601 instant with an offset at which the load starts' },
 };
 
 /** The CLI's own flags (not inputs). */

@@ -85,6 +85,8 @@ export async function runCommand(
     else human(paintVerdict(renderTextSummary(outcome.report), paint));
     if (mode.json) stdout((await readFile(outcome.resultsPath, 'utf8')).trimEnd());
 
+    // A leg (--shard k/n) decides and publishes nothing: it fails only on its own abortOnFail stop.
+    if (outcome.shard) return outcome.measurements.abortedBy ? 1 : 0;
     await publishResults(withoutIdleArtifact(outcome, inputs), runnerContext(), log);
     if (!mode.quiet) {
       human(`\nreport:  ${outcome.reportPath}`);

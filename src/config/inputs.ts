@@ -40,6 +40,9 @@ export const INPUT_NAMES = [
   'tls-server-name',
   'resolve',
   'http2',
+  'mode',
+  'shard',
+  'start-at',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

@@ -8,6 +8,7 @@ import type { Threshold } from '../slo/types.js';
 import type { BaselineSettings } from './baseline-settings.js';
 import type { PublishSettings } from './publish-settings.js';
 import type { TransportSettings } from './transport-settings.js';
+import type { RunMode, ShardSettings, StartAtSettings } from './shard-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -94,6 +95,12 @@ export interface Settings {
   baseline?: BaselineSettings;
   /** TLS, resolve overrides, proxy and HTTP/2 (config/transport-settings.ts); absent: the defaults (verified TLS, HTTP/1.1, no proxy). */
   transport?: TransportSettings;
+  /** `merge` sends no load and merges the shard bundles of the workflow run (see sources/shards/); absent: `run`. */
+  mode?: RunMode;
+  /** This leg's part of the load (`shard: k/n`); absent for a whole run and for a merge. */
+  shard?: ShardSettings;
+  /** When the load starts (`start-at`); absent: at once. */
+  startAt?: StartAtSettings;
 }
 
 // ---------------------------------------------------------------------------

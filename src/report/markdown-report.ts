@@ -38,6 +38,7 @@ import {
 } from './format.js';
 import { baselineSection } from './baseline-section.js';
 import { loadModelSection } from './load-model-section.js';
+import { shardsSection } from './shards-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
 import { countOf, partOf } from './plural.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
@@ -330,6 +331,7 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...scenarioSection(ctx),
     ...resultsSection(ctx),
     ...loadModelSection(ctx),
+    ...shardsSection(ctx),
     ...trafficSection(ctx),
     ...sloSection(ctx),
     ...baselineSection(ctx),

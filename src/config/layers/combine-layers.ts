@@ -12,6 +12,7 @@ import { defaultEndpoints, withContentType } from '../endpoints-settings.js';
 import type { RawInputs } from '../inputs.js';
 import { applyLoadModel, type Choice, type LoadModelLayers } from '../load-model.js';
 import type { Settings, Stage } from '../settings.js';
+import { checkShardChoices } from '../shard-settings.js';
 import { shapeStages } from '../stages-settings.js';
 import { checkEndpointTags, checkScenarioMetrics } from '../threshold-settings.js';
 import { combineTraffic } from '../traffic/traffic-settings.js';
@@ -147,7 +148,21 @@ export function combineLayers(
       liveProblem,
     );
   }
+  const shardSlots = [pick(layers, 'mode'), pick(layers, 'shard'), pick(layers, 'startAt')] as const;
+  const shardChoices = {
+    mode: sourced(shardSlots[0]),
+    shard: sourced(shardSlots[1]),
+    startAt: sourced(shardSlots[2]),
+  };
+  const shardsOk =
+    !shardSlots.includes(INVALID) &&
+    checkShardChoices(
+      shardChoices,
+      { scenario: loadModel?.scenario, baseline: baseline === INVALID ? undefined : baseline },
+      (where, message) => issues.add(where, message),
+    );
   if (
+    !shardsOk ||
     targetUrl === INVALID ||
     loadModel === undefined ||
     stages === INVALID ||
@@ -182,6 +197,11 @@ export function combineLayers(
     workers,
     ...(traffic ? { traffic } : {}),
     ...(baseline ? { baseline } : {}),
+    ...(shardChoices.mode?.value === 'merge' ? { mode: 'merge' as const } : {}),
+    ...(shardChoices.shard ? { shard: shardChoices.shard.value } : {}),
+    ...(shardChoices.startAt
+      ? { startAt: { ...shardChoices.startAt.value, where: shardChoices.startAt.where } }
+      : {}),
   };
 }
 

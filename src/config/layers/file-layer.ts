@@ -21,6 +21,7 @@ import { headerRecord } from '../headers-settings.js';
 import type { InputLabel } from '../input-label.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import type { SettingsBlock } from '../schema/config-schema.js';
+import { shardFrom, startAtFrom } from '../shard-settings.js';
 import { checkStages, positiveDuration } from '../stages-settings.js';
 import { parseThresholds, thresholdSources } from '../threshold-settings.js';
 import { isolationFrom, thinkTimeFrom } from '../traffic/session-settings.js';
@@ -202,6 +203,9 @@ export function layerFromBlock(
   );
   layer.baselineMissing = slot('baseline-missing', (value) => value);
   layer.confidence = slot('confidence', (value, where) => confidenceFrom(value, where, add) ?? INVALID);
+  layer.mode = slot('mode', (value) => value);
+  layer.shard = slot('shard', (value, where) => shardFrom(value, where, add) ?? INVALID);
+  layer.startAt = slot('start-at', (value, where) => startAtFrom(value, where, add) ?? INVALID);
   layer.publish = Object.fromEntries(
     PUBLISH_FILE_KEYS.map((key) => [key, slot(key, (value) => value)]),
   ) as PublishLayer;

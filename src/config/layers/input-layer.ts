@@ -16,6 +16,7 @@ import { endpointsFromInput } from '../endpoints-settings.js';
 import { headerLines } from '../headers-settings.js';
 import type { RawInputs } from '../inputs.js';
 import { SCENARIO_NAMES, type ScenarioName } from '../settings.js';
+import { modeFrom, shardFrom, startAtFrom } from '../shard-settings.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import { positiveDuration } from '../stages-settings.js';
 import { checkTargetUrl } from '../target-url.js';
@@ -126,5 +127,8 @@ export function layerFromInputs(
       pemReadOptions(options),
       issues,
     ),
+    mode: slot('mode', (text, where) => modeFrom(text, where, add) ?? INVALID),
+    shard: slot('shard', (text, where) => shardFrom(text, where, add) ?? INVALID),
+    startAt: slot('start-at', (text, where) => startAtFrom(text, where, add) ?? INVALID),
   };
 }

@@ -11,6 +11,7 @@ import { actionInputLabel, type InputLabel } from '../input-label.js';
 import type { PublishFileValues } from '../publish-settings.js';
 import type { ResolveOverride } from '../addressing-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
+import type { RunMode, ShardSettings, StartAtSettings } from '../shard-settings.js';
 import type {
   EndpointSettings,
   IsolationSettings,
@@ -65,6 +66,9 @@ export interface Layer {
   baselineArtifactName?: Slot<string>;
   baselineMissing?: Slot<BaselineMissing>;
   confidence?: Slot<number>;
+  mode?: Slot<RunMode>;
+  shard?: Slot<ShardSettings>;
+  startAt?: Slot<StartAtSettings>;
   /** The publishing keys the file may hold (not the secrets). */
   publish?: PublishLayer;
   caFile?: Slot<NonNullable<TlsSettings['ca']>>;
@@ -129,6 +133,9 @@ export function invalidLayer(): Layer {
     'tlsServerName',
     'resolve',
     'http2',
+    'mode',
+    'shard',
+    'startAt',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }
