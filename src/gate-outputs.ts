@@ -14,13 +14,10 @@ function figure(value: number): string {
 
 export function gateOutputs(outcome: GateOutcome): GateOutputs {
   const { overall } = outcome.measurements;
-  const verdict = outcome.evaluation.verdict;
   const errorPercent = overall.requests === 0 ? 0 : (overall.failed / overall.requests) * 100;
   const failed = outcome.evaluation.results.filter((r) => r.status === 'fail');
   return {
-    verdict,
-    passed: String(verdict === 'pass' || verdict === 'marginal'),
-    rollback: String(outcome.rollback),
+    ...verdictOutputs(outcome),
     'p50-ms': figure(overall.latency.p50),
     'p95-ms': figure(overall.latency.p95),
     'p99-ms': figure(overall.latency.p99),
@@ -34,6 +31,26 @@ export function gateOutputs(outcome: GateOutcome): GateOutputs {
     'failed-slos-json': JSON.stringify(failed.map((r) => r.threshold.source)),
     'report-path': outcome.reportPath,
     'results-path': outcome.resultsPath,
+  };
+}
+
+/**
+ * A matrix leg decides nothing: `verdict=shard` (the merge job gives the verdict), and
+ * `passed` says whether the leg's own step passes (false only after its abortOnFail stop).
+ */
+function verdictOutputs(outcome: GateOutcome): GateOutputs {
+  const verdict = outcome.evaluation.verdict;
+  if (outcome.shard) {
+    return {
+      verdict: 'shard',
+      passed: String(outcome.measurements.abortedBy === undefined),
+      rollback: 'false',
+    };
+  }
+  return {
+    verdict,
+    passed: String(verdict === 'pass' || verdict === 'marginal'),
+    rollback: String(outcome.rollback),
   };
 }
 

@@ -6,14 +6,24 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { SettingsError } from './config/settings-error.js';
 import type { Settings } from './config/settings.js';
-import { liveBaselineLabel, runLoadWithBaseline, type ProgressSample } from './engine/index.js';
+import {
+  liveBaselineLabel,
+  runLoadWithBaseline,
+  type LoadOutcome,
+  type ProgressSample,
+  type RunLoadOptions,
+} from './engine/index.js';
+import { totalDurationMs } from './engine/executors/stages.js';
 import type { BaselineData } from './metrics/baseline-data.js';
 import type { RunMeasurements } from './metrics/measurements.js';
 import { writeReportBundle } from './report/report-bundle.js';
 import { buildResultsDocument } from './report/results-document.js';
 import { renderMarkdownReport } from './report/markdown-report.js';
-import type { ReportContext } from './report/report-context.js';
+import { shardRecord, type ShardRecord } from './report/plan-identity.js';
+import type { MergedPart, ReportContext } from './report/report-context.js';
+import { decideStart, waitUntilStart } from './sources/shards/start-at.js';
 import { measureDrift } from './metrics/drift.js';
 import { AbortRules, applyAbort } from './slo/abort-rules.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
@@ -33,6 +43,21 @@ export interface GateOptions {
    * could not be had. A live baseline (baseline-url) is measured during the run instead.
    */
   baseline?: BaselineData;
+  /**
+   * Measurements from another source than the engine (the merge of shard bundles, k6
+   * results): no load is sent, and the verdict is decided on them as on a run's.
+   */
+  measured?: MeasuredRun;
+  /** The workflow run (GITHUB_RUN_ID): a leg's shard bundle names it. */
+  runId?: string;
+  /** Called once before a leg waits for `start-at`, with the wait in ms. */
+  onWaiting?: (ms: number) => void;
+}
+
+/** Measurements made elsewhere, and the parts they were merged from. */
+export interface MeasuredRun {
+  measurements: RunMeasurements;
+  mergedFrom?: MergedPart[];
 }
 
 export interface GateOutcome {
@@ -53,18 +78,18 @@ export interface GateOutcome {
   /** Every file of the report bundle (report.md, results.json, report.html, junit.xml, …), absolute. */
   bundleFiles: string[];
   reportDir: string;
+  /** Set for a matrix leg: its figures are a share of the load, the merge job decides (`verdict=shard`). */
+  shard?: ShardRecord;
 }
 
 export async function runGate(settings: Settings, options: GateOptions = {}): Promise<GateOutcome> {
   const abortRules = new AbortRules(settings.thresholds);
-  const abortCheck = abortRules.check();
-  const outcome = await runLoadWithBaseline(settings, {
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(abortCheck ? { liveChecks: [abortCheck] } : {}),
-  });
-  const measurements = judgeRun(settings, outcome.measurements, abortRules, outcome.baseline);
-  const baseline = liveBaseline(settings, outcome.baseline, measurements) ?? options.baseline;
+  const loaded = options.measured ? undefined : await measureLoad(settings, options, abortRules);
+  const measurements = loaded
+    ? judgeRun(settings, loaded.measurements, abortRules, loaded.baseline)
+    : options.measured!.measurements;
+  const shard = shardRecord(settings, options.runId);
+  const baseline = liveBaseline(settings, loaded?.baseline, measurements) ?? options.baseline;
   const evaluation = decide(settings, measurements, baseline);
   const rollback = evaluation.verdict === 'fail' && settings.autoRollback;
   const report: ReportContext = {
@@ -76,6 +101,8 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     toolVersion: TOOL_VERSION,
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
     ...(baseline ? { baseline } : {}),
+    ...(shard ? { shard } : {}),
+    ...(options.measured?.mergedFrom ? { mergedFrom: options.measured.mergedFrom } : {}),
   };
 
   const markdown = renderMarkdownReport(report);
@@ -99,7 +126,35 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     resultsPath,
     bundleFiles,
     reportDir,
+    ...(shard ? { shard } : {}),
   };
+}
+
+/** The engine's load: a leg's share of it (waiting for `start-at` first), or the whole. */
+async function measureLoad(
+  settings: Settings,
+  options: GateOptions,
+  abortRules: AbortRules,
+): Promise<LoadOutcome> {
+  if (settings.startAt) {
+    const start = decideStart(settings.startAt, totalDurationMs(settings.stages), Date.now());
+    if ('problem' in start) {
+      throw new SettingsError([
+        { where: settings.startAt.where ?? "input 'start-at'", message: start.problem },
+      ]);
+    }
+    if (start.waitMs > 0) options.onWaiting?.(start.waitMs);
+    await waitUntilStart(start.waitMs, options.signal);
+  }
+  const abortCheck = abortRules.check();
+  const loadOptions: RunLoadOptions = {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(abortCheck ? { liveChecks: [abortCheck] } : {}),
+    // The engine runs every n-th VU or arrival of the global plan (engine/load-share.ts).
+    ...(settings.shard ? { share: settings.shard } : {}),
+  };
+  return runLoadWithBaseline(settings, loadOptions);
 }
 
 /** What the run says about itself: the abort, the generator's health (for both targets), the soak drift. */

@@ -44,6 +44,7 @@ Options (the action's inputs):
   --ramp-up D             ramp from 0 to --vus within --duration (default 0s)
   --rate N                requests per second: the open model (arrival rate)
   --max-vus N             open model: cap on requests in flight
+  --workers N|auto        threads that drive the load (default auto: one per core)
   --scenario NAME         smoke, load, stress, spike, soak or breakpoint
   --endpoints YAML        e.g. "GET /api/portfolio" or a YAML list
   --thresholds LINES      one per line, e.g. "http_req_duration: p(95)<250"

@@ -9,6 +9,7 @@ export const INPUT_NAMES = [
   'ramp-up',
   'rate',
   'max-vus',
+  'workers',
   'scenario',
   'endpoints',
   'thresholds',
@@ -32,6 +33,9 @@ export const INPUT_NAMES = [
   'baseline-artifact-name',
   'baseline-missing',
   'confidence',
+  'mode',
+  'shard',
+  'start-at',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

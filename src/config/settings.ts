@@ -7,6 +7,7 @@
 import type { Threshold } from '../slo/types.js';
 import type { BaselineSettings } from './baseline-settings.js';
 import type { PublishSettings } from './publish-settings.js';
+import type { RunMode, ShardSettings, StartAtSettings } from './shard-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -61,6 +62,11 @@ export interface Settings {
   /** Largest VU count any stage reaches; for the open model, the cap on requests in flight (`max-vus`). */
   maxVus: number;
   /**
+   * Threads that drive the load (config/workers-settings.ts); 1 or absent: the main
+   * thread, as before. Each runs its share of the load (engine/workers/).
+   */
+  workers?: number;
+  /**
    * `open`: requests arrive at the rate `stages` give (targets in requests per second),
    * whether or not the target keeps up (see engine/executors/open-model.ts). Absent: the closed model.
    */
@@ -86,6 +92,12 @@ export interface Settings {
   traffic?: TrafficSettings;
   /** The baseline the canary is compared with (relative thresholds); absent when none is configured. */
   baseline?: BaselineSettings;
+  /** `merge` sends no load and merges the shard bundles of the workflow run (see sources/shards/); absent: `run`. */
+  mode?: RunMode;
+  /** This leg's part of the load (`shard: k/n`); absent for a whole run and for a merge. */
+  shard?: ShardSettings;
+  /** When the load starts (`start-at`); absent: at once. */
+  startAt?: StartAtSettings;
 }
 
 // ---------------------------------------------------------------------------

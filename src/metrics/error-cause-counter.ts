@@ -22,10 +22,11 @@ export class ErrorCauseCounter {
   private readonly named = new Map<string, Entry>();
   private readonly overflow = new Map<ErrorClass, Entry>();
 
-  add(cause: string, errorClass: ErrorClass): void {
+  add(cause: string, errorClass: ErrorClass, count = 1): void {
     let entry = this.named.get(cause);
     if (entry === undefined) {
-      if (this.named.size < MAX_ERROR_CAUSES) {
+      // An `other causes` row of an earlier count (a part being merged) stays an overflow row.
+      if (cause !== OTHER_CAUSES && this.named.size < MAX_ERROR_CAUSES) {
         entry = { cause, errorClass, count: 0 };
         this.named.set(cause, entry);
       } else {
@@ -36,7 +37,7 @@ export class ErrorCauseCounter {
         }
       }
     }
-    entry.count++;
+    entry.count += count;
   }
 
   /** Most first; named causes before the overflow rows at equal counts. */

@@ -29,7 +29,8 @@ import type {
 } from '../slo/types.js';
 import { TOOL_NAME } from '../version.js';
 import { displayUrl } from './format.js';
-import type { ReportContext } from './report-context.js';
+import type { ShardRecord } from './plan-identity.js';
+import type { MergedPart, ReportContext } from './report-context.js';
 import { trafficResultsSettings } from './traffic-report.js';
 
 export const RESULTS_SCHEMA_VERSION = 2;
@@ -97,6 +98,10 @@ export interface ResultsDocument {
   baseline: BaselineData | null;
   /** The relative thresholds against the baseline; null when no threshold is relative. */
   comparison: ComparisonDocument | null;
+  /** A matrix leg's shard bundle: the plan it ran and which part (results-document of a leg only; else absent). */
+  shard?: ShardRecord;
+  /** A merged run: the legs merged (else absent). */
+  mergedFrom?: MergedPart[];
 }
 
 /** One relative threshold against the baseline; `index` is its place in `thresholds`. */
@@ -171,6 +176,8 @@ export function buildResultsDocument(ctx: ReportContext): ResultsDocument {
     failedSlos: evaluation.results.filter((r) => r.status === 'fail').map((r) => r.threshold.source),
     baseline: ctx.baseline ?? null,
     comparison: comparisonDocument(evaluation),
+    ...(ctx.shard ? { shard: ctx.shard } : {}),
+    ...(ctx.mergedFrom ? { mergedFrom: ctx.mergedFrom } : {}),
   };
 }
 

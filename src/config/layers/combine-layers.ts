@@ -12,9 +12,11 @@ import { defaultEndpoints, withContentType } from '../endpoints-settings.js';
 import type { RawInputs } from '../inputs.js';
 import { applyLoadModel, type Choice, type LoadModelLayers } from '../load-model.js';
 import type { Settings, Stage } from '../settings.js';
+import { checkShardChoices } from '../shard-settings.js';
 import { shapeStages } from '../stages-settings.js';
 import { checkEndpointTags, checkScenarioMetrics } from '../threshold-settings.js';
 import { combineTraffic } from '../traffic/traffic-settings.js';
+import { resolveWorkers } from '../workers-settings.js';
 import { INVALID, pick, sourced, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
 /** The settings, or undefined when a value needed is invalid (its issue is already reported). */
@@ -120,6 +122,14 @@ export function combineLayers(
     );
   }
 
+  const workersSlot = pick(layers, 'workers');
+  const workers =
+    workersSlot === INVALID
+      ? INVALID
+      : (resolveWorkers(sourced(workersSlot), loadModel?.scenario, (where, message) =>
+          issues.add(where, message),
+        ) ?? INVALID);
+
   const targetUrl = targetSlot === undefined ? INVALID : value(targetSlot, '');
   const timeoutMs = value(pick(layers, 'timeoutMs'), DEFAULTS.timeoutMs);
   const failOnBreach = value(pick(layers, 'failOnBreach'), DEFAULTS.failOnBreach);
@@ -131,7 +141,21 @@ export function combineLayers(
     const sourceSlot = pick(layers, 'baselineSource');
     issues.add(sourceSlot && sourceSlot !== INVALID ? sourceSlot.where : "input 'baseline-url'", liveProblem);
   }
+  const shardSlots = [pick(layers, 'mode'), pick(layers, 'shard'), pick(layers, 'startAt')] as const;
+  const shardChoices = {
+    mode: sourced(shardSlots[0]),
+    shard: sourced(shardSlots[1]),
+    startAt: sourced(shardSlots[2]),
+  };
+  const shardsOk =
+    !shardSlots.includes(INVALID) &&
+    checkShardChoices(
+      shardChoices,
+      { scenario: loadModel?.scenario, baseline: baseline === INVALID ? undefined : baseline },
+      (where, message) => issues.add(where, message),
+    );
   if (
+    !shardsOk ||
     targetUrl === INVALID ||
     loadModel === undefined ||
     stages === INVALID ||
@@ -142,6 +166,7 @@ export function combineLayers(
     failOnBreach === INVALID ||
     autoRollback === INVALID ||
     reportDir === INVALID ||
+    workers === INVALID ||
     traffic === INVALID ||
     traffic === null ||
     baseline === INVALID ||
@@ -162,8 +187,14 @@ export function combineLayers(
     failOnBreach,
     autoRollback,
     reportDir,
+    workers,
     ...(traffic ? { traffic } : {}),
     ...(baseline ? { baseline } : {}),
+    ...(shardChoices.mode?.value === 'merge' ? { mode: 'merge' as const } : {}),
+    ...(shardChoices.shard ? { shard: shardChoices.shard.value } : {}),
+    ...(shardChoices.startAt
+      ? { startAt: { ...shardChoices.startAt.value, where: shardChoices.startAt.where } }
+      : {}),
   };
 }
 

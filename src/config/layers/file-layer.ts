@@ -20,11 +20,13 @@ import type { ValuePath } from '../file/yaml-source.js';
 import { headerRecord } from '../headers-settings.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import type { SettingsBlock } from '../schema/config-schema.js';
+import { shardFrom, startAtFrom } from '../shard-settings.js';
 import { checkStages, positiveDuration } from '../stages-settings.js';
 import { parseThresholds, thresholdSources } from '../threshold-settings.js';
 import { isolationFrom, thinkTimeFrom } from '../traffic/session-settings.js';
 import { loadTestData } from '../traffic/test-data.js';
 import { checkWorkspacePath, type WorkspacePathOptions } from '../workspace-path.js';
+import { workersFrom } from '../workers-settings.js';
 import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
 export interface ResolveOptions {
@@ -154,6 +156,7 @@ export function layerFromBlock(
   );
   layer.rate = slot('rate', (value) => value);
   layer.maxVus = slot('max-vus', (value) => value);
+  layer.workers = slot('workers', (value, where) => workersFrom(value, where, add) ?? INVALID);
   layer.scenario = slot('scenario', (value) => value);
   layer.data = slot(
     'data',
@@ -182,6 +185,9 @@ export function layerFromBlock(
   );
   layer.baselineMissing = slot('baseline-missing', (value) => value);
   layer.confidence = slot('confidence', (value, where) => confidenceFrom(value, where, add) ?? INVALID);
+  layer.mode = slot('mode', (value) => value);
+  layer.shard = slot('shard', (value, where) => shardFrom(value, where, add) ?? INVALID);
+  layer.startAt = slot('start-at', (value, where) => startAtFrom(value, where, add) ?? INVALID);
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);
   if (block.stages !== undefined && shapeKeys.length) {

@@ -16,10 +16,12 @@ import { endpointsFromInput } from '../endpoints-settings.js';
 import { headerLines } from '../headers-settings.js';
 import type { RawInputs } from '../inputs.js';
 import { SCENARIO_NAMES, type ScenarioName } from '../settings.js';
+import { modeFrom, shardFrom, startAtFrom } from '../shard-settings.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import { positiveDuration } from '../stages-settings.js';
 import { checkTargetUrl } from '../target-url.js';
 import { parseThresholds, thresholdLines } from '../threshold-settings.js';
+import { workersFrom } from '../workers-settings.js';
 import type { ResolveOptions } from './file-layer.js';
 import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
@@ -88,6 +90,7 @@ export function layerFromInputs(
       issues.add(where, `got ${quote(text)}; expected a whole number of requests in flight, 1 or more`);
       return INVALID;
     }),
+    workers: slot('workers', (text, where) => workersFrom(text, where, add) ?? INVALID),
     scenario: slot('scenario', (text, where) => {
       if ((SCENARIO_NAMES as readonly string[]).includes(text)) return text as ScenarioName;
       issues.add(
@@ -111,5 +114,8 @@ export function layerFromInputs(
       (text, where) => baselineMissingFrom(text, where, add) ?? INVALID,
     ),
     confidence: slot('confidence', (text, where) => confidenceFrom(text, where, add) ?? INVALID),
+    mode: slot('mode', (text, where) => modeFrom(text, where, add) ?? INVALID),
+    shard: slot('shard', (text, where) => shardFrom(text, where, add) ?? INVALID),
+    startAt: slot('start-at', (text, where) => startAtFrom(text, where, add) ?? INVALID),
   };
 }

@@ -8,6 +8,7 @@
 import type { Threshold } from '../../slo/types.js';
 import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
+import type { RunMode, ShardSettings, StartAtSettings } from '../shard-settings.js';
 import type {
   EndpointSettings,
   IsolationSettings,
@@ -16,6 +17,7 @@ import type {
   TestData,
   ThinkTime,
 } from '../settings.js';
+import type { WorkersChoice } from '../workers-settings.js';
 
 export const INVALID = Symbol('invalid');
 export type Invalid = typeof INVALID;
@@ -53,12 +55,16 @@ export interface Layer {
   reportDir?: Slot<string>;
   rate?: Slot<number>;
   maxVus?: Slot<number>;
+  workers?: Slot<WorkersChoice>;
   scenario?: Slot<ScenarioName>;
   /** The baseline source the layer names; null: none (`baseline-artifact: false`). */
   baselineSource?: Slot<BaselineSourceSettings | null>;
   baselineArtifactName?: Slot<string>;
   baselineMissing?: Slot<BaselineMissing>;
   confidence?: Slot<number>;
+  mode?: Slot<RunMode>;
+  shard?: Slot<ShardSettings>;
+  startAt?: Slot<StartAtSettings>;
 }
 
 /** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
@@ -92,6 +98,7 @@ export function invalidLayer(): Layer {
     'reportDir',
     'rate',
     'maxVus',
+    'workers',
     'scenario',
     'data',
     'setup',
@@ -101,6 +108,9 @@ export function invalidLayer(): Layer {
     'baselineArtifactName',
     'baselineMissing',
     'confidence',
+    'mode',
+    'shard',
+    'startAt',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

@@ -16,10 +16,12 @@ import { listOf, quote } from '../describe.js';
 import { SCENARIO_NAMES } from '../settings.js';
 import { targetUrlProblem } from '../target-url.js';
 import { BASELINE_SHAPE } from './baseline-schema.js';
+import { SHARD_SHAPE } from './shard-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
 import { thresholdsSchema } from './threshold-schema.js';
 import { dataSchema, isolationSchema, thinkTimeSchema } from './traffic-schema.js';
+import { workersSchema } from './workers-schema.js';
 
 const stageSchema = z.strictObject(
   {
@@ -68,6 +70,7 @@ export const SETTINGS_SHAPE = {
     'a whole number of requests in flight, 1 or more',
     'Open model: cap on requests in flight (default: the peak rate, at least 100, at most 5000). Requests that find it reached wait; those that wait as long as the timeout are dropped.',
   ).optional(),
+  workers: workersSchema.optional(),
   scenario: z
     .enum(SCENARIO_NAMES, {
       error: (iss) => `got ${quote(iss.input)}; expected one of ${listOf(SCENARIO_NAMES)}`,
@@ -104,6 +107,7 @@ export const SETTINGS_SHAPE = {
   'think-time': thinkTimeSchema.optional(),
   isolation: isolationSchema.optional(),
   ...BASELINE_SHAPE,
+  ...SHARD_SHAPE,
 };
 
 const blockError = whenWrongType(

@@ -21,6 +21,7 @@ import type { Settings } from '../../config/settings.js';
 import type { RunMeasurements } from '../../metrics/measurements.js';
 import { isInvalidArgument } from '../http/classify-outcome.js';
 import { Connection, type ExchangeResult } from '../http/http-client.js';
+import { globalPosition, positionsOwned, WHOLE_LOAD, type LoadShare } from '../load-share.js';
 import { EndpointPicker } from '../traffic/endpoint-picker.js';
 import { needsSessions, TrafficPlan, type VuSession } from '../traffic/vu-session.js';
 import { LoadRun, type LoadOutcome, type RunLoadOptions } from './load-run.js';
@@ -99,12 +100,14 @@ class VirtualUser {
   /**
    * @param draws the pair's draws (with a live baseline), else null: the run's shared picker and source
    * @param partner the canary VU this one is the baseline twin of: its data record is taken
+   * @param position the VU's global index across every part of the load (its data record follows it)
    */
   constructor(
     private readonly run: ClosedModelRun,
     private readonly lane: ClosedLane,
     draws: TwinDraws | null,
-    partner: VirtualUser | null = null,
+    partner: VirtualUser | null,
+    position: number,
   ) {
     const traffic = lane.traffic;
     this.session =
@@ -112,7 +115,7 @@ class VirtualUser {
         ? null
         : partner !== null && draws !== null
           ? traffic.sessionWith(partner.session?.record, draws)
-          : traffic.session(draws ?? undefined);
+          : traffic.session(draws ?? undefined, position);
     this.pickIndex = draws === null ? run.pickIndex : (request) => run.picker.indexAt(draws.pick(request));
     this.connection = new Connection(lane.lane.target, {
       onResult: (result) => this.onResult(result),
@@ -219,7 +222,9 @@ class ClosedModelRun extends LoadRun {
   /** Seeds of the VU pairs, with a live baseline; else null. */
   private readonly seeds: TwinSeeds | null;
   private readonly plannedMs: number;
-  /** The canary's VUs (each holds its baseline twin). */
+  /** This run's part of the VUs: at a level of L it runs positionsOwned(share, L) of them. */
+  private readonly share: LoadShare;
+  /** The canary's VUs (each holds its baseline twin); local index i is global VU globalPosition(share, i). */
   private readonly vus: VirtualUser[] = [];
   private controlTimer: NodeJS.Timeout | undefined;
   private endTimer: NodeJS.Timeout | undefined;
@@ -235,6 +240,7 @@ class ClosedModelRun extends LoadRun {
     );
     this.closedLanes = this.lanes.map((lane) => new ClosedLane(lane, options.random));
     this.seeds = this.lanes.length > 1 ? new TwinSeeds(options.random) : null;
+    this.share = options.share ?? WHOLE_LOAD;
   }
 
   readonly pickIndex = (): number => this.picker.next();
@@ -243,13 +249,14 @@ class ClosedModelRun extends LoadRun {
     this.finishWhenIdle();
   }
 
-  /** VU `index` of the canary, with its twin on the baseline when there is one. */
-  private newVu(index: number): VirtualUser {
+  /** This run's VU `local` (global VU globalPosition(share, local)), with its twin on the baseline when there is one. */
+  private newVu(local: number): VirtualUser {
     const [canary, baseline] = this.closedLanes;
+    const index = globalPosition(this.share, local);
     const seed = this.seeds?.pair(index);
-    const vu = new VirtualUser(this, canary!, seed === undefined ? null : new TwinDraws(seed));
+    const vu = new VirtualUser(this, canary!, seed === undefined ? null : new TwinDraws(seed), null, index);
     if (baseline !== undefined && seed !== undefined) {
-      vu.twin = new VirtualUser(this, baseline, new TwinDraws(seed), vu);
+      vu.twin = new VirtualUser(this, baseline, new TwinDraws(seed), vu, index);
       vu.twinFirst = index % 2 === 1;
     }
     return vu;
@@ -268,7 +275,7 @@ class ClosedModelRun extends LoadRun {
     this.tickRecorders(now);
     const elapsedMs = now - this.startMs;
     if (elapsedMs >= this.plannedMs) return; // the end timer is due
-    const wanted = vusAt(this.settings.stages, elapsedMs);
+    const wanted = positionsOwned(this.share, vusAt(this.settings.stages, elapsedMs));
 
     let running = 0;
     for (const vu of this.vus) if (vu.state === 'running') running++;

@@ -15,6 +15,7 @@ import type { LiveCheck } from '../../metrics/live-run.js';
 import type { PlanProgress, RunMeasurements } from '../../metrics/measurements.js';
 import type { MetricsRecorder, ProgressSample } from '../../metrics/metrics-recorder.js';
 import type { PreparedTarget } from '../http/prepared-target.js';
+import type { LoadShare } from '../load-share.js';
 import type { RandomSource } from '../traffic/endpoint-picker.js';
 import { RunMonitor } from './run-monitor.js';
 import { buildLanes, type Lane } from './twin-targets.js';
@@ -51,6 +52,11 @@ export interface RunLoadOptions {
   random?: RandomSource;
   /** Checks run once a second on the data so far; one that returns a reason stops the load (see run-monitor.ts). */
   liveChecks?: readonly LiveCheck[];
+  /**
+   * The part of the load this run drives (a worker thread's, a matrix shard's, or both
+   * composed): its VUs or arrivals by global position (see load-share.ts). Default: the whole load.
+   */
+  share?: LoadShare;
 }
 
 /** What a run measured: the canary's figures, and the live baseline's when the settings have one. */

@@ -29,6 +29,7 @@ import type { Settings } from '../../config/settings.js';
 import type { ArrivalMeasurements, RunMeasurements } from '../../metrics/measurements.js';
 import { isInvalidArgument } from '../http/classify-outcome.js';
 import type { ExchangeResult } from '../http/http-client.js';
+import { globalPosition, positionsOwned, WHOLE_LOAD, type LoadShare } from '../load-share.js';
 import { EndpointPicker } from '../traffic/endpoint-picker.js';
 import { ArrivalSchedule } from './arrival-schedule.js';
 import { LoadRun, type LoadOutcome, type RunLoadOptions } from './load-run.js';
@@ -85,6 +86,8 @@ export class OpenModelRun extends LoadRun {
   /** With a live baseline: arrival n's endpoint, the same for both lanes; else null (the picker's own source). */
   private readonly seeds: TwinSeeds | null;
   private readonly maxVus: number;
+  /** This run's part of the arrivals: local arrival m is the schedule's arrival globalPosition(share, m). */
+  private readonly share: LoadShare;
   private readonly openLanes: OpenLane[];
   private windowEndMs = 0;
   /** Requests due so far (index of the first one not yet due). */
@@ -112,9 +115,16 @@ export class OpenModelRun extends LoadRun {
       options.random,
     );
     this.seeds = this.lanes.length > 1 ? new TwinSeeds(options.random) : null;
-    this.maxVus = Math.max(1, settings.maxVus);
+    this.share = options.share ?? WHOLE_LOAD;
+    // The cap on requests in flight is split like the arrivals, so the parts' caps add up to it.
+    this.maxVus = Math.max(1, positionsOwned(this.share, settings.maxVus));
     this.openLanes = this.lanes.map((lane, index) => new OpenLane(lane, index, TICK_MS));
     this.sink = options.sink;
+  }
+
+  /** When this part's arrival `local` is due, ms since the start (every part computes the same global schedule). */
+  private timeOf(local: number): number {
+    return this.schedule.timeOf(globalPosition(this.share, local));
   }
 
   /** Milliseconds since the load started. */
@@ -133,7 +143,7 @@ export class OpenModelRun extends LoadRun {
     const now = performance.now();
     const elapsed = now - this.startMs;
     this.tickRecorders(now);
-    const rate = this.schedule.rateAt(elapsed);
+    const rate = this.schedule.rateAt(elapsed) / this.share.count;
     for (const lane of this.openLanes) lane.pool.startTick(now, lane.slots.length, rate);
     if (elapsed >= this.schedule.durationMs) {
       this.drain(now);
@@ -141,7 +151,7 @@ export class OpenModelRun extends LoadRun {
     }
     this.release(now);
     if (this.phase !== 'running') return;
-    const nextAt = this.schedule.timeOf(this.due);
+    const nextAt = this.timeOf(this.due);
     const wait = Math.min(this.schedule.durationMs, nextAt) - (performance.now() - this.startMs);
     // Wake up for the next request, and at least every 100 ms for the time series.
     const delay = Math.min(100, Math.max(TICK_MS, Math.floor(wait)));
@@ -152,14 +162,13 @@ export class OpenModelRun extends LoadRun {
   private release(now: number): void {
     if (this.phase !== 'running') return;
     const elapsed = now - this.startMs;
-    const schedule = this.schedule;
-    while (schedule.timeOf(this.due) <= elapsed) this.due++;
+    while (this.timeOf(this.due) <= elapsed) this.due++;
     // Backlogged requests that have waited as long as the timeout are dropped.
     const dropBefore = elapsed - this.settings.timeoutMs;
     for (const lane of this.openLanes) {
-      while (lane.nextToSend < this.due && schedule.timeOf(lane.nextToSend) <= dropBefore) {
+      while (lane.nextToSend < this.due && this.timeOf(lane.nextToSend) <= dropBefore) {
         // The breakpoint's sink sees the canary's drops (a live baseline does not run breakpoint).
-        if (lane.index === 0) this.sink?.drop?.(schedule.timeOf(lane.nextToSend));
+        if (lane.index === 0) this.sink?.drop?.(this.timeOf(lane.nextToSend));
         lane.nextToSend++;
         lane.dropped++;
       }
@@ -211,13 +220,16 @@ export class OpenModelRun extends LoadRun {
   /** Sends the lane's next arrival on `slot`. */
   private send(lane: OpenLane, slot: Slot, now: number): void {
     const n = lane.nextToSend++;
-    slot.intendedMs = this.startMs + this.schedule.timeOf(n);
+    slot.intendedMs = this.startMs + this.timeOf(n);
     slot.sentAtMs = now;
     lane.sent++;
     lane.inFlight++;
     if (lane.inFlight > lane.peakInFlight) lane.peakInFlight = lane.inFlight;
     lane.lane.recorder.setVus(lane.inFlight, now);
-    const endpoint = this.seeds === null ? this.picker.next() : this.picker.indexAt(this.seeds.arrival(n));
+    const endpoint =
+      this.seeds === null
+        ? this.picker.next()
+        : this.picker.indexAt(this.seeds.arrival(globalPosition(this.share, n)));
     slot.connection.send(lane.lane.target.endpoints[endpoint]!);
   }
 
@@ -288,7 +300,7 @@ export class OpenModelRun extends LoadRun {
     // Requests due but never sent are dropped: the run ended before a slot was free.
     for (const lane of this.openLanes) {
       if (lane.index === 0 && this.sink?.drop)
-        for (let i = lane.nextToSend; i < this.due; i++) this.sink.drop(this.schedule.timeOf(i));
+        for (let i = lane.nextToSend; i < this.due; i++) this.sink.drop(this.timeOf(i));
       lane.dropped += this.due - lane.nextToSend;
       lane.nextToSend = this.due;
     }

@@ -125,15 +125,19 @@ export class TrafficPlan {
     );
   }
 
-  /** A new VU's session; VUs take data records round-robin in the order sessions are made, or at random. */
-  session(draws: SessionDraws = this.sharedDraws): VuSession {
+  /**
+   * A new VU's session; VUs take data records round-robin by their global index
+   * (`position`: the order sessions are made, unless the load is split into parts, where
+   * it keeps the rows of two parts apart), or at random.
+   */
+  session(draws: SessionDraws = this.sharedDraws, position = this.sessions): VuSession {
     const data = this.traffic.data;
     let record: Readonly<Record<string, string>> | undefined;
     if (data && data.records.length > 0) {
       const index =
         data.order === 'random'
           ? Math.floor(this.random() * data.records.length)
-          : this.sessions % data.records.length;
+          : position % data.records.length;
       record = data.records[index];
     }
     this.sessions++;
