@@ -13,6 +13,7 @@ import { SettingsError } from './config/settings-error.js';
 import type { Settings } from './config/settings.js';
 import type { BaselineData } from './metrics/baseline-data.js';
 import { runGate, type GateOutcome } from './gate.js';
+import { k6MeasuredRun, type K6MeasuredRun } from './sources/k6/k6-measured-run.js';
 import { errorOutputs, gateOutputs, type GateOutputs } from './gate-outputs.js';
 import { publishJobSummary } from './integrations/job-summary.js';
 import { describeError } from './integrations/run-integration.js';
@@ -40,7 +41,8 @@ export async function run(): Promise<void> {
     for (const secret of secretsOf(settings)) core.setSecret(secret);
 
     const baseline = await loadBaselinePhase(settings);
-    const outcome = await runLoadPhase(settings, cancel.signal, baseline);
+    const k6 = await readK6Phase(settings);
+    const outcome = await runLoadPhase(k6?.settings ?? settings, cancel.signal, baseline, k6?.measured);
     // The verdict is decided: outputs first, so nothing that follows can lose them.
     setOutputs(gateOutputs(outcome));
     const published = await publish(outcome);
@@ -93,15 +95,30 @@ async function loadBaselinePhase(settings: Settings): Promise<BaselineData | und
   }
 }
 
+/** k6's results instead of a load (`k6-results`); what was skipped is a warning, so it is never silent. */
+async function readK6Phase(settings: Settings): Promise<K6MeasuredRun | undefined> {
+  if (settings.k6Results === undefined) return undefined;
+  core.startGroup('k6 results');
+  try {
+    const k6 = await k6MeasuredRun(settings);
+    for (const note of k6?.notes ?? []) (note.startsWith('skipped: ') ? core.warning : core.info)(note);
+    return k6;
+  } finally {
+    core.endGroup();
+  }
+}
+
 async function runLoadPhase(
   settings: Settings,
   signal: AbortSignal,
   baseline: BaselineData | undefined,
+  measured?: K6MeasuredRun['measured'],
 ): Promise<GateOutcome> {
-  core.startGroup(`Load: ${describeRun(settings)}`);
+  core.startGroup(measured ? 'Judge the k6 results' : `Load: ${describeRun(settings)}`);
   try {
     const runUrl = workflowRunUrl();
     return await runGate(settings, {
+      ...(measured ? { measured } : {}),
       signal,
       onProgress: (sample) => core.info(formatProgressLine(sample)),
       ...(runUrl ? { runUrl } : {}),

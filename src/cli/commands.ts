@@ -16,6 +16,7 @@ import { SettingsError } from '../config/settings-error.js';
 import { parseSlowRoutes, startDemoServer } from '../demo/demo-server.js';
 import { gateOutputs } from '../gate-outputs.js';
 import { runGate } from '../gate.js';
+import { k6MeasuredRun } from '../sources/k6/k6-measured-run.js';
 import { describeRun, formatProgressLine } from '../progress-line.js';
 import { publishResults, runnerContext } from '../publish.js';
 import { renderTextSummary } from '../report/text-summary.js';
@@ -127,8 +128,12 @@ async function runCommand(inputs: RawInputs, readRoots: readonly string[] = []):
     if (baseline && 'missing' in baseline) {
       console.error(`warning: ${describeBaseline(baseline, settings.baseline?.missing ?? 'fail')}`);
     } else if (baseline) console.error(`loadgate: ${describeBaseline(baseline, 'fail')}`);
-    console.error(`loadgate: ${describeRun(settings)}`);
-    const outcome = await runGate(settings, {
+    const k6 = await k6MeasuredRun(settings);
+    for (const note of k6?.notes ?? [])
+      console.error(`${note.startsWith('skipped: ') ? 'warning' : 'loadgate'}: ${note}`);
+    if (!k6) console.error(`loadgate: ${describeRun(settings)}`);
+    const outcome = await runGate(k6?.settings ?? settings, {
+      ...(k6 ? { measured: k6.measured } : {}),
       ...(baseline ? { baseline } : {}),
       signal: cancel.signal,
       onProgress: (sample) => console.error(formatProgressLine(sample)),

@@ -39,6 +39,7 @@ import { baselineSection } from './baseline-section.js';
 import { loadModelSection } from './load-model-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
+import { describeSource } from './source-text.js';
 import type { ReportContext } from './report-context.js';
 import { trafficSection } from './traffic-report.js';
 
@@ -143,8 +144,10 @@ function scenarioSection(ctx: ReportContext): string[] {
   if (settings.configPath) rows.push(['Config', codeSpan(settings.configPath)]);
   rows.push(
     [
-      'Load',
-      `${describeStages(settings.stages, stageUnit(settings))} (${settings.model === 'open' ? 'open model: arrival rate' : 'closed model'}${settings.scenario ? `, ${settings.scenario} scenario` : ''}, ${formatDuration(plannedDurationMs(settings.stages))} planned)`,
+      measurements.source ? 'Results of' : 'Load',
+      measurements.source
+        ? markdownText(describeSource(measurements.source))
+        : `${describeStages(settings.stages, stageUnit(settings))} (${settings.model === 'open' ? 'open model: arrival rate' : 'closed model'}${settings.scenario ? `, ${settings.scenario} scenario` : ''}, ${formatDuration(plannedDurationMs(settings.stages))} planned)`,
     ],
     [
       'Ran',

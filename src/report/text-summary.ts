@@ -28,6 +28,7 @@ import { loadModelNotes } from './load-model-section.js';
 import { capacityText, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficTextLines } from './traffic-report.js';
+import { describeSource } from './source-text.js';
 
 /** ✓ pass, ~ marginal, ✗ fail, ? inconclusive. */
 export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = {
@@ -204,7 +205,9 @@ export function renderTextSummary(ctx: ReportContext): string {
   const lines = [
     '',
     `  loadgate ${ctx.toolVersion} · ${displayUrl(settings.targetUrl)}${environment}`,
-    `  ${describeStages(settings.stages, stageUnit(settings))} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
+    ctx.measurements.source
+      ? `  ${describeSource(ctx.measurements.source)}`
+      : `  ${describeStages(settings.stages, stageUnit(settings))} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
     '',
     ...thresholdLines(ctx),
     '',

@@ -18,6 +18,7 @@ import { endpointsFrom } from '../endpoints-settings.js';
 import { loadConfigFile, type LoadedConfigFile } from '../file/load-config-file.js';
 import type { ValuePath } from '../file/yaml-source.js';
 import { headerRecord } from '../headers-settings.js';
+import { k6ResultsFrom } from '../k6-settings.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import type { SettingsBlock } from '../schema/config-schema.js';
 import { shardFrom, startAtFrom } from '../shard-settings.js';
@@ -188,6 +189,10 @@ export function layerFromBlock(
   layer.mode = slot('mode', (value) => value);
   layer.shard = slot('shard', (value, where) => shardFrom(value, where, add) ?? INVALID);
   layer.startAt = slot('start-at', (value, where) => startAtFrom(value, where, add) ?? INVALID);
+  layer.k6Results = slot(
+    'k6-results',
+    (value, where) => k6ResultsFrom(value, where, readPathOptions(options, ''), add) ?? INVALID,
+  );
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);
   if (block.stages !== undefined && shapeKeys.length) {

@@ -7,6 +7,7 @@
  */
 import type { Threshold } from '../../slo/types.js';
 import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settings.js';
+import type { K6ResultsSettings } from '../k6-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
 import type { RunMode, ShardSettings, StartAtSettings } from '../shard-settings.js';
 import type {
@@ -65,6 +66,7 @@ export interface Layer {
   mode?: Slot<RunMode>;
   shard?: Slot<ShardSettings>;
   startAt?: Slot<StartAtSettings>;
+  k6Results?: Slot<K6ResultsSettings>;
 }
 
 /** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
@@ -111,17 +113,16 @@ export function invalidLayer(): Layer {
     'mode',
     'shard',
     'startAt',
+    'k6Results',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }
 
 /** The slot of the first layer that gives `key`. */
 export function pick<K extends keyof Layer>(layers: Layer[], key: K): Layer[K] {
-  for (const layer of layers) {
-    const slot = layer[key];
-    if (slot !== undefined) return slot;
-  }
-  return undefined;
+  // Read through a record of unknowns: narrowing Layer[K] itself makes the compiler expand the union of every slot type.
+  const found = layers.find((layer) => (layer as Record<K, unknown>)[key] !== undefined);
+  return found?.[key] as Layer[K];
 }
 
 /** A valid slot's value and location (mapped), or undefined. */

@@ -19,7 +19,18 @@ export function k6ErrorClass(status: number, errorCode: number | undefined): Err
   return 'other';
 }
 
-/** The error cause code shown in reports for a failure without a response. */
+/** k6's codes that name the same failure as one of the causes the engine records (metrics/error-causes.ts). */
+const SAME_CAUSE: Readonly<Record<number, string>> = {
+  1050: 'LOADGATE_REQUEST_TIMEOUT',
+  1101: 'ENOTFOUND',
+  1201: 'EPIPE',
+  1211: 'ETIMEDOUT',
+  1212: 'ECONNREFUSED',
+  1220: 'ECONNRESET',
+};
+
+/** The cause of a failure without a response: the engine's code for the same failure, else k6's code as `K6_ERROR_<code>`. */
 export function k6ErrorCause(errorCode: number | undefined): string {
-  return errorCode === undefined ? 'K6_ERROR' : `K6_ERROR_${errorCode}`;
+  if (errorCode === undefined) return 'K6_ERROR';
+  return SAME_CAUSE[errorCode] ?? `K6_ERROR_${errorCode}`;
 }
