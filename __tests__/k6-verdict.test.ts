@@ -259,3 +259,46 @@ describe('k6 thresholds loadgate cannot translate, and bad summaries', () => {
     expect(issue!.message).toMatch(/per iteration/);
   });
 });
+
+describe("k6's machine-readable summary", () => {
+  /** The same figures in the form of internal/lib/summary/machine_readable.go (schema 1.0.0). */
+  function machineReadable(): string {
+    const data = JSON.parse(fs.readFileSync(HANDLE.absolute, 'utf8')) as {
+      state: { testRunDurationMs: number };
+      metrics: Record<string, { type: string; contains: string; values: Record<string, number> }>;
+    };
+    const metrics = Object.entries(data.metrics).map(([name, m]) => ({
+      name,
+      type: m.type,
+      contains: m.contains,
+      values:
+        m.type === 'rate'
+          ? { matches: m.values.passes, total: m.values.passes! + m.values.fails!, rate: m.values.rate }
+          : m.values,
+    }));
+    return JSON.stringify({
+      config: { duration: data.state.testRunDurationMs / 1000, execution: 'local', script: 'load.js' },
+      metadata: { generatedAt: '2024-03-01T10:00:21Z', k6Version: '1.0.0' },
+      results: { metrics },
+      version: '1.0.0',
+    });
+  }
+
+  it('gives the same figures as the handleSummary data, and no thresholds of its own', async () => {
+    const thresholds = configured([
+      'http_req_duration: p(95)<400',
+      'http_req_failed: rate<0.1',
+      'http_reqs: rate>10',
+    ]);
+    const fromHandle = await readK6Results([HANDLE], thresholds);
+    const fromMachine = await readK6Results([tempFile('summary.json', machineReadable())], thresholds);
+    expect(fromMachine.measurements.overall.requests).toBe(fromHandle.measurements.overall.requests);
+    expect(fromMachine.measurements.overall.failed).toBe(fromHandle.measurements.overall.failed);
+    expect(fromMachine.measurements.durationMs).toBe(fromHandle.measurements.durationMs);
+    const a = judge(thresholds, fromHandle.measurements);
+    const b = judge(thresholds, fromMachine.measurements);
+    expect(b.results.map((r) => r.actual)).toEqual(a.results.map((r) => r.actual));
+    const own = await readK6Results([tempFile('summary.json', machineReadable())], []);
+    expect(own.thresholds).toEqual([]);
+  });
+});
