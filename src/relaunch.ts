@@ -9,7 +9,7 @@
  * - the young generation doubles its semi-spaces up to 64 MB each on a machine with a lot
  *   of memory (a 128 MB nursery), because the requests in flight at each scavenge count
  *   as survivors. Capped at 8 MB, the nursery also stays in the CPU's cache: the engine
- *   sends faster, not slower (README, Benchmark).
+ *   sends faster, not slower (docs/benchmark.md).
  * - the old generation is first collected only at a limit of a few hundred MB, so what
  *   outlived two scavenges (undici's per-connection request queues, requests in flight)
  *   piles up for the whole run. Starting at 32 MB, V8 collects it every few seconds
