@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { SettingsError } from '../src/config/settings-error.js';
 import { LatencyHistogram } from '../src/metrics/latency-histogram.js';
+import { mergeMeasurements } from '../src/metrics/merge-measurements.js';
 import { parseK6Time } from '../src/sources/k6/k6-time.js';
 import { readK6Results, type K6File } from '../src/sources/k6/read-k6-results.js';
 import { parseFileLocation } from '../src/syntax/file-location.js';
@@ -122,6 +123,22 @@ describe('k6 NDJSON → measurements', () => {
       if (point.histogram) secondly.add(LatencyHistogram.decode(point.histogram));
     expect(secondly.encode()).toBe(merged.overall.histogram);
     expect(merged.timeSeries.map((p) => p.t)).toEqual(intervals.overall.map((p) => p.t));
+  });
+
+  it('reading the segments together equals mergeMeasurements of each read alone; their VUs add up', async () => {
+    const segments = [fixture('segment-0-of-2.ndjson'), fixture('segment-1-of-2.ndjson')];
+    const together = (await readK6Results(segments, [])).measurements;
+    const parts = await Promise.all(
+      segments.map(async (file) => (await readK6Results([file], [])).measurements),
+    );
+    const merged = mergeMeasurements(parts);
+    expect(together.overall.histogram).toBe(merged.overall.histogram);
+    expect(together.overall.requests).toBe(merged.overall.requests);
+    expect(together.overall.failed).toBe(merged.overall.failed);
+    expect(together.overall.statusCounts).toEqual(merged.overall.statusCounts);
+    expect(together.overall.errors).toEqual(merged.overall.errors);
+    // Two instances side by side: the VUs of both were active at once.
+    expect(together.maxVusReached).toBe(parts[0]!.maxVusReached + parts[1]!.maxVusReached);
   });
 
   it('counts each request once whatever its other samples, and classifies failures by status and error_code', async () => {

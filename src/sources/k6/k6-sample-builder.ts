@@ -65,6 +65,8 @@ export class K6SampleBuilder {
   private readonly failures = new Events();
   private readonly durations = new Events();
   private readonly vus = new Events();
+  /** Which file (k6 instance) the samples come from: instances run side by side, so their VUs add up. */
+  private file = 0;
   private bytesSent = 0;
   private bytesReceived = 0;
   private first = Number.POSITIVE_INFINITY;
@@ -120,8 +122,13 @@ export class K6SampleBuilder {
     this.durations.push(time, index, us);
   }
 
+  /** The samples that follow come from another k6 instance (its own `vus` gauge). */
+  nextFile(): void {
+    this.file++;
+  }
+
   addVus(time: number, value: number): void {
-    this.vus.push(time, 0, value);
+    this.vus.push(time, this.file, value);
   }
 
   addBytes(direction: 'sent' | 'received', value: number): void {
@@ -161,7 +168,7 @@ export class K6SampleBuilder {
       startedAt: new Date(Math.floor(start)).toISOString(),
       finishedAt: new Date(Math.floor(this.last)).toISOString(),
       durationMs: Math.round(durationMs),
-      maxVusReached: this.maxVus(),
+      maxVusReached: Math.max(0, ...timeSeries.map((p) => p.vus)),
       overall: total.toStats(durationMs),
       endpoints,
       timeSeries,
@@ -214,12 +221,6 @@ export class K6SampleBuilder {
     return index;
   }
 
-  private maxVus(): number {
-    let max = 0;
-    for (let i = 0; i < this.vus.values.length; i++) max = Math.max(max, this.vus.values.at(i));
-    return max;
-  }
-
   private checkMeasurements(): CheckMeasurement[] {
     return [...this.checks].map(([name, { passes, fails }]) => ({ name, endpoint: '', passes, fails }));
   }
@@ -248,11 +249,14 @@ export class K6SampleBuilder {
     add(requests, this.requests);
     add(failed, this.failures);
 
-    const vus = new Float64Array(buckets).fill(-1);
+    // Per instance, its highest `vus` of each second (-1: none that second, the last one holds).
+    const files = this.file + 1;
+    const vus = new Float64Array(buckets * files).fill(-1);
     for (let i = 0; i < this.vus.times.length; i++) {
-      const b = bucketOf(this.vus.times.at(i));
-      vus[b] = Math.max(vus[b]!, this.vus.values.at(i));
+      const at = bucketOf(this.vus.times.at(i)) * files + this.vus.endpoints.at(i);
+      vus[at] = Math.max(vus[at]!, this.vus.values.at(i));
     }
+    const carried = new Float64Array(files);
 
     const order = bucketOrder(this.durations, buckets, bucketOf);
     const overallHistogram = new LatencyHistogram();
@@ -260,7 +264,6 @@ export class K6SampleBuilder {
     const timeSeries: TimeSeriesPoint[] = [];
     const overall: IntervalPoint[] = [];
     const perEndpoint: IntervalPoint[][] = this.endpoints.map(() => []);
-    let carriedVus = 0;
     for (let b = 0; b < buckets; b++) {
       overallHistogram.reset();
       endpointHistograms.forEach((histogram) => histogram.reset());
@@ -270,13 +273,17 @@ export class K6SampleBuilder {
         overallHistogram.recordMicros(us);
         endpointHistograms[this.durations.endpoints.at(i)]!.recordMicros(us);
       }
-      if (vus[b]! >= 0) carriedVus = vus[b]!;
+      let vusNow = 0;
+      for (let f = 0; f < files; f++) {
+        if (vus[b * files + f]! >= 0) carried[f] = vus[b * files + f]!;
+        vusNow += carried[f]!;
+      }
       const t = b + 1;
       const ms = lengthOf(b);
       const row = b * (scopes + 1);
       timeSeries.push({
         t,
-        vus: carriedVus,
+        vus: vusNow,
         requests: requests[row]!,
         errors: failed[row]!,
         p50: overallHistogram.percentileMs(50),

@@ -100,7 +100,8 @@ interface Read {
 async function fromStreams(files: readonly K6File[], problems: K6Problems): Promise<Read | undefined> {
   const builder = new K6SampleBuilder();
   const results: NdjsonFileResult[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    if (index > 0) builder.nextFile();
     const before = builder.requestCount;
     const result = await readK6Ndjson(file.absolute, file.displayPath, builder, problems);
     results.push(result);
