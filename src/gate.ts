@@ -22,7 +22,8 @@ import { writeReportBundle } from './report/report-bundle.js';
 import { buildResultsDocument } from './report/results-document.js';
 import { renderMarkdownReport } from './report/markdown-report.js';
 import { shardRecord, type ShardRecord } from './report/plan-identity.js';
-import type { MergedPart, ReportContext } from './report/report-context.js';
+import type { ReportContext } from './report/report-context.js';
+import type { MeasuredRun } from './sources/measured-run.js';
 import { decideStart, waitUntilStart } from './sources/shards/start-at.js';
 import { measureDrift } from './metrics/drift.js';
 import { AbortRules, applyAbort } from './slo/abort-rules.js';
@@ -54,12 +55,6 @@ export interface GateOptions {
   onWaiting?: (ms: number) => void;
 }
 
-/** Measurements made elsewhere, and the parts they were merged from. */
-export interface MeasuredRun {
-  measurements: RunMeasurements;
-  mergedFrom?: MergedPart[];
-}
-
 export interface GateOutcome {
   settings: Settings;
   measurements: RunMeasurements;
@@ -82,7 +77,11 @@ export interface GateOutcome {
   shard?: ShardRecord;
 }
 
-export async function runGate(settings: Settings, options: GateOptions = {}): Promise<GateOutcome> {
+export async function runGate(given: Settings, options: GateOptions = {}): Promise<GateOutcome> {
+  // A source may bring its own thresholds (those written in k6 files).
+  const settings = options.measured?.thresholds
+    ? { ...given, thresholds: options.measured.thresholds }
+    : given;
   const abortRules = new AbortRules(settings.thresholds);
   const loaded = options.measured ? undefined : await measureLoad(settings, options, abortRules);
   const measurements = loaded

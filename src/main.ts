@@ -13,7 +13,7 @@ import { SettingsError } from './config/settings-error.js';
 import type { Settings } from './config/settings.js';
 import type { BaselineData } from './metrics/baseline-data.js';
 import { runGate, type GateOutcome } from './gate.js';
-import { k6MeasuredRun, type K6MeasuredRun } from './sources/k6/k6-measured-run.js';
+import { k6MeasuredRun } from './sources/k6/k6-measured-run.js';
 import { errorOutputs, gateOutputs, type GateOutputs } from './gate-outputs.js';
 import { publishJobSummary } from './integrations/job-summary.js';
 import { describeError } from './integrations/run-integration.js';
@@ -22,6 +22,8 @@ import { describeRun, formatProgressLine } from './progress-line.js';
 import { partialPlanNote } from './report/verdict-notes.js';
 import { publishResults, publishSettingsError, runnerContext, type PublishResult } from './publish.js';
 import { settingsAnnotations } from './settings-annotations.js';
+import { concludeLeg, mergePhase, publishLeg } from './shard-phases.js';
+import type { MeasuredRun } from './sources/measured-run.js';
 
 export async function run(): Promise<void> {
   // Cancelling the workflow sends SIGINT/SIGTERM: stop the load, keep the partial report.
@@ -40,11 +42,27 @@ export async function run(): Promise<void> {
     });
     for (const secret of secretsOf(settings)) core.setSecret(secret);
 
-    const baseline = await loadBaselinePhase(settings);
-    const k6 = await readK6Phase(settings);
-    const outcome = await runLoadPhase(k6?.settings ?? settings, cancel.signal, baseline, k6?.measured);
+    // A merge reads the legs' bundles (or k6's results) before anything else: without them there is nothing to judge.
+    const measured =
+      settings.mode !== 'merge'
+        ? undefined
+        : settings.k6Results
+          ? await readK6Phase(settings)
+          : await mergePhase(settings);
+    // A leg decides nothing, so it compares with nothing; the merge job loads the baseline.
+    const baseline = settings.shard ? undefined : await loadBaselinePhase(settings);
+    const outcome = await runLoadPhase(settings, cancel.signal, baseline, measured);
     // The verdict is decided: outputs first, so nothing that follows can lose them.
     setOutputs(gateOutputs(outcome));
+    if (outcome.shard) {
+      const uploaded = await publishLeg(outcome);
+      setOutputs({
+        'artifact-id': uploaded.id === undefined ? '' : String(uploaded.id),
+        'artifact-name': uploaded.name ?? '',
+      });
+      concludeLeg(outcome);
+      return;
+    }
     const published = await publish(outcome);
     setOutputs({
       'artifact-id': published.artifactId === undefined ? '' : String(published.artifactId),
@@ -96,8 +114,7 @@ async function loadBaselinePhase(settings: Settings): Promise<BaselineData | und
 }
 
 /** k6's results instead of a load (`k6-results`); what was skipped is a warning, so it is never silent. */
-async function readK6Phase(settings: Settings): Promise<K6MeasuredRun | undefined> {
-  if (settings.k6Results === undefined) return undefined;
+async function readK6Phase(settings: Settings): Promise<MeasuredRun | undefined> {
   core.startGroup('k6 results');
   try {
     const k6 = await k6MeasuredRun(settings);
@@ -112,17 +129,22 @@ async function runLoadPhase(
   settings: Settings,
   signal: AbortSignal,
   baseline: BaselineData | undefined,
-  measured?: K6MeasuredRun['measured'],
+  measured: MeasuredRun | undefined,
 ): Promise<GateOutcome> {
-  core.startGroup(measured ? 'Judge the k6 results' : `Load: ${describeRun(settings)}`);
+  const merged = settings.k6Results ? 'Verdict: the k6 results' : 'Verdict: the merged shards';
+  core.startGroup(measured ? merged : `Load: ${describeRun(settings)}`);
   try {
     const runUrl = workflowRunUrl();
+    const runId = process.env.GITHUB_RUN_ID;
     return await runGate(settings, {
-      ...(measured ? { measured } : {}),
       signal,
       onProgress: (sample) => core.info(formatProgressLine(sample)),
+      onWaiting: (ms) =>
+        core.info(`Waiting ${Math.round(ms / 100) / 10} s for start-at ${settings.startAt?.text ?? ''}`),
       ...(runUrl ? { runUrl } : {}),
+      ...(runId ? { runId } : {}),
       ...(baseline ? { baseline } : {}),
+      ...(measured ? { measured } : {}),
     });
   } finally {
     core.endGroup();

@@ -17,7 +17,10 @@ export function describeRun(settings: Settings): string {
     baselineUrl === undefined
       ? ''
       : `, the same traffic to the live baseline ${liveBaselineLabel(baselineUrl)}`;
-  return `${settings.targetUrl}, ${endpoints}, ${load} for ${formatDuration(totalMs)}${scenario}${baseline}`;
+  const shard = settings.shard
+    ? `; this leg runs shard ${settings.shard.index + 1}/${settings.shard.count} of it`
+    : '';
+  return `${settings.targetUrl}, ${endpoints}, ${load} for ${formatDuration(totalMs)}${scenario}${baseline}${shard}`;
 }
 
 /**

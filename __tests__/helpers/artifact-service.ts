@@ -4,12 +4,16 @@
  *
  * 1. Twirp JSON RPCs, `POST /twirp/github.actions.results.api.v1.ArtifactService/<Method>`,
  *    with `Authorization: Bearer <ACTIONS_RUNTIME_TOKEN>` and snake_case JSON bodies
- *    (CreateArtifact, FinalizeArtifact; ListArtifacts too). Errors are Twirp-shaped:
+ *    (CreateArtifact, FinalizeArtifact; ListArtifacts with its id and name filters, and
+ *    GetSignedArtifactURL for a download). Errors are Twirp-shaped:
  *    `{ "code": "...", "msg": "..." }` with the matching HTTP status.
  * 2. The blob upload @azure/storage-blob's `BlockBlobClient.uploadStream` performs against
  *    the `signed_upload_url` CreateArtifact returns: one `PUT <url>&comp=block&blockid=<b64>`
  *    per chunk (body = the bytes), then `PUT <url>&comp=blocklist` with an XML
  *    `<BlockList><Latest>id</Latest>…</BlockList>` body. Both answer 201.
+ * 3. The download @actions/artifact's `downloadArtifact` (no `findBy`: this run's own
+ *    artifacts) performs: ListArtifacts filtered by id, GetSignedArtifactURL, then a
+ *    `GET <signed_url>` answered with the committed zip (`application/zip`).
  *
  * Environment the client needs (`env` below has it ready):
  * - ACTIONS_RUNTIME_TOKEN: a JWT (three base64url parts; the signature is not checked)
@@ -191,11 +195,22 @@ export async function startArtifactService(mode: ArtifactServiceMode = 'ok'): Pr
       return;
     }
     if (method === 'ListArtifacts') {
+      // Wrapper types (Int64Value, StringValue) are plain values in protobuf's JSON form.
+      const unwrap = (value: unknown): string | undefined =>
+        value === undefined || value === null
+          ? undefined
+          : typeof value === 'object'
+            ? String((value as { value?: unknown }).value)
+            : String(value);
+      const idFilter = unwrap(body.id_filter);
+      const nameFilter = unwrap(body.name_filter);
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({
           artifacts: artifacts
             .filter((a) => a.finalized)
+            .filter((a) => idFilter === undefined || String(a.id) === idFilter)
+            .filter((a) => nameFilter === undefined || a.name === nameFilter)
             .map((a) => ({
               workflow_run_backend_id: a.workflowRunBackendId,
               workflow_job_run_backend_id: a.workflowJobRunBackendId,
@@ -207,6 +222,14 @@ export async function startArtifactService(mode: ArtifactServiceMode = 'ok'): Pr
       );
       return;
     }
+    if (method === 'GetSignedArtifactURL') {
+      const artifact = artifacts.find((a) => a.finalized && a.name === body.name);
+      if (!artifact) return twirpError(res, 404, 'not_found', 'no such artifact');
+      const signed = `${state.url}/blobs/actions-results/${runBackendId}/${artifact.id}/${encodeURIComponent(artifact.name)}.zip?sv=2023-11-03&sr=b&sp=r&sig=${signature}`;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ signed_url: signed }));
+      return;
+    }
     twirpError(res, 404, 'bad_route', `no handler for ${method}`);
   }
 
@@ -215,6 +238,11 @@ export async function startArtifactService(mode: ArtifactServiceMode = 'ok'): Pr
       return blobError(res, 403, 'AuthenticationFailed', 'bad signature');
     const id = Number(url.pathname.split('/')[4]);
     const artifact = artifacts.find((a) => a.id === id);
+    if (artifact?.blob && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': artifact.blob.length });
+      res.end(artifact.blob);
+      return;
+    }
     if (!artifact || req.method !== 'PUT') return blobError(res, 404, 'BlobNotFound', 'no such blob');
     const body = await readBody(req);
     const headers = {

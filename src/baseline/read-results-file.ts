@@ -60,8 +60,15 @@ const measurementsSchema = z.looseObject({
 
 export type ParsedResults = { measurements: RunMeasurements; generatedAt?: string } | { problem: string };
 
-/** The measurements of a results.json text, or why they cannot be used; `name` says which file in messages. */
-export function parseResultsDocument(text: string, name: string): ParsedResults {
+/**
+ * The measurements of a results.json text, or why they cannot be used; `name` says which file in messages.
+ * `allowEmpty`: a run that completed no requests is measurements too (a shard leg that reached nothing).
+ */
+export function parseResultsDocument(
+  text: string,
+  name: string,
+  options: { allowEmpty?: boolean } = {},
+): ParsedResults {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -90,7 +97,7 @@ export function parseResultsDocument(text: string, name: string): ParsedResults 
     const at = ['measurements', ...issue.path].join('.');
     return { problem: `${name} has incomplete measurements (${at}: ${issue.message})` };
   }
-  if (checked.data.overall.requests === 0) {
+  if (checked.data.overall.requests === 0 && !options.allowEmpty) {
     return { problem: `${name} has no measurements: its run completed no requests` };
   }
   return {

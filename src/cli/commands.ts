@@ -22,6 +22,7 @@ import { publishResults, runnerContext } from '../publish.js';
 import { renderTextSummary } from '../report/text-summary.js';
 import { parseDuration } from '../syntax/durations.js';
 import { TOOL_VERSION } from '../version.js';
+import { mergeCommand } from './merge-command.js';
 
 const USAGE = `loadgate ${TOOL_VERSION}: load-test a deployment and gate it on SLOs.
 
@@ -132,8 +133,8 @@ async function runCommand(inputs: RawInputs, readRoots: readonly string[] = []):
     for (const note of k6?.notes ?? [])
       console.error(`${note.startsWith('skipped: ') ? 'warning' : 'loadgate'}: ${note}`);
     if (!k6) console.error(`loadgate: ${describeRun(settings)}`);
-    const outcome = await runGate(k6?.settings ?? settings, {
-      ...(k6 ? { measured: k6.measured } : {}),
+    const outcome = await runGate(settings, {
+      ...(k6 ? { measured: k6 } : {}),
       ...(baseline ? { baseline } : {}),
       signal: cancel.signal,
       onProgress: (sample) => console.error(formatProgressLine(sample)),
@@ -259,6 +260,8 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2)): P
         return await demoCommand(inputs, baseline);
       case 'demo-server':
         return await demoServerCommand(port);
+      case 'merge':
+        return await mergeCommand(argv);
       default:
         console.error(`error: unknown command "${command}"; expected run, demo or demo-server\n\n${USAGE}`);
         return 1;

@@ -6,12 +6,16 @@
  * `results.metrics`). A gzipped stream (`--out json=results.gz`) is recognised by its
  * magic bytes.
  */
-import { open } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 
 import { isObject } from './json-object.js';
+import { summaryForm } from './k6-summary-forms.js';
 
 export type K6FileKind = 'k6-ndjson' | 'k6-summary';
+
+/** A k6 summary larger than this is no summary (they are a few kilobytes). */
+const MAX_SUMMARY_BYTES = 16 * 1024 * 1024;
 
 /** Enough of a file to see its first record. */
 const PEEK_BYTES = 64 * 1024;
@@ -38,8 +42,21 @@ export async function detectK6File(absolute: string): Promise<K6FileKind | undef
   } catch {
     // Not one record on the first line: a pretty-printed summary, or not k6's.
   }
-  // A summary starts with `{` and names k6's metrics near its top.
-  return /"(?:metrics|root_group|results)"\s*:/.test(text) ? 'k6-summary' : undefined;
+  return (await isSummary(absolute)) ? 'k6-summary' : undefined;
+}
+
+/** A summary is small (kilobytes): parsed whole, it must have k6's top-level form. */
+async function isSummary(absolute: string): Promise<boolean> {
+  const { size } = await stat(absolute);
+  if (size > MAX_SUMMARY_BYTES) return false;
+  try {
+    return summaryForm(JSON.parse(await readFile(absolute, 'utf8'))) !== undefined;
+  } catch {
+    // Not JSON at all, or cut short: a summary that cannot be read is still named as one when it looks like one.
+    return /^\s*\{\s*"(?:root_group|metrics|options|state|setup_data)"\s*:/.test(
+      await readFile(absolute, 'utf8'),
+    );
+  }
 }
 
 async function peek(absolute: string): Promise<Buffer> {

@@ -1,29 +1,20 @@
 /**
- * The hook the front ends call for `k6-results` (with `mode: merge`): the k6 files of
- * the settings read into a measured run for the gate (GateOptions.measured), and the
- * settings to judge it with: loadgate's thresholds, or the k6 files' own when none is
- * configured. A merge dispatch that detects files by content (`loadgate merge FILE…`)
- * calls readK6Results with the files detectK6File recognised.
+ * k6's results as a measured run for the gate (GateOptions.measured): the files named
+ * by `k6-results`, or those the merge dispatch recognised by content
+ * (sources/read-measurement-source.ts, `loadgate merge FILE…`). The run carries the
+ * thresholds to judge: loadgate's, or the k6 files' own when none is configured.
  */
 import type { Settings } from '../../config/settings.js';
-import type { RunMeasurements } from '../../metrics/measurements.js';
+import type { MeasuredRun, SourceFile } from '../measured-run.js';
 import { readK6Results } from './read-k6-results.js';
 
-export interface K6MeasuredRun {
-  /** The settings with the thresholds to judge. */
-  settings: Settings;
-  measured: { measurements: RunMeasurements };
-  /** For the log: what was read and merged, whose thresholds are judged, what was skipped. */
-  notes: string[];
+/** Throws SettingsError at the file and line of a problem. */
+export async function readK6Source(files: readonly SourceFile[], settings: Settings): Promise<MeasuredRun> {
+  const read = await readK6Results(files, settings.thresholds);
+  return { measurements: read.measurements, thresholds: read.thresholds, notes: read.notes };
 }
 
-/** Undefined when the settings name no k6 results; throws SettingsError at the file and line of a problem. */
-export async function k6MeasuredRun(settings: Settings): Promise<K6MeasuredRun | undefined> {
-  if (settings.k6Results === undefined) return undefined;
-  const read = await readK6Results(settings.k6Results.files, settings.thresholds);
-  return {
-    settings: { ...settings, thresholds: read.thresholds },
-    measured: { measurements: read.measurements },
-    notes: read.notes,
-  };
+/** The run of the settings' `k6-results`; undefined when they name none. */
+export async function k6MeasuredRun(settings: Settings): Promise<MeasuredRun | undefined> {
+  return settings.k6Results === undefined ? undefined : readK6Source(settings.k6Results.files, settings);
 }
