@@ -165,9 +165,9 @@ describe('k6 NDJSON → measurements', () => {
     expect(notes.join('\n')).toMatch(/http_req_waiting \(200\)/);
   });
 
-  it('reads a gzipped stream (k6 run --out json=results.gz)', async () => {
+  it('reads a gzipped stream (k6 run --out json=results.gz), also when renamed', async () => {
     const requests = makeRequests(3, 50, Date.UTC(2024, 5, 1), 2);
-    const file = tempFile('run.gz', gzipSync(k6Stream(requests, { offset: '+02:00' })));
+    const file = tempFile('run.json', gzipSync(k6Stream(requests, { offset: '+02:00' })));
     const { measurements } = await readK6Results([file], []);
     expect(measurements.overall.requests).toBe(50);
   });

@@ -8,7 +8,8 @@
  * A Metric record comes before the metric's first Point, and carries the thresholds
  * written on the whole metric (k6 writes no record for a submetric such as
  * `http_req_duration{name:x}`, so thresholds on one are not in this file). k6 gzips the
- * stream when the file name ends in `.gz`; such a file is read through gunzip.
+ * stream when the file name ends in `.gz`; a gzipped file (by its magic bytes) is read
+ * through gunzip.
  *
  * Problems, at their line: a line that is not JSON, a record without its fields, a time
  * that is not RFC 3339, a last line cut short (k6 stopped while writing). A record of
@@ -16,6 +17,7 @@
  * loadgate does not judge (`iteration_duration`, `http_req_waiting`, custom metrics).
  */
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 
@@ -59,7 +61,7 @@ export async function readK6Ndjson(
   const result: NdjsonFileResult = { thresholds: [], skippedRecords: 0, ignoredPoints: new Map(), lines: 0 };
   const reader = new LineReader(displayPath, builder, problems, result);
   const stream = createReadStream(absolute);
-  const source = /\.gz$/i.test(absolute) ? stream.pipe(createGunzip()) : stream;
+  const source = (await isGzip(absolute)) ? stream.pipe(createGunzip()) : stream;
   const decoder = new StringDecoder('utf8');
   let rest = '';
   try {
@@ -185,6 +187,18 @@ function thresholdText(entry: unknown): Omit<K6ThresholdText, 'metric' | 'where'
     abortOnFail: entry.abortOnFail === true,
     ...(typeof delay === 'string' && delay !== '' ? { delayAbortEval: delay } : {}),
   };
+}
+
+/** k6 gzips when the name ends in `.gz`; the magic bytes tell a renamed file too. */
+async function isGzip(absolute: string): Promise<boolean> {
+  const handle = await open(absolute, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    await handle.close();
+  }
 }
 
 function stringTags(tags: Record<string, unknown>): K6Tags {
