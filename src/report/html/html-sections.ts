@@ -24,6 +24,7 @@ import {
 import type { ReportContext } from '../report-context.js';
 import { escapeHtml } from './escape-html.js';
 import { capacityText, partialPlanNote, STEADY_PART_NOTE, verdictReasons } from '../verdict-notes.js';
+import { describeSource } from '../source-text.js';
 
 const STATUS_LABELS: Record<ThresholdStatus, string> = {
   pass: 'PASS',
@@ -209,7 +210,9 @@ export function settingsSection(ctx: ReportContext): string {
     ['Target', displayUrl(s.targetUrl)],
     ['Environment', s.environment ?? '—'],
     ['Config file', s.configPath ?? '—'],
-    ['Load shape', describeStages(s.stages, stageUnit(s))],
+    ctx.measurements.source
+      ? ['Results of', describeSource(ctx.measurements.source)]
+      : ['Load shape', describeStages(s.stages, stageUnit(s))],
     ['Request timeout', formatMs(s.timeoutMs)],
     ['Request mix', s.endpoints.map((e) => `${e.name} ×${formatNumber(e.weight, 2)}`).join(', ')],
     ['Headers sent', headerNames.length ? `${headerNames.join(', ')} (values not shown)` : '—'],
