@@ -11,6 +11,7 @@ import path from 'node:path';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { loadBaseline } from '../src/baseline/load-baseline.js';
 import { runCli } from '../src/cli/commands.js';
 import { rawInputs, resolveSettings, SettingsError, type RawInputs } from '../src/config/index.js';
 import { runGate } from '../src/gate.js';
@@ -117,6 +118,26 @@ describe('four legs at 1/4 each, merged', () => {
     };
     expect(written.mergedFrom.map((p) => p.shard)).toEqual(['1/4', '2/4', '3/4', '4/4']);
     expect(written.mergedFrom.map((p) => p.requests)).toEqual(legRequests);
+    // The reports say which is which: a leg's decides nothing, the merged one lists the legs.
+    expect(legs[1]!.markdown).toContain('This is shard 2 of 4');
+    expect(outcome.markdown).toContain('Merged from 4 legs');
+    for (const part of measured.mergedFrom!) expect(outcome.markdown).toContain(`| ${part.shard} |`);
+
+    // A merged run carries a baseline too: here the merged run just written, as an earlier results.json.
+    const withBaseline = settingsOf(
+      {
+        ...plan(t.url, workspace, { 'report-dir': path.join(workspace, 'merged-again') }),
+        mode: 'merge',
+        'baseline-results': 'merged/results.json',
+      },
+      workspace,
+    );
+    const baseline = await loadBaseline(withBaseline);
+    expect(baseline && 'measurements' in baseline ? baseline.measurements.overall.requests : 0).toBe(
+      t.stats.completed,
+    );
+    const compared = await runGate(withBaseline, { measured, ...(baseline ? { baseline } : {}) });
+    expect(compared.report.baseline && 'measurements' in compared.report.baseline).toBe(true);
   });
 });
 

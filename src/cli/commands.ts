@@ -148,6 +148,8 @@ async function runCommand(inputs: RawInputs, readRoots: readonly string[] = []):
     const outputs = gateOutputs(outcome);
     console.log(`\nreport:  ${outputs['report-path']}\nresults: ${outputs['results-path']}`);
     if (outcome.rollback) console.log('rollback: true');
+    // A leg (--shard k/n) decides nothing: it fails only on its own abortOnFail stop.
+    if (outcome.shard) return outcome.measurements.abortedBy ? 1 : 0;
     const verdict = outcome.evaluation.verdict;
     if (verdict === 'error') {
       // The target was not reached (reachability.ts): exit 1 as for bad input.

@@ -37,6 +37,7 @@ import {
 } from './format.js';
 import { baselineSection } from './baseline-section.js';
 import { loadModelSection } from './load-model-section.js';
+import { shardsSection } from './shards-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
 import { describeSource } from './source-text.js';
@@ -326,6 +327,7 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...scenarioSection(ctx),
     ...resultsSection(ctx),
     ...loadModelSection(ctx),
+    ...shardsSection(ctx),
     ...trafficSection(ctx),
     ...sloSection(ctx),
     ...baselineSection(ctx),

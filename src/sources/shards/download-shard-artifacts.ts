@@ -25,7 +25,38 @@ export interface DownloadedShards {
   dirs: { name: string; dir: string }[];
 }
 
-export async function downloadShardArtifacts(tempDir: string): Promise<DownloadedShards> {
+/** The client retries a 5xx five times, up to 25 s apart, and cannot be cancelled: this bounds the whole download. */
+export const SHARD_DOWNLOAD_TIMEOUT_MS = 300_000;
+
+/** Every shard bundle of this run, downloaded under `tempDir`; a SettingsError when that fails or takes too long. */
+export async function downloadShardArtifacts(
+  tempDir: string,
+  timeoutMs = SHARD_DOWNLOAD_TIMEOUT_MS,
+): Promise<DownloadedShards> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new SettingsError([
+            {
+              where: 'mode merge',
+              message: `the shard bundles were not downloaded within ${timeoutMs / 1000} s; expected the artifact service to answer`,
+            },
+          ]),
+        ),
+      timeoutMs,
+    );
+    timer.unref();
+  });
+  try {
+    return await Promise.race([download(tempDir), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function download(tempDir: string): Promise<DownloadedShards> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   let artifacts: { id: number; name: string }[];
