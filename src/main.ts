@@ -13,6 +13,7 @@ import { SettingsError } from './config/settings-error.js';
 import type { Settings } from './config/settings.js';
 import type { BaselineData } from './metrics/baseline-data.js';
 import { runGate, type GateOutcome } from './gate.js';
+import { k6MeasuredRun } from './sources/k6/k6-measured-run.js';
 import { errorOutputs, gateOutputs, type GateOutputs } from './gate-outputs.js';
 import { publishJobSummary } from './integrations/job-summary.js';
 import { describeError } from './integrations/run-integration.js';
@@ -46,8 +47,13 @@ export async function run(): Promise<void> {
     for (const warning of notices.warnings) core.warning(warning);
     for (const line of notices.info) core.info(line);
 
-    // A merge reads the legs' bundles before anything else: without every leg there is nothing to judge.
-    const measured = settings.mode === 'merge' ? await mergePhase(settings) : undefined;
+    // A merge reads the legs' bundles (or k6's results) before anything else: without them there is nothing to judge.
+    const measured =
+      settings.mode !== 'merge'
+        ? undefined
+        : settings.k6Results
+          ? await readK6Phase(settings)
+          : await mergePhase(settings);
     // A leg decides nothing, so it compares with nothing; the merge job loads the baseline.
     const baseline = settings.shard ? undefined : await loadBaselinePhase(settings);
     const outcome = await runLoadPhase(settings, cancel.signal, baseline, measured);
@@ -112,13 +118,26 @@ async function loadBaselinePhase(settings: Settings): Promise<BaselineData | und
   }
 }
 
+/** k6's results instead of a load (`k6-results`); what was skipped is a warning, so it is never silent. */
+async function readK6Phase(settings: Settings): Promise<MeasuredRun | undefined> {
+  core.startGroup('k6 results');
+  try {
+    const k6 = await k6MeasuredRun(settings);
+    for (const note of k6?.notes ?? []) (note.startsWith('skipped: ') ? core.warning : core.info)(note);
+    return k6;
+  } finally {
+    core.endGroup();
+  }
+}
+
 async function runLoadPhase(
   settings: Settings,
   signal: AbortSignal,
   baseline: BaselineData | undefined,
   measured: MeasuredRun | undefined,
 ): Promise<GateOutcome> {
-  core.startGroup(measured ? 'Verdict: the merged shards' : `Load: ${describeRun(settings)}`);
+  const merged = settings.k6Results ? 'Verdict: the k6 results' : 'Verdict: the merged shards';
+  core.startGroup(measured ? merged : `Load: ${describeRun(settings)}`);
   try {
     const runUrl = workflowRunUrl();
     const runId = process.env.GITHUB_RUN_ID;

@@ -74,6 +74,10 @@ export const FLAG_HELP: Readonly<Record<InputName, FlagHelp>> = {
     text: 'k/n: run part k of n of the load and write a shard bundle (docs/shards.md)',
   },
   'start-at': { value: 'TIME', text: 'ISO-8601 instant with an offset at which the load starts' },
+  'k6-results': {
+    value: 'PATHS',
+    text: "with --mode merge: k6's outputs to judge (NDJSON of --out json, or a summary), one per line",
+  },
 };
 
 /** The CLI's own flags (not inputs). */

@@ -19,6 +19,7 @@ import type { Settings } from '../config/settings.js';
 import { runGate, type GateOutcome } from '../gate.js';
 import { describeRun } from '../progress-line.js';
 import { transportNotices } from '../transport-notices.js';
+import { k6MeasuredRun } from '../sources/k6/k6-measured-run.js';
 import { publishResults, runnerContext } from '../publish.js';
 import { renderTextSummary, verdictLine } from '../report/text-summary.js';
 import { flagLabel } from './flag-label.js';
@@ -64,12 +65,19 @@ export async function runCommand(
     if (baseline && 'missing' in baseline) {
       log.warn(describeBaseline(baseline, settings.baseline?.missing ?? 'fail'));
     } else if (baseline) info(`loadgate: ${describeBaseline(baseline, 'fail')}`);
-    info(`loadgate: ${describeRun(settings)}`);
+    // `--mode merge --k6-results …`: k6's results are judged instead of a load.
+    const k6 = await k6MeasuredRun(settings);
+    for (const note of k6?.notes ?? []) {
+      if (note.startsWith('skipped: ')) log.warn(note);
+      else info(`loadgate: ${note}`);
+    }
+    if (!k6) info(`loadgate: ${describeRun(settings)}`);
 
-    const display = mode.quiet ? undefined : createProgressDisplay(process.stderr);
+    const display = mode.quiet || k6 ? undefined : createProgressDisplay(process.stderr);
     let outcome: GateOutcome;
     try {
       outcome = await runGate(settings, {
+        ...(k6 ? { measured: k6 } : {}),
         ...(baseline ? { baseline } : {}),
         signal: cancel.signal,
         ...(display

@@ -43,6 +43,7 @@ export const INPUT_NAMES = [
   'mode',
   'shard',
   'start-at',
+  'k6-results',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

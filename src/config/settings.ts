@@ -6,6 +6,7 @@
 
 import type { Threshold } from '../slo/types.js';
 import type { BaselineSettings } from './baseline-settings.js';
+import type { K6ResultsSettings } from './k6-settings.js';
 import type { PublishSettings } from './publish-settings.js';
 import type { TransportSettings } from './transport-settings.js';
 import type { RunMode, ShardSettings, StartAtSettings } from './shard-settings.js';
@@ -99,6 +100,8 @@ export interface Settings {
   mode?: RunMode;
   /** This leg's part of the load (`shard: k/n`); absent for a whole run and for a merge. */
   shard?: ShardSettings;
+  /** With `mode: merge`: k6's outputs to judge instead of shard bundles (see sources/k6/); absent: none. */
+  k6Results?: K6ResultsSettings;
   /** When the load starts (`start-at`); absent: at once. */
   startAt?: StartAtSettings;
 }

@@ -65,6 +65,20 @@ export interface RequestStats {
   latency: LatencySummary;
   /** The latency histogram, HDR compressed base64 (microseconds), so other tools can merge runs. */
   histogram: string;
+  /**
+   * Set when the figures come from an end-of-test summary (k6's), not from samples: the
+   * histogram is then empty, and a latency statistic the summary does not list is NaN
+   * here and has no data.
+   */
+  summary?: SummaryFigures;
+}
+
+/** What an end-of-test summary gave of one scope (the run, or one endpoint). */
+export interface SummaryFigures {
+  /** The latency statistics, by k6's names (`avg`, `min`, `med`, `max`, `p(90)`, `p(95)` …), ms. */
+  latency: Record<string, number>;
+  /** False when the summary gave no request count: `requests`, `succeeded` and `failed` are then 0, not measured. */
+  counted: boolean;
 }
 
 export interface EndpointMeasurement extends RequestStats {
@@ -143,6 +157,18 @@ export interface RunMeasurements {
   traffic?: TrafficMeasurements;
   /** How the target was reached: protocol, proxy, TLS, resolve overrides (absent in results written before it was kept). */
   transport?: TransportMeasurements;
+  /** Set when the measurements were read from another tool's results (k6's) rather than measured by the engine. */
+  source?: MeasurementsSource;
+}
+
+/** Results read from files another tool wrote. */
+export interface MeasurementsSource {
+  /** `k6-ndjson`: samples of `k6 run --out json`; `k6-summary`: an end-of-test summary (aggregates only). */
+  kind: 'k6-ndjson' | 'k6-summary';
+  /** The files read, relative to the workspace. */
+  files: string[];
+  /** What was read but not used, in words (records of unknown types, metrics not judged). */
+  skipped: string[];
 }
 
 /**

@@ -23,6 +23,8 @@ export function formatNumber(value: number, digits = 0): string {
 
 /** Milliseconds with a precision that suits the size: `0.84 ms`, `12.3 ms`, `182 ms`, `1,240 ms`. */
 export function formatMs(ms: number): string {
+  // A statistic an end-of-test summary did not give is NaN (null once in results.json).
+  if (!Number.isFinite(ms)) return '—';
   const digits = Math.abs(ms) >= 100 ? 0 : Math.abs(ms) >= 10 ? 1 : 2;
   return `${formatNumber(ms, digits)} ms`;
 }

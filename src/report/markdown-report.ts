@@ -42,6 +42,7 @@ import { shardsSection } from './shards-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
 import { countOf, partOf } from './plural.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
+import { describeSource } from './source-text.js';
 import type { ReportContext } from './report-context.js';
 import { trafficSection } from './traffic-report.js';
 import { insecureTlsWarning, transportLine } from './transport-text.js';
@@ -149,8 +150,10 @@ function scenarioSection(ctx: ReportContext): string[] {
   if (settings.configPath) rows.push(['Config', codeSpan(settings.configPath)]);
   rows.push(
     [
-      'Load',
-      `${describeStages(settings.stages, stageUnit(settings))} (${settings.model === 'open' ? 'open model: arrival rate' : 'closed model'}${settings.scenario ? `, ${settings.scenario} scenario` : ''}, ${formatSpan(plannedDurationMs(settings.stages))} planned)`,
+      measurements.source ? 'Results of' : 'Load',
+      measurements.source
+        ? markdownText(describeSource(measurements.source))
+        : `${describeStages(settings.stages, stageUnit(settings))} (${settings.model === 'open' ? 'open model: arrival rate' : 'closed model'}${settings.scenario ? `, ${settings.scenario} scenario` : ''}, ${formatSpan(plannedDurationMs(settings.stages))} planned)`,
     ],
     [
       'Ran',

@@ -30,6 +30,7 @@ import { capacityText, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
 import { trafficTextLines } from './traffic-report.js';
 import { insecureTlsWarning, transportLine } from './transport-text.js';
+import { describeSource } from './source-text.js';
 
 /** ✓ pass, ~ marginal, ✗ fail, ? inconclusive. */
 export const STATUS_MARKS: Readonly<Record<ThresholdStatus, string>> = {
@@ -228,8 +229,10 @@ export function renderTextSummary(ctx: ReportContext): string {
   const lines = [
     '',
     `  loadgate ${ctx.toolVersion} · ${displayUrl(settings.targetUrl)}${environment}`,
-    `  ${describeStages(settings.stages, stageUnit(settings))} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
-    ...transportSummaryLines(ctx),
+    ctx.measurements.source
+      ? `  ${describeSource(ctx.measurements.source)}`
+      : `  ${describeStages(settings.stages, stageUnit(settings))} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
+    ...(ctx.measurements.source ? [] : transportSummaryLines(ctx)),
     '',
     ...thresholdLines(ctx),
     '',

@@ -69,12 +69,11 @@ export function trafficFindings(ctx: ReportContext): string[] {
   }
   const failing = traffic.checks.filter((check) => check.fails > 0).sort((a, b) => b.fails - a.fails);
   if (failing.length > 0) {
-    const shown = failing
-      .slice(0, 3)
-      .map(
-        (c) =>
-          `"${c.name}" on ${c.endpoint} (${formatNumber(c.fails)} of ${formatNumber(c.passes + c.fails)})`,
-      );
+    const shown = failing.slice(0, 3).map(
+      (c) =>
+        // A k6 check belongs to no endpoint (its endpoint is empty).
+        `"${c.name}"${c.endpoint ? ` on ${c.endpoint}` : ''} (${formatNumber(c.fails)} of ${formatNumber(c.passes + c.fails)})`,
+    );
     out.push(
       `Checks failed: ${shown.join(', ')}${failing.length > 3 ? `, and ${failing.length - 3} more` : ''}.`,
     );

@@ -10,6 +10,7 @@ import { decodeFromCompressedBase64, type Histogram } from 'hdr-histogram-js';
 
 import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
 import { findMetric, type MetricScope } from './metric-catalog.js';
+import { measureFromSummary } from './summary-figures.js';
 import type { Threshold } from './types.js';
 
 /** Decoded histograms of one evaluation, by their encoded text. */
@@ -69,6 +70,8 @@ export function measureThreshold(
   const scope = scopeOf(threshold, m);
   if ('note' in scope) return scope;
   const { stats, label } = scope;
+  const fromSummary = measureFromSummary(threshold, metric, stats, label);
+  if (fromSummary !== undefined) return fromSummary;
   if (stats.requests === 0)
     return { note: `no requests completed for ${label}, so there is nothing to judge` };
 

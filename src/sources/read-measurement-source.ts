@@ -2,8 +2,8 @@
  * Paths (files or directories) → the measurements of a run made elsewhere than the
  * engine: the dispatch point of `mode: merge` and `loadgate merge`. A directory gives
  * every file in it (a few levels down) that a source recognises; a file named one by
- * one must be recognised. Each kind of source has its reader (shards/ here; another
- * kind adds a detector to SOURCE_KINDS and a branch in readMeasurementSource).
+ * one must be recognised. Each kind of source has its reader (shards/, k6/; another
+ * kind adds a detector to detectSourceKind and a branch in readMeasurementSource).
  *
  * Every problem is a SettingsError issue naming the file or the shard.
  */
@@ -15,12 +15,14 @@ import { SettingsError, type SettingsIssue } from '../config/settings-error.js';
 import type { Settings } from '../config/settings.js';
 import { MeasurementsMergeError } from '../metrics/merge-measurements.js';
 import { planIdentity } from '../report/plan-identity.js';
+import { detectK6File } from './k6/detect-k6-file.js';
+import { readK6Source } from './k6/k6-measured-run.js';
 import type { MeasuredRun, SourceFile } from './measured-run.js';
 import { checkShardSet } from './shards/check-shard-set.js';
 import { mergeShardBundles } from './shards/merge-shard-bundles.js';
 import { looksLikeShardBundle, readShardBundle, type ShardBundle } from './shards/read-shard-bundle.js';
 
-export type SourceKind = 'shard-bundle';
+export type SourceKind = 'shard-bundle' | 'k6';
 
 /** A path as given, or a downloaded directory with the name messages use for it (an artifact's). */
 export type SourcePath = string | { path: string; label: string };
@@ -46,6 +48,8 @@ export interface SourceOptions {
 
 /** What kind of source a file is, by its content; undefined when none recognises it. */
 export async function detectSourceKind(absolute: string): Promise<SourceKind | undefined> {
+  // k6 names no file (--out json=…, --summary-export=…, handleSummary keys): its content tells.
+  if ((await detectK6File(absolute).catch(() => undefined)) !== undefined) return 'k6';
   if (!absolute.endsWith('.json')) return undefined;
   const size = (await stat(absolute).catch(() => undefined))?.size ?? 0;
   if (size === 0 || size > MAX_RESULTS_FILE_BYTES) return undefined;
@@ -101,7 +105,7 @@ export async function listSourceFiles(
         issues.push({
           where: given,
           message:
-            'is not a shard bundle (a results.json with a shard block, written by a leg run with shard: k/n)',
+            'is not a shard bundle (a results.json with a shard block, written by a leg run with shard: k/n) nor a k6 output (k6 run --out json=FILE, handleSummary data, --summary-export)',
         });
     }
   }
@@ -127,7 +131,17 @@ export async function readMeasurementSource(
 ): Promise<MeasuredRun> {
   const { files, issues } = await listSourceFiles(paths, options.workspace);
   if (issues.length > 0) throw new SettingsError(issues);
-  return readShardSource(files, settings, options);
+  const k6 = files.filter((file) => file.kind === 'k6');
+  if (k6.length === 0) return readShardSource(files, settings, options);
+  if (k6.length < files.length) {
+    throw new SettingsError([
+      {
+        where: 'mode merge',
+        message: `got ${k6.length} k6 output(s) and ${files.length - k6.length} shard bundle(s); expected one kind: the shard bundles of loadgate's legs, or k6's outputs`,
+      },
+    ]);
+  }
+  return readK6Source(k6, settings);
 }
 
 async function readShardSource(

@@ -12,6 +12,7 @@ import { defaultEndpoints, withContentType } from '../endpoints-settings.js';
 import type { RawInputs } from '../inputs.js';
 import { applyLoadModel, type Choice, type LoadModelLayers } from '../load-model.js';
 import type { Settings, Stage } from '../settings.js';
+import { checkK6Mode } from '../k6-settings.js';
 import { checkShardChoices } from '../shard-settings.js';
 import { shapeStages } from '../stages-settings.js';
 import { checkEndpointTags, checkScenarioMetrics } from '../threshold-settings.js';
@@ -161,8 +162,14 @@ export function combineLayers(
       { scenario: loadModel?.scenario, baseline: baseline === INVALID ? undefined : baseline },
       (where, message) => issues.add(where, message),
     );
+  const k6Slot = pick(layers, 'k6Results');
+  const k6Results = sourced(k6Slot)?.value;
+  const k6Ok =
+    k6Slot !== INVALID &&
+    checkK6Mode(k6Results, shardChoices.mode, (where, message) => issues.add(where, message));
   if (
     !shardsOk ||
+    !k6Ok ||
     targetUrl === INVALID ||
     loadModel === undefined ||
     stages === INVALID ||
@@ -202,6 +209,7 @@ export function combineLayers(
     ...(shardChoices.startAt
       ? { startAt: { ...shardChoices.startAt.value, where: shardChoices.startAt.where } }
       : {}),
+    ...(k6Results ? { k6Results } : {}),
   };
 }
 

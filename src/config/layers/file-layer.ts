@@ -19,6 +19,7 @@ import { loadConfigFile, type LoadedConfigFile } from '../file/load-config-file.
 import type { ValuePath } from '../file/yaml-source.js';
 import { headerRecord } from '../headers-settings.js';
 import type { InputLabel } from '../input-label.js';
+import { k6ResultsFrom } from '../k6-settings.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import type { SettingsBlock } from '../schema/config-schema.js';
 import { shardFrom, startAtFrom } from '../shard-settings.js';
@@ -224,6 +225,10 @@ export function layerFromBlock(
       pemReadOptions(options),
       issues,
     ),
+  );
+  layer.k6Results = slot(
+    'k6-results',
+    (value, where) => k6ResultsFrom(value, where, readPathOptions(options, ''), add) ?? INVALID,
   );
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);

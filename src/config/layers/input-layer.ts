@@ -15,13 +15,14 @@ import { didYouMean, listOf, quote } from '../describe.js';
 import { endpointsFromInput } from '../endpoints-settings.js';
 import { headerLines } from '../headers-settings.js';
 import type { RawInputs } from '../inputs.js';
+import { k6ResultsFrom } from '../k6-settings.js';
 import { SCENARIO_NAMES, type ScenarioName } from '../settings.js';
 import { modeFrom, shardFrom, startAtFrom } from '../shard-settings.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import { positiveDuration } from '../stages-settings.js';
 import { checkTargetUrl } from '../target-url.js';
 import { parseThresholds, thresholdLines } from '../threshold-settings.js';
-import { pemReadOptions, type ResolveOptions } from './file-layer.js';
+import { pemReadOptions, readPathOptions, type ResolveOptions } from './file-layer.js';
 import { workersFrom } from '../workers-settings.js';
 import { INVALID, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 import { transportLayer } from './transport-layer.js';
@@ -130,5 +131,9 @@ export function layerFromInputs(
     mode: slot('mode', (text, where) => modeFrom(text, where, add) ?? INVALID),
     shard: slot('shard', (text, where) => shardFrom(text, where, add) ?? INVALID),
     startAt: slot('start-at', (text, where) => startAtFrom(text, where, add) ?? INVALID),
+    k6Results: slot(
+      'k6-results',
+      (text, where) => k6ResultsFrom(text, where, readPathOptions(options, ''), add) ?? INVALID,
+    ),
   };
 }

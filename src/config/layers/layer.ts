@@ -10,6 +10,7 @@ import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settin
 import { actionInputLabel, type InputLabel } from '../input-label.js';
 import type { PublishFileValues } from '../publish-settings.js';
 import type { ResolveOverride } from '../addressing-settings.js';
+import type { K6ResultsSettings } from '../k6-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
 import type { RunMode, ShardSettings, StartAtSettings } from '../shard-settings.js';
 import type {
@@ -78,6 +79,7 @@ export interface Layer {
   tlsServerName?: Slot<string>;
   resolve?: Slot<ResolveOverride[]>;
   http2?: Slot<boolean>;
+  k6Results?: Slot<K6ResultsSettings>;
 }
 
 export type PublishLayer = { [K in keyof PublishFileValues]?: Slot<NonNullable<PublishFileValues[K]>> };
@@ -136,6 +138,7 @@ export function invalidLayer(): Layer {
     'mode',
     'shard',
     'startAt',
+    'k6Results',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

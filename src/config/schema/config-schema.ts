@@ -16,6 +16,7 @@ import { listOf, quote } from '../describe.js';
 import { SCENARIO_NAMES } from '../settings.js';
 import { targetUrlProblem } from '../target-url.js';
 import { BASELINE_SHAPE } from './baseline-schema.js';
+import { K6_SHAPE } from './k6-schema.js';
 import { SHARD_SHAPE } from './shard-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
 import { PUBLISH_SHAPE, SECRET_SHAPE } from './publish-schema.js';
@@ -113,6 +114,7 @@ export const SETTINGS_SHAPE = {
   ...PUBLISH_SHAPE,
   ...SECRET_SHAPE,
   ...TRANSPORT_SHAPE,
+  ...K6_SHAPE,
 };
 
 const blockError = whenWrongType(

@@ -34,6 +34,7 @@ import {
   verdictReasons,
 } from '../verdict-notes.js';
 import { insecureTlsWarning, transportLine } from '../transport-text.js';
+import { describeSource } from '../source-text.js';
 
 const STATUS_LABELS: Record<ThresholdStatus, string> = {
   pass: 'PASS',
@@ -223,7 +224,9 @@ export function settingsSection(ctx: ReportContext): string {
     ['Target', displayUrl(s.targetUrl)],
     ['Environment', s.environment ?? '—'],
     ['Config file', s.configPath ?? '—'],
-    ['Load shape', describeStages(s.stages, stageUnit(s))],
+    ctx.measurements.source
+      ? ['Results of', describeSource(ctx.measurements.source)]
+      : ['Load shape', describeStages(s.stages, stageUnit(s))],
     ['Request timeout', formatMs(s.timeoutMs)],
     ['Connection', transportLine(ctx.measurements.transport) ?? '—'],
     ['Request mix', s.endpoints.map((e) => `${e.name} ×${formatNumber(e.weight, 2)}`).join(', ')],
