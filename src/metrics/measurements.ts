@@ -3,6 +3,9 @@
  * Latencies are in milliseconds; percentiles come from HDR histograms recorded in
  * microseconds with 3 significant digits.
  */
+import type { ServerMetricsMeasurements } from './server-metrics.js';
+
+export type { ServerMetricsMeasurements } from './server-metrics.js';
 
 /**
  * Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one.
@@ -138,6 +141,8 @@ export interface RunMeasurements {
   drift?: DriftMeasurements;
   /** Setup (login) requests, checks and tenant isolation, when the config uses them (apart from the gated stats above). */
   traffic?: TrafficMeasurements;
+  /** The target's own metrics from its metrics store over the load window, when `server-metrics:` is set. */
+  serverMetrics?: ServerMetricsMeasurements;
 }
 
 /**

@@ -44,7 +44,10 @@ export function evaluateThresholds(
   const results = thresholds.map((threshold): ThresholdResult => {
     if (threshold.relative) return evaluateRelativeThreshold(threshold, m, judging, histograms);
     const measured = measureThreshold(threshold, m, histograms);
-    if ('note' in measured) return { threshold, actual: null, status: 'fail', note: measured.note };
+    if ('note' in measured) {
+      const status = measured.undecided ? 'inconclusive' : 'fail';
+      return { threshold, actual: null, status, note: measured.note };
+    }
     const status = measured.atLeast
       ? judgeLowerBound(measured.value, threshold)
       : judge(measured.value, threshold);
