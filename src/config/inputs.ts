@@ -32,6 +32,8 @@ export const INPUT_NAMES = [
   'baseline-artifact-name',
   'baseline-missing',
   'confidence',
+  'prometheus-url',
+  'prometheus-headers',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

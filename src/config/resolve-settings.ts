@@ -22,6 +22,7 @@ import { probeReportDir, reportDirOptions } from './report-dir-settings.js';
 import { SettingsError } from './settings-error.js';
 import type { Settings } from './settings.js';
 import { checkBaselineNeeded } from './threshold-settings.js';
+import { serverMetricsOfLayers } from './layers/combine-server-metrics.js';
 
 export { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
 export type { ResolveOptions } from './layers/file-layer.js';
@@ -49,6 +50,9 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
   const settings = combineLayers([inputLayer, env, top], given, issues);
   const publish = resolvePublishSettings(given, issues.list);
   if (settings) checkBaselineNeeded(settings.thresholds, settings.baseline, issues);
+  const serverMetrics = settings
+    ? serverMetricsOfLayers([inputLayer, env, top], settings, issues)
+    : undefined;
   // Last, and only for a run that would start: it creates the directory.
   const reportDir = pick([inputLayer, env, top], 'reportDir');
   if (!issues.list.length && settings && reportDirOptions(options).fileSystem) {
@@ -63,6 +67,7 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
   return {
     ...settings,
     publish,
+    ...(serverMetrics ? { serverMetrics } : {}),
     ...(environment !== undefined ? { environment } : {}),
     ...(file ? { configPath: file.displayPath } : {}),
   };

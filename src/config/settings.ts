@@ -7,6 +7,7 @@
 import type { Threshold } from '../slo/types.js';
 import type { BaselineSettings } from './baseline-settings.js';
 import type { PublishSettings } from './publish-settings.js';
+import type { ServerMetricsSettings } from './server-metrics-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -86,6 +87,8 @@ export interface Settings {
   traffic?: TrafficSettings;
   /** The baseline the canary is compared with (relative thresholds); absent when none is configured. */
   baseline?: BaselineSettings;
+  /** The target's own metrics, read from Prometheus over the load window; absent without `server-metrics:`. */
+  serverMetrics?: ServerMetricsSettings;
 }
 
 // ---------------------------------------------------------------------------

@@ -111,5 +111,11 @@ export function layerFromInputs(
       (text, where) => baselineMissingFrom(text, where, add) ?? INVALID,
     ),
     confidence: slot('confidence', (text, where) => confidenceFrom(text, where, add) ?? INVALID),
+    prometheusUrl: slot('prometheus-url', (text, where) =>
+      checkTargetUrl(text, where, add) ? text : INVALID,
+    ),
+    prometheusHeaders: slot('prometheus-headers', (_text, where) =>
+      headerLines(inputs['prometheus-headers'], where, issues),
+    ),
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { Threshold } from '../../slo/types.js';
 import type { BaselineMissing, BaselineSourceSettings } from '../baseline-settings.js';
+import type { ServerMetricQuery, TargetLabels } from '../server-metrics-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
 import type {
   EndpointSettings,
@@ -59,6 +60,14 @@ export interface Layer {
   baselineArtifactName?: Slot<string>;
   baselineMissing?: Slot<BaselineMissing>;
   confidence?: Slot<number>;
+  /** Server metrics (server-metrics-settings.ts); `prometheusHeaders` comes from the input only. */
+  prometheusUrl?: Slot<string>;
+  prometheusHeaders?: Slot<Record<string, string>>;
+  prometheusTimeoutMs?: Slot<number>;
+  prometheusRetries?: Slot<number>;
+  prometheusStepMs?: Slot<number>;
+  targetLabels?: Slot<TargetLabels>;
+  serverMetrics?: Slot<ServerMetricQuery[]>;
 }
 
 /** Collects issues; `slot` turns a check into a slot (INVALID when it reported something). */
@@ -101,6 +110,12 @@ export function invalidLayer(): Layer {
     'baselineArtifactName',
     'baselineMissing',
     'confidence',
+    'prometheusUrl',
+    'prometheusTimeoutMs',
+    'prometheusRetries',
+    'prometheusStepMs',
+    'targetLabels',
+    'serverMetrics',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

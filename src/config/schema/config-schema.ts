@@ -18,6 +18,7 @@ import { targetUrlProblem } from '../target-url.js';
 import { BASELINE_SHAPE } from './baseline-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
+import { SERVER_METRICS_SHAPE } from './server-metrics-schema.js';
 import { thresholdsSchema } from './threshold-schema.js';
 import { dataSchema, isolationSchema, thinkTimeSchema } from './traffic-schema.js';
 
@@ -104,6 +105,7 @@ export const SETTINGS_SHAPE = {
   'think-time': thinkTimeSchema.optional(),
   isolation: isolationSchema.optional(),
   ...BASELINE_SHAPE,
+  ...SERVER_METRICS_SHAPE,
 };
 
 const blockError = whenWrongType(
