@@ -15,6 +15,8 @@ import { buildResultsDocument } from './report/results-document.js';
 import { renderMarkdownReport } from './report/markdown-report.js';
 import type { ReportContext } from './report/report-context.js';
 import { measureDrift } from './metrics/drift.js';
+import { ServerMetricsPoller } from './sources/prometheus/poll-server-metrics.js';
+import { readServerMetrics, windowOf } from './sources/prometheus/read-server-metrics.js';
 import { AbortRules, applyAbort } from './slo/abort-rules.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
 import { generatorBottleneck } from './slo/self-check.js';
@@ -57,12 +59,16 @@ export interface GateOutcome {
 
 export async function runGate(settings: Settings, options: GateOptions = {}): Promise<GateOutcome> {
   const abortRules = new AbortRules(settings.thresholds);
-  const abortCheck = abortRules.check();
-  const outcome = await runLoadWithBaseline(settings, {
+  const poller = ServerMetricsPoller.forThresholds(settings.serverMetrics, settings.thresholds);
+  const rawCheck = abortRules.check();
+  const abortCheck = rawCheck && poller ? poller.wrap(rawCheck) : rawCheck;
+  poller?.start();
+  const loaded = await runLoadWithBaseline(settings, {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(abortCheck ? { liveChecks: [abortCheck] } : {}),
-  });
+  }).finally(() => poller?.stop());
+  const outcome = await withServerMetrics(settings, loaded);
   const measurements = judgeRun(settings, outcome.measurements, abortRules, outcome.baseline);
   const baseline = liveBaseline(settings, outcome.baseline, measurements) ?? options.baseline;
   const evaluation = decide(settings, measurements, baseline);
@@ -99,6 +105,29 @@ export async function runGate(settings: Settings, options: GateOptions = {}): Pr
     resultsPath,
     bundleFiles,
     reportDir,
+  };
+}
+
+/**
+ * The target's own metrics over the load window, read after the load (a live
+ * baseline's with `{{target}}` standing for its label); without server-metrics, the
+ * run as it was.
+ */
+async function withServerMetrics<T extends { measurements: RunMeasurements; baseline?: RunMeasurements }>(
+  settings: Settings,
+  outcome: T,
+): Promise<T> {
+  const server = settings.serverMetrics;
+  if (server === undefined) return outcome;
+  const live = outcome.baseline;
+  const [canary, baseline] = await Promise.all([
+    readServerMetrics(server, 'canary', windowOf(outcome.measurements)),
+    live ? readServerMetrics(server, 'baseline', windowOf(live)) : undefined,
+  ]);
+  return {
+    ...outcome,
+    measurements: { ...outcome.measurements, serverMetrics: canary },
+    ...(live && baseline ? { baseline: { ...live, serverMetrics: baseline } } : {}),
   };
 }
 
@@ -150,7 +179,10 @@ function liveBaseline(
  */
 function decide(settings: Settings, measurements: RunMeasurements, baseline?: BaselineData): Evaluation {
   const breakpoint = measurements.breakpoint;
-  const judged = breakpoint ? { ...(breakpoint.verdictStep ?? measurements), breakpoint } : measurements;
+  const server = measurements.serverMetrics ? { serverMetrics: measurements.serverMetrics } : {};
+  const judged = breakpoint
+    ? { ...(breakpoint.verdictStep ?? measurements), breakpoint, ...server }
+    : measurements;
   const judging = {
     ...(baseline ? { baseline } : {}),
     ...(settings.baseline

@@ -59,7 +59,11 @@ export function queryRange(
 }
 
 /** The value of `query` at `time` (unix seconds). */
-export function queryInstant(options: PrometheusQueryOptions, query: string, time: number): Promise<QueryAnswer> {
+export function queryInstant(
+  options: PrometheusQueryOptions,
+  query: string,
+  time: number,
+): Promise<QueryAnswer> {
   return ask(options, '/api/v1/query', { query, time: time.toFixed(3) });
 }
 
