@@ -37,6 +37,7 @@ import {
 } from './format.js';
 import { baselineSection } from './baseline-section.js';
 import { loadModelSection } from './load-model-section.js';
+import { serverMetricsSection } from './server-metrics-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
 import type { ReportContext } from './report-context.js';
@@ -325,6 +326,7 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...loadModelSection(ctx),
     ...trafficSection(ctx),
     ...sloSection(ctx),
+    ...serverMetricsSection(ctx),
     ...baselineSection(ctx),
     ...errorSection(ctx),
     ...footer(ctx),
