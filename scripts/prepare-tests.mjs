@@ -25,7 +25,7 @@ const REQUIREMENTS = [
     pkg: 'prometheus',
     commands: ['prometheus', 'promtool'],
     service: 'prometheus',
-    why: 'the Prometheus tests scrape and query a real server; promtool checks the exposition text',
+    why: 'the server-metrics tests run a real Prometheus server (scraping a local exporter, queried by the gate); promtool checks the exposition text',
   },
   {
     pkg: 'libxml2-utils',
