@@ -54,8 +54,8 @@ beforeAll(async () => {
   exporter = await startMetricsTarget(EXPOSITION);
   prometheus = await startPrometheus([exporter.address]);
   await prometheus.waitForSeries('app_cpu_ratio');
-  canary = await startTargetServer({ '*': { status: 200, body: 'ok' } });
-  stable = await startTargetServer({ '*': { status: 200, body: 'ok' } });
+  canary = await startTargetServer({ '*': { status: 200, body: 'ok', delayMs: 20 } });
+  stable = await startTargetServer({ '*': { status: 200, body: 'ok', delayMs: 20 } });
 });
 
 afterAll(async () => {
@@ -78,7 +78,7 @@ function configText(c: GateCase): string {
   ];
   return [
     'duration: 3s',
-    'vus: 2',
+    'vus: 1',
     'prometheus-step: 1s',
     'prometheus-timeout: 5s',
     'prometheus-retries: 0',
@@ -126,6 +126,7 @@ describe.skipIf(!available)('server metrics from a real Prometheus', () => {
     const outcome = await runGate(
       settingsFor({ thresholds: ['server_cpu: max<0.7', 'server_memory: avg<500000000'] }),
     );
+    expect(outcome.evaluation.reasons).toEqual([]);
     expect(outcome.evaluation.verdict).toBe('pass');
     const [cpu, memory] = outcome.evaluation.results;
     expect(cpu?.actual).toBeCloseTo(CANARY_CPU, 9);
@@ -135,12 +136,22 @@ describe.skipIf(!available)('server metrics from a real Prometheus', () => {
     const series = document.measurements.serverMetrics?.metrics.find((m) => m.name === 'cpu');
     expect(series?.query).toBe('max(app_cpu_ratio{side="canary"})');
     expect(series?.missing).toBeUndefined();
+    // Gentle load (one VU, 20 ms replies) keeps the generator far from a bottleneck on a busy machine.
     // A 3 s window at a 1 s step: a sample at each step, each the exporter's value.
     expect(series?.samples.length).toBeGreaterThanOrEqual(3);
     for (const sample of series?.samples ?? []) expect(sample.value).toBe(CANARY_CPU);
 
     expect(outcome.markdown).toContain('### Target resources');
     expect(outcome.markdown).toMatch(/`server_cpu` \| 40 % \| 40 % \| 40 %/);
+
+    // report.html: a chart per server metric, after the latency chart.
+    const html = readFileSync(path.join(outcome.reportDir, 'report.html'), 'utf8');
+    const latencyAt = html.indexOf('Latency p50 / p95 / p99');
+    const resourcesAt = html.indexOf('<h2>Target resources</h2>');
+    expect(latencyAt).toBeGreaterThan(0);
+    expect(resourcesAt).toBeGreaterThan(latencyAt);
+    expect(html.slice(resourcesAt)).toContain('server_cpu (%)');
+    expect(html.slice(resourcesAt)).toContain('server_memory (MB)');
   });
 
   it('fails a threshold the known value breaks, and signals the rollback', async () => {

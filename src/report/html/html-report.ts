@@ -12,6 +12,7 @@ import type { ReportContext } from '../report-context.js';
 import { escapeHtml } from './escape-html.js';
 import { baselineHtmlSection } from './html-baseline.js';
 import { chartsSection } from './html-charts.js';
+import { serverMetricsCharts } from './html-server-metrics.js';
 import { errorSection } from './html-errors.js';
 import { banner, endpointTable, keyFigures, runSection, settingsSection, sloTable } from './html-sections.js';
 
@@ -84,6 +85,7 @@ ${banner(ctx)}
 ${keyFigures(ctx)}
 ${sloTable(ctx)}
 ${chartsSection(ctx)}
+${serverMetricsCharts(ctx)}
 ${baselineHtmlSection(ctx)}
 ${endpointTable(ctx)}
 ${errorSection(ctx)}
