@@ -14,6 +14,7 @@ import { readSettings } from '../config/index.js';
 import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
 import { SettingsError } from '../config/settings-error.js';
 import { parseSlowRoutes, startDemoServer } from '../demo/demo-server.js';
+import { startDemoPrometheus } from './demo-prometheus.js';
 import { gateOutputs } from '../gate-outputs.js';
 import { runGate } from '../gate.js';
 import { describeRun, formatProgressLine } from '../progress-line.js';
@@ -64,6 +65,7 @@ and --report-dir inside it or the OS temp directory.
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');
 const EXAMPLE_CONFIG = path.join(EXAMPLES, 'loadgate.yml');
+const SERVER_METRICS_CONFIG = path.join(EXAMPLES, 'loadgate.server-metrics.yml');
 const BASELINE_CONFIG = path.join(EXAMPLES, 'loadgate.baseline.yml');
 /** The route `loadgate demo --baseline` slows on the canary, and by how much. */
 const DEMO_SLOW_ROUTE = 'GET /api/trades=2';
@@ -180,16 +182,21 @@ async function demoCommand(inputs: RawInputs, withBaseline: boolean): Promise<nu
   if (withBaseline) return demoBaselineCommand(inputs);
   const demo = await startDemoChild();
   console.error(`loadgate: demo API listening on ${demo.url}`);
+  const prometheus = inputs.config
+    ? undefined
+    : await startDemoPrometheus(demo.url, (line) => console.error(line));
   try {
     return await runCommand(
       {
         ...inputs,
         'target-url': inputs['target-url'] || demo.url,
-        config: inputs.config || EXAMPLE_CONFIG,
+        config: inputs.config || (prometheus ? SERVER_METRICS_CONFIG : EXAMPLE_CONFIG),
+        ...(prometheus ? { 'prometheus-url': prometheus.url } : {}),
       },
       inputs.config ? [] : [EXAMPLES],
     );
   } finally {
+    prometheus?.stop();
     demo.stop();
   }
 }
