@@ -69,15 +69,17 @@ interface GateCase {
   prometheusUrl?: string;
   inputs?: Partial<RawInputs>;
   extraYaml?: string[];
+  durationSeconds?: number;
 }
 
 function configText(c: GateCase): string {
+  const duration = c.durationSeconds ?? 3;
   const metrics = c.metrics ?? [
     `  cpu: {query: '${CPU_QUERY}', unit: ratio}`,
     `  memory: {query: '${MEMORY_QUERY}', unit: bytes}`,
   ];
   return [
-    'duration: 3s',
+    `duration: ${duration}s`,
     'vus: 1',
     'prometheus-step: 1s',
     'prometheus-timeout: 5s',
@@ -189,6 +191,17 @@ describe.skipIf(!available)('server metrics from a real Prometheus', () => {
     expect(memory?.status).toBe('fail');
     expect(outcome.evaluation.verdict).toBe('fail');
     expect(outcome.markdown).toContain('`server_cpu` (baseline)');
+  });
+
+  it('polls a server metric with abortOnFail during the run and stops the load on a sustained breach', async () => {
+    const outcome = await runGate(
+      settingsFor({ thresholds: ['server_cpu: max<0.3 abortOnFail'], durationSeconds: 30 }),
+    );
+    expect(outcome.evaluation.verdict).toBe('fail');
+    expect(outcome.measurements.abortedBy?.threshold).toBe('server_cpu: max<0.3 abortOnFail');
+    expect(outcome.measurements.abortedBy?.actual).toBeCloseTo(CANARY_CPU, 9);
+    // One sample a second from the start; two evaluations in a row stop it, far before 30 s.
+    expect(outcome.measurements.durationMs).toBeLessThan(20_000);
   });
 
   it('quotes Prometheus’s error for a bad expression: inconclusive, no rollback', async () => {
