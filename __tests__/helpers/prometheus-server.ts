@@ -23,7 +23,7 @@ export function prometheusAvailable(): boolean {
 
 export interface PrometheusServer {
   url: string;
-  /** Resolves once `query` returns at least `count` samples per series (instant query `count_over_time`). */
+  /** Resolves once the instant query `query` returns a series (a scrape has landed). */
   waitForSeries(query: string, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
