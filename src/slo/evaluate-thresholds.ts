@@ -5,8 +5,9 @@
  * A threshold with nothing to judge (no requests, an endpoint that was not measured,
  * a metric the run does not record) fails with a note: a gate never passes on missing
  * data. A server metric whose series could not be read is inconclusive instead (the
- * canary was not shown to be bad; server-metric-measure.ts). A relative threshold (`p(95) < baseline * 1.10`) is judged against the
- * baseline's measurements in relative-thresholds.ts.
+ * canary was not shown to be bad; server-metric-measure.ts). A relative threshold
+ * (`p(95) < baseline * 1.10`) is judged against the baseline's measurements in
+ * relative-thresholds.ts.
  */
 import type { RunMeasurements } from '../metrics/measurements.js';
 import { HistogramCache, measureThreshold } from './measure-threshold.js';
