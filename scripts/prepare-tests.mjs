@@ -25,7 +25,7 @@ const REQUIREMENTS = [
     pkg: 'prometheus',
     commands: ['prometheus', 'promtool'],
     service: 'prometheus',
-    why: 'the Prometheus tests scrape and query a real server; promtool checks the exposition text',
+    why: 'the Prometheus tests run a real server (the server-metrics tests: it scrapes a local exporter, the gate queries it); promtool checks the exposition text',
   },
   {
     pkg: 'libxml2-utils',

@@ -26,6 +26,8 @@ import type { ReportContext } from './report/report-context.js';
 import type { MeasuredRun } from './sources/measured-run.js';
 import { decideStart, waitUntilStart } from './sources/shards/start-at.js';
 import { measureDrift } from './metrics/drift.js';
+import { ServerMetricsPoller } from './sources/prometheus/poll-server-metrics.js';
+import { readServerMetrics, windowOf } from './sources/prometheus/read-server-metrics.js';
 import { AbortRules, applyAbort } from './slo/abort-rules.js';
 import { evaluateThresholds } from './slo/evaluate-thresholds.js';
 import { generatorBottleneck } from './slo/self-check.js';
@@ -147,7 +149,10 @@ async function measureLoad(
     if (start.waitMs > 0) options.onWaiting?.(start.waitMs);
     await waitUntilStart(start.waitMs, options.signal);
   }
-  const abortCheck = abortRules.check();
+  // A server-metric threshold with abortOnFail is polled during the load (sources/prometheus/).
+  const poller = ServerMetricsPoller.forThresholds(settings.serverMetrics, settings.thresholds);
+  const rawCheck = abortRules.check();
+  const abortCheck = rawCheck && poller ? poller.wrap(rawCheck) : rawCheck;
   const loadOptions: RunLoadOptions = {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -156,7 +161,32 @@ async function measureLoad(
     // The engine runs every n-th VU or arrival of the global plan (engine/load-share.ts).
     ...(settings.shard ? { share: settings.shard } : {}),
   };
-  return runLoadWithBaseline(settings, loadOptions);
+  poller?.start();
+  const loaded = await runLoadWithBaseline(settings, loadOptions).finally(() => poller?.stop());
+  return withServerMetrics(settings, loaded);
+}
+
+/**
+ * The target's own metrics over the load window, read after the load (a live
+ * baseline's with `{{target}}` standing for its label); without server-metrics, the
+ * run as it was.
+ */
+async function withServerMetrics<T extends { measurements: RunMeasurements; baseline?: RunMeasurements }>(
+  settings: Settings,
+  outcome: T,
+): Promise<T> {
+  const server = settings.serverMetrics;
+  if (server === undefined) return outcome;
+  const live = outcome.baseline;
+  const [canary, baseline] = await Promise.all([
+    readServerMetrics(server, 'canary', windowOf(outcome.measurements)),
+    live ? readServerMetrics(server, 'baseline', windowOf(live)) : undefined,
+  ]);
+  return {
+    ...outcome,
+    measurements: { ...outcome.measurements, serverMetrics: canary },
+    ...(live && baseline ? { baseline: { ...live, serverMetrics: baseline } } : {}),
+  };
 }
 
 /** What the run says about itself: the abort, the generator's health (for both targets), the soak drift. */
@@ -207,7 +237,10 @@ function liveBaseline(
  */
 function decide(settings: Settings, measurements: RunMeasurements, baseline?: BaselineData): Evaluation {
   const breakpoint = measurements.breakpoint;
-  const judged = breakpoint ? { ...(breakpoint.verdictStep ?? measurements), breakpoint } : measurements;
+  const server = measurements.serverMetrics ? { serverMetrics: measurements.serverMetrics } : {};
+  const judged = breakpoint
+    ? { ...(breakpoint.verdictStep ?? measurements), breakpoint, ...server }
+    : measurements;
   const judging = {
     ...(baseline ? { baseline } : {}),
     ...(settings.baseline

@@ -9,6 +9,7 @@ import { describeBaseline, loadBaseline } from './baseline/load-baseline.js';
 import { readActionInputs } from './config/action-inputs.js';
 import { readSettings } from './config/index.js';
 import { sensitiveHeaderValues, trafficSecretValues } from './config/secrets.js';
+import { serverMetricsSecretValues } from './config/server-metrics-settings.js';
 import { SettingsError } from './config/settings-error.js';
 import type { Settings } from './config/settings.js';
 import type { BaselineData } from './metrics/baseline-data.js';
@@ -87,6 +88,12 @@ export async function run(): Promise<void> {
       for (const secret of [inputs['slack-webhook-url'], inputs['github-token']]) {
         if (secret.trim()) core.setSecret(secret.trim());
       }
+      for (const line of inputs['prometheus-headers'].split(/\r?\n/)) {
+        const value = line.slice(line.indexOf(':') + 1).trim();
+        if (value) core.setSecret(value);
+        const credential = /^\S+\s+(\S.*)$/.exec(value)?.[1];
+        if (credential) core.setSecret(credential);
+      }
       await publishSettingsError(inputs, error.issues, workflowRunUrl(), {
         info: core.info,
         warn: core.warning,
@@ -163,6 +170,7 @@ function secretsOf(settings: Settings): string[] {
     ...sensitiveHeaderValues(settings),
     ...trafficSecretValues(settings.traffic),
     ...transportSecrets(settings.transport),
+    ...serverMetricsSecretValues(settings.serverMetrics),
     slackWebhookUrl,
     githubToken,
   ].filter((s): s is string => Boolean(s));

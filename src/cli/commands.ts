@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { INPUT_NAMES, type RawInputs } from '../config/inputs.js';
 import { SECRET_INPUTS, secretEnvName } from '../config/publish-settings.js';
 import { parseSlowRoutes, startDemoServer } from '../demo/demo-server.js';
+import { startDemoPrometheus } from './demo-prometheus.js';
 import { parseDuration } from '../syntax/durations.js';
 import { flagLines } from './flag-help.js';
 import { parseCommandLine } from './parse-command-line.js';
@@ -49,6 +50,7 @@ and --report-dir inside it or the OS temp directory.
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');
 const EXAMPLE_CONFIG = path.join(EXAMPLES, 'loadgate.yml');
+const SERVER_METRICS_CONFIG = path.join(EXAMPLES, 'loadgate.server-metrics.yml');
 const BASELINE_CONFIG = path.join(EXAMPLES, 'loadgate.baseline.yml');
 /** The route `loadgate demo --baseline` slows on the canary, and by how much. */
 const DEMO_SLOW_ROUTE = 'GET /api/trades=2';
@@ -72,18 +74,24 @@ async function startDemoChild(slow = ''): Promise<{ url: string; stop(): void }>
 async function demoCommand(inputs: RawInputs, mode: OutputMode, withBaseline: boolean): Promise<number> {
   if (withBaseline) return demoBaselineCommand(inputs, mode);
   const demo = await startDemoChild();
-  if (!mode.quiet) console.error(`loadgate: demo API listening on ${demo.url}`);
+  const note = (line: string): void => {
+    if (!mode.quiet) console.error(line);
+  };
+  note(`loadgate: demo API listening on ${demo.url}`);
+  const prometheus = inputs.config ? undefined : await startDemoPrometheus(demo.url, note);
   try {
     return await runCommand(
       {
         ...inputs,
         'target-url': inputs['target-url'] || demo.url,
-        config: inputs.config || EXAMPLE_CONFIG,
+        config: inputs.config || (prometheus ? SERVER_METRICS_CONFIG : EXAMPLE_CONFIG),
+        ...(prometheus ? { 'prometheus-url': prometheus.url } : {}),
       },
       mode,
       inputs.config ? [] : [EXAMPLES],
     );
   } finally {
+    prometheus?.stop();
     demo.stop();
   }
 }

@@ -78,6 +78,14 @@ export const FLAG_HELP: Readonly<Record<InputName, FlagHelp>> = {
     value: 'PATHS',
     text: "with --mode merge: k6's outputs to judge (NDJSON of --out json, or a summary), one per line",
   },
+  'prometheus-url': {
+    value: 'URL',
+    text: "Prometheus the target's own metrics are read from (docs/server-metrics.md)",
+  },
+  'prometheus-headers': {
+    value: 'LINES',
+    text: '"Name: value" per line for Prometheus queries (secret: masked)',
+  },
 };
 
 /** The CLI's own flags (not inputs). */

@@ -44,6 +44,8 @@ export const INPUT_NAMES = [
   'shard',
   'start-at',
   'k6-results',
+  'prometheus-url',
+  'prometheus-headers',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

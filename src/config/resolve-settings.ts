@@ -25,6 +25,7 @@ import type { Settings } from './settings.js';
 import { checkBaselineNeeded } from './threshold-settings.js';
 import { combineTransport } from './transport-settings.js';
 import { loadTargets, pickTransport } from './layers/transport-layer.js';
+import { serverMetricsOfLayers } from './layers/combine-server-metrics.js';
 
 export { DEFAULT_CONFIG_PATH, DEFAULTS } from './defaults.js';
 export type { ResolveOptions } from './layers/file-layer.js';
@@ -59,6 +60,9 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
       )
     : undefined;
   if (settings) checkBaselineNeeded(settings.thresholds, settings.baseline, issues);
+  const serverMetrics = settings
+    ? serverMetricsOfLayers([inputLayer, env, top], settings, issues)
+    : undefined;
   // Last, and only for a run that would start: it creates the directory.
   const reportDir = pick([inputLayer, env, top], 'reportDir');
   if (!issues.list.length && settings && reportDirOptions(options).fileSystem) {
@@ -74,6 +78,7 @@ export function resolveSettings(inputs: RawInputs, options: ResolveOptions): Set
     ...settings,
     publish,
     transport,
+    ...(serverMetrics ? { serverMetrics } : {}),
     ...(environment !== undefined ? { environment } : {}),
     ...(file ? { configPath: file.displayPath } : {}),
   };

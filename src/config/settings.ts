@@ -10,6 +10,7 @@ import type { K6ResultsSettings } from './k6-settings.js';
 import type { PublishSettings } from './publish-settings.js';
 import type { TransportSettings } from './transport-settings.js';
 import type { RunMode, ShardSettings, StartAtSettings } from './shard-settings.js';
+import type { ServerMetricsSettings } from './server-metrics-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -104,6 +105,8 @@ export interface Settings {
   k6Results?: K6ResultsSettings;
   /** When the load starts (`start-at`); absent: at once. */
   startAt?: StartAtSettings;
+  /** The target's own metrics, read from Prometheus over the load window; absent without `server-metrics:`. */
+  serverMetrics?: ServerMetricsSettings;
 }
 
 // ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { ProcessMetrics } from './process-metrics.js';
 import { TenantApi, type TenantApiOptions, type TenantApiStats, type TenantReply } from './tenant-api.js';
 
 interface DemoRoute {
@@ -146,6 +147,8 @@ export function parseSlowRoutes(text: string): Record<string, number> {
 
 export async function startDemoServer(port = 0, options: DemoServerOptions = {}): Promise<DemoServer> {
   const tenants = new TenantApi(options.tenants);
+  // Made at the first scrape: its collectors keep timers, which a demo nobody scrapes does not need.
+  let processMetrics: ProcessMetrics | undefined;
   const baseScale = options.latencyScale ?? 1;
   const scaleOf = (key: string): number => baseScale * (options.slowRoutes?.[key] ?? 1);
   const reply = (res: http.ServerResponse, answer: TenantReply): void => {
@@ -164,6 +167,11 @@ export async function startDemoServer(port = 0, options: DemoServerOptions = {})
       if (size <= MAX_REQUEST_BODY) chunks.push(chunk);
     });
     req.on('end', () => {
+      if (key === 'GET /metrics') {
+        processMetrics ??= new ProcessMetrics();
+        void processMetrics.serve(res);
+        return;
+      }
       if (key === 'POST /api/auth/login') {
         const body = Buffer.concat(chunks).toString('utf8');
         setTimeout(() => reply(res, tenants.login(body)), latencyMs(LOGIN_ROUTE) * baseScale);

@@ -4,8 +4,10 @@
  * microseconds with 3 significant digits.
  */
 import type { TransportMeasurements } from './transport-measurements.js';
+import type { ServerMetricsMeasurements } from './server-metrics.js';
 
 export type { TransportMeasurements } from './transport-measurements.js';
+export type { ServerMetricsMeasurements } from './server-metrics.js';
 
 /**
  * Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one.
@@ -157,6 +159,8 @@ export interface RunMeasurements {
   traffic?: TrafficMeasurements;
   /** How the target was reached: protocol, proxy, TLS, resolve overrides (absent in results written before it was kept). */
   transport?: TransportMeasurements;
+  /** The target's own metrics from its metrics store over the load window, when `server-metrics:` is set. */
+  serverMetrics?: ServerMetricsMeasurements;
   /** Set when the measurements were read from another tool's results (k6's) rather than measured by the engine. */
   source?: MeasurementsSource;
 }

@@ -39,6 +39,7 @@ import {
 import { baselineSection } from './baseline-section.js';
 import { loadModelSection } from './load-model-section.js';
 import { shardsSection } from './shards-section.js';
+import { serverMetricsSection } from './server-metrics-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
 import { countOf, partOf } from './plural.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
@@ -337,6 +338,7 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...shardsSection(ctx),
     ...trafficSection(ctx),
     ...sloSection(ctx),
+    ...serverMetricsSection(ctx),
     ...baselineSection(ctx),
     ...errorSection(ctx),
     ...footer(ctx),

@@ -63,6 +63,8 @@ function statisticWords(threshold: Threshold): string {
       return `highest ${words}`;
     case 'count':
       return `total ${words}`;
+    case 'last':
+      return `last sampled ${words}`;
     case 'rate':
     case 'value':
       return words;

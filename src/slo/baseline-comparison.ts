@@ -9,6 +9,7 @@ import { MIN_INTERVALS } from '../compare/relative-judge.js';
 import type { RelativeJudgement } from '../compare/types.js';
 import type { Evaluation, JudgeRecord, ThresholdResult } from './types.js';
 import { thresholdValueUnit } from './metric-catalog.js';
+import { unreadSeries } from './server-metric-measure.js';
 
 const orNull = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
 
@@ -64,7 +65,7 @@ function runLengthAdvice(result: ThresholdResult): string {
 /** One reason per inconclusive comparison, naming the threshold, its scope and the run length it needs. */
 export function comparisonReasons(results: readonly ThresholdResult[]): string[] {
   return results
-    .filter((r) => r.threshold.relative && r.status === 'inconclusive')
+    .filter((r) => r.threshold.relative && r.status === 'inconclusive' && !unreadSeries(r))
     .map(
       (r) =>
         `"${r.threshold.source}" (${scopeLabel(r)}): the comparison with the baseline is inconclusive; ${runLengthAdvice(r)}`,

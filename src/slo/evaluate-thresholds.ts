@@ -4,8 +4,10 @@
  *
  * A threshold with nothing to judge (no requests, an endpoint that was not measured,
  * a metric the run does not record) fails with a note: a gate never passes on missing
- * data. A relative threshold (`p(95) < baseline * 1.10`) is judged against the
- * baseline's measurements in relative-thresholds.ts.
+ * data. A server metric whose series could not be read is inconclusive instead (the
+ * canary was not shown to be bad; server-metric-measure.ts). A relative threshold
+ * (`p(95) < baseline * 1.10`) is judged against the baseline's measurements in
+ * relative-thresholds.ts.
  */
 import type { RunMeasurements } from '../metrics/measurements.js';
 import { HistogramCache, measureThreshold } from './measure-threshold.js';
@@ -44,7 +46,10 @@ export function evaluateThresholds(
   const results = thresholds.map((threshold): ThresholdResult => {
     if (threshold.relative) return evaluateRelativeThreshold(threshold, m, judging, histograms);
     const measured = measureThreshold(threshold, m, histograms);
-    if ('note' in measured) return { threshold, actual: null, status: 'fail', note: measured.note };
+    if ('note' in measured) {
+      const status = measured.undecided ? 'inconclusive' : 'fail';
+      return { threshold, actual: null, status, note: measured.note };
+    }
     const status = measured.atLeast
       ? judgeLowerBound(measured.value, threshold)
       : judge(measured.value, threshold);

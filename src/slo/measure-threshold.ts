@@ -32,7 +32,8 @@ export class HistogramCache {
 }
 
 /** A value, or a lower bound on it (`atLeast`: a breakpoint capacity that never broke), or why there is none. */
-export type Measured = { value: number; atLeast?: boolean } | { note: string };
+/** `undecided`: the metric's source could not be read (a server metric): inconclusive, not failed. */
+export type Measured = { value: number; atLeast?: boolean } | { note: string; undecided?: boolean };
 
 export function scopeOf(
   threshold: Threshold,
@@ -64,7 +65,7 @@ export function measureThreshold(
     return { note: `${threshold.metric} has no aggregation "${threshold.aggregation}"` };
   }
   if (metric.measureRun) {
-    const value = metric.measureRun(m, threshold.tags, threshold.aggregation);
+    const value = metric.measureRun(m, threshold.tags, threshold.aggregation, threshold.percentile);
     return typeof value === 'number' ? { value } : value;
   }
   const scope = scopeOf(threshold, m);

@@ -7,15 +7,17 @@
  * entry here: the parser, the evaluation and the reports all work from this table.
  */
 import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
+import { measureServerMetric, serverMetricKey } from './server-metric-measure.js';
 import { measureChecks, measureIsolationViolations } from './traffic-metrics.js';
 import type { Aggregation, Threshold } from './types.js';
 
 /**
  * k6's metric types: a trend is a distribution of values (latencies), a rate is the
  * share of true values (failed requests), a counter is a running total (requests, bytes),
- * a gauge is one value the run found (the breakpoint capacity).
+ * a gauge is one value the run found (the breakpoint capacity), a series is the samples
+ * a metrics store gave over the load window (server metrics).
  */
-export type MetricKind = 'trend' | 'rate' | 'counter' | 'gauge';
+export type MetricKind = 'trend' | 'rate' | 'counter' | 'gauge' | 'series';
 
 /** Unit of one recorded value: milliseconds, a 0..1 ratio, a plain count, bytes, or requests per second. */
 export type MetricUnit = 'ms' | 'ratio' | 'count' | 'bytes' | 'per_second';
@@ -32,6 +34,7 @@ export const KIND_AGGREGATIONS: Readonly<Record<MetricKind, readonly Aggregation
   rate: ['rate'],
   counter: ['count', 'rate'],
   gauge: ['value'],
+  series: ['avg', 'med', 'min', 'max', 'p', 'last'],
 };
 
 /** What a metric is read from: the whole run or the part one tag selects. */
@@ -70,7 +73,8 @@ export interface MetricDefinition {
     run: RunMeasurements,
     tags: Readonly<Record<string, string>>,
     aggregation: Aggregation,
-  ): number | { value: number; atLeast: boolean } | { note: string };
+    percentile?: number,
+  ): number | { value: number; atLeast: boolean } | { note: string; undecided?: boolean };
   /** The scenario the metric exists in, when only one (thresholds on it are refused elsewhere). */
   scenario?: 'breakpoint';
 }
@@ -227,8 +231,28 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
   ].map((metric) => [metric.name, metric]),
 );
 
+/**
+ * `server_<key>`: a series from the metrics store (see server-metric-measure.ts). Its
+ * values are in the unit `server-metrics:` gives the key, so limits are bare numbers.
+ */
+function serverMetric(name: string): MetricDefinition | undefined {
+  const key = serverMetricKey(name);
+  if (key === undefined) return undefined;
+  return define({
+    name,
+    kind: 'series',
+    unit: 'count',
+    description: `server metric ${key} (server-metrics: in the config file), one sample per step`,
+    tags: [],
+    example: `${name}: max<0.7`,
+    measure: () => null,
+    measureRun: (run, _tags, aggregation, percentile) =>
+      measureServerMetric(run, key, aggregation, percentile),
+  });
+}
+
 export function findMetric(name: string): MetricDefinition | undefined {
-  return METRIC_CATALOG.get(name);
+  return METRIC_CATALOG.get(name) ?? serverMetric(name);
 }
 
 export const METRIC_NAMES: readonly string[] = [...METRIC_CATALOG.keys()];

@@ -52,6 +52,7 @@ import { judgeRecord } from './baseline-comparison.js';
 import { findMetric, thresholdValueUnit } from './metric-catalog.js';
 import { HistogramCache, measureThreshold, scopeOf } from './measure-threshold.js';
 import { bandNote, judge } from './point-judge.js';
+import { serverComparisonData } from './server-metric-measure.js';
 import type {
   BaselineComparison,
   BaselineUse,
@@ -114,7 +115,8 @@ export function evaluateRelativeThreshold(
   const relative = threshold.relative!;
   const measured = measureThreshold(threshold, canary, histograms);
   if ('note' in measured) {
-    return { threshold, actual: null, status: 'fail', note: measured.note, comparison: EMPTY_COMPARISON };
+    const status = measured.undecided ? 'inconclusive' : 'fail';
+    return { threshold, actual: null, status, note: measured.note, comparison: EMPTY_COMPARISON };
   }
   const actual = measured.value;
   const { baseline } = judging;
@@ -122,6 +124,10 @@ export function evaluateRelativeThreshold(
     return noBaseline(threshold, actual, judging, baseline === undefined ? NO_BASELINE : baseline.missing);
   }
   const reference = measureThreshold(threshold, baseline.measurements, histograms);
+  if ('note' in reference && reference.undecided) {
+    const note = `in the baseline, ${reference.note}`;
+    return { threshold, actual, status: 'inconclusive', note, comparison: EMPTY_COMPARISON };
+  }
   if ('note' in reference)
     return noBaseline(threshold, actual, judging, `in the baseline, ${reference.note}`);
 
@@ -178,6 +184,9 @@ function comparisonData(
 ): ComparisonData | undefined {
   const metric = findMetric(threshold.metric);
   const endpoint = threshold.tags.endpoint;
+  if (metric?.kind === 'series') {
+    return serverComparisonData(threshold.metric, threshold.aggregation, canary, baseline);
+  }
   if (metric?.name === 'http_req_failed') {
     const sides = [scopeOf(threshold, canary), scopeOf(threshold, baseline)];
     const [c, b] = sides.map((scope) =>
@@ -244,10 +253,7 @@ function relativeNote(
   ];
   const band = bandNote(threshold, c.pointStatus!, c.limit!, c.marginalLimit ?? undefined);
   if (band) parts.push(band);
-  if (judgement)
-    parts.push(
-      `per ${judgement.method === 'two-proportion score' ? 'request' : 'second'}: ${judgement.explanation}`,
-    );
+  if (judgement) parts.push(`per ${judgementUnit(threshold, judgement)}: ${judgement.explanation}`);
   else if (pointOnly && judgedKinds(threshold))
     parts.push('judged on the values alone: a run holds no per-second data');
   if (judgement && status === 'inconclusive' && judgement.status === 'pass') {
@@ -256,6 +262,12 @@ function relativeNote(
     );
   }
   return parts.join('; ');
+}
+
+/** What one value of the judge's samples is: a request, a second, or a server metric's sample. */
+function judgementUnit(threshold: Threshold, judgement: RelativeJudgement): string {
+  if (judgement.method === 'two-proportion score') return 'request';
+  return findMetric(threshold.metric)?.kind === 'series' ? 'sample' : 'second';
 }
 
 /** Whether the metric has a distribution to judge when the per-second data are there. */

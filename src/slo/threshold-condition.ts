@@ -11,7 +11,16 @@ import { NUMBER_SOURCE, SAMPLE_LIMITS, unitHint } from './units.js';
 
 const OPERATORS: readonly Operator[] = ['<', '<=', '>', '>=', '==', '!='];
 const OPERATOR_LIST = '<, <=, >, >=, == or !=';
-const SIMPLE_AGGREGATIONS: readonly Aggregation[] = ['avg', 'med', 'min', 'max', 'rate', 'count', 'value'];
+const SIMPLE_AGGREGATIONS: readonly Aggregation[] = [
+  'avg',
+  'med',
+  'min',
+  'max',
+  'rate',
+  'count',
+  'value',
+  'last',
+];
 const AGGREGATION_SYNONYMS: Readonly<Record<string, string>> = {
   mean: 'avg',
   average: 'avg',

@@ -31,8 +31,8 @@ export interface ThresholdSource {
   origin: string;
 }
 
-/** `value`: a gauge's one value (e.g. `capacity_rps`). */
-export type Aggregation = 'avg' | 'med' | 'min' | 'max' | 'p' | 'rate' | 'count' | 'value';
+/** `value`: a gauge's one value (e.g. `capacity_rps`); `last`: a series' last sample (server metrics). */
+export type Aggregation = 'avg' | 'med' | 'min' | 'max' | 'p' | 'rate' | 'count' | 'value' | 'last';
 export type Operator = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 /** A parsed threshold expression (see the grammar in threshold-parser.ts). */

@@ -11,6 +11,7 @@
 import type { RunMeasurements } from '../metrics/measurements.js';
 import { comparisonReasons } from './baseline-comparison.js';
 import { unreachableReason } from './reachability.js';
+import { unreadSeries } from './server-metric-measure.js';
 import { VERDICTS, type Evaluation } from './types.js';
 
 /** What a rule finds: the verdict it calls for, and why. */
@@ -46,7 +47,9 @@ const partialPlan: VerdictRule = (_thresholds, m) => {
 /** A threshold the data cannot decide either way (e.g. a lower bound against an upper limit). */
 const undecidedThresholds: VerdictRule = (thresholds) =>
   thresholds.results
-    .filter((result) => result.status === 'inconclusive' && !result.threshold.relative)
+    .filter(
+      (result) => result.status === 'inconclusive' && !result.threshold.relative && !unreadSeries(result),
+    )
     .map((result) => ({
       verdict: 'inconclusive',
       reason: `${result.threshold.source} cannot be decided${result.note ? `: ${result.note}` : ''}`,
@@ -61,12 +64,25 @@ const undecidedComparisons: VerdictRule = (thresholds) =>
     unlessFail: true,
   }));
 
+/**
+ * The metrics store could not give a server metric a threshold names (the query failed,
+ * found no series or several): that threshold cannot pass, and the canary was not shown
+ * to be bad, so it is no rollback either. A breach measured elsewhere still fails.
+ */
+const unreadableServerMetrics: VerdictRule = (thresholds) =>
+  thresholds.results.filter(unreadSeries).map((result) => ({
+    verdict: 'inconclusive',
+    reason: `${result.threshold.source} has no data from the metrics source${result.note ? `: ${result.note}` : ''}`,
+    unlessFail: true,
+  }));
+
 export const VERDICT_RULES: readonly VerdictRule[] = [
   unreachableTarget,
   generatorBottleneck,
   partialPlan,
   undecidedThresholds,
   undecidedComparisons,
+  unreadableServerMetrics,
 ];
 
 /** The thresholds' evaluation with the final verdict and the reasons that shaped it. */

@@ -23,6 +23,7 @@ import { k6ResultsFrom } from '../k6-settings.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import type { SettingsBlock } from '../schema/config-schema.js';
 import { shardFrom, startAtFrom } from '../shard-settings.js';
+import { queryTimeoutFrom, retriesFrom, serverMetricsFrom, stepFrom } from '../server-metrics-settings.js';
 import { checkStages, positiveDuration } from '../stages-settings.js';
 import { parseThresholds, thresholdSources } from '../threshold-settings.js';
 import { isolationFrom, thinkTimeFrom } from '../traffic/session-settings.js';
@@ -229,6 +230,19 @@ export function layerFromBlock(
   layer.k6Results = slot(
     'k6-results',
     (value, where) => k6ResultsFrom(value, where, readPathOptions(options, ''), add) ?? INVALID,
+  );
+
+  layer.prometheusUrl = slot('prometheus-url', (value) => value);
+  layer.prometheusTimeoutMs = slot(
+    'prometheus-timeout',
+    (v, where) => queryTimeoutFrom(v, where, add) ?? INVALID,
+  );
+  layer.prometheusRetries = slot('prometheus-retries', (v, where) => retriesFrom(v, where, add) ?? INVALID);
+  layer.prometheusStepMs = slot('prometheus-step', (v, where) => stepFrom(v, where, add) ?? INVALID);
+  layer.targetLabels = slot('target-labels', (value) => value);
+  layer.serverMetrics = slot(
+    'server-metrics',
+    (value) => serverMetricsFrom(value, (...rest) => at('server-metrics', ...rest), add) ?? INVALID,
   );
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);

@@ -135,5 +135,11 @@ export function layerFromInputs(
       'k6-results',
       (text, where) => k6ResultsFrom(text, where, readPathOptions(options, ''), add) ?? INVALID,
     ),
+    prometheusUrl: slot('prometheus-url', (text, where) =>
+      checkTargetUrl(text, where, add) ? text : INVALID,
+    ),
+    prometheusHeaders: slot('prometheus-headers', (_text, where) =>
+      headerLines(inputs['prometheus-headers'], where, issues),
+    ),
   };
 }

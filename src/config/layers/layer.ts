@@ -11,6 +11,7 @@ import { actionInputLabel, type InputLabel } from '../input-label.js';
 import type { PublishFileValues } from '../publish-settings.js';
 import type { ResolveOverride } from '../addressing-settings.js';
 import type { K6ResultsSettings } from '../k6-settings.js';
+import type { ServerMetricQuery, TargetLabels } from '../server-metrics-settings.js';
 import type { SettingsIssue } from '../settings-error.js';
 import type { RunMode, ShardSettings, StartAtSettings } from '../shard-settings.js';
 import type {
@@ -80,6 +81,14 @@ export interface Layer {
   resolve?: Slot<ResolveOverride[]>;
   http2?: Slot<boolean>;
   k6Results?: Slot<K6ResultsSettings>;
+  /** Server metrics (server-metrics-settings.ts); `prometheusHeaders` comes from the input only. */
+  prometheusUrl?: Slot<string>;
+  prometheusHeaders?: Slot<Record<string, string>>;
+  prometheusTimeoutMs?: Slot<number>;
+  prometheusRetries?: Slot<number>;
+  prometheusStepMs?: Slot<number>;
+  targetLabels?: Slot<TargetLabels>;
+  serverMetrics?: Slot<ServerMetricQuery[]>;
 }
 
 export type PublishLayer = { [K in keyof PublishFileValues]?: Slot<NonNullable<PublishFileValues[K]>> };
@@ -139,6 +148,12 @@ export function invalidLayer(): Layer {
     'shard',
     'startAt',
     'k6Results',
+    'prometheusUrl',
+    'prometheusTimeoutMs',
+    'prometheusRetries',
+    'prometheusStepMs',
+    'targetLabels',
+    'serverMetrics',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

@@ -13,6 +13,7 @@ import { escapeHtml } from './escape-html.js';
 import { STYLE } from './html-style.js';
 import { baselineHtmlSection } from './html-baseline.js';
 import { chartsSection } from './html-charts.js';
+import { serverMetricsCharts } from './html-server-metrics.js';
 import { errorSection } from './html-errors.js';
 import { banner, endpointTable, keyFigures, runSection, settingsSection, sloTable } from './html-sections.js';
 
@@ -36,6 +37,7 @@ ${banner(ctx)}
 ${keyFigures(ctx)}
 ${sloTable(ctx)}
 ${chartsSection(ctx)}
+${serverMetricsCharts(ctx)}
 ${baselineHtmlSection(ctx)}
 ${endpointTable(ctx)}
 ${errorSection(ctx)}
