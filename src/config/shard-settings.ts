@@ -10,7 +10,6 @@
 import { quote } from './describe.js';
 import type { AddIssue } from './settings-error.js';
 import type { BaselineSettings } from './baseline-settings.js';
-import type { ScenarioName } from './settings.js';
 
 export const RUN_MODES = ['run', 'merge'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
@@ -106,7 +105,7 @@ export interface ShardChoices {
 /** What the shard keys do not go with; reported at the key that makes the run a leg or a merge. */
 export function checkShardChoices(
   choices: ShardChoices,
-  context: { scenario: ScenarioName | undefined; baseline: BaselineSettings | undefined },
+  context: { scenario: string | undefined; baseline: BaselineSettings | undefined },
   add: AddIssue,
 ): boolean {
   const { mode, shard, startAt } = choices;
