@@ -191,6 +191,8 @@ describe('a live baseline in the closed model', () => {
     const samples: ProgressSample[] = [];
     const settings = {
       ...liveSettings(canary.url, baseline.url),
+      // In this thread: worker threads send their figures once a second, later than these 500 ms lines.
+      workers: 1,
       stages: [
         { durationMs: 0, target: 2 },
         { durationMs: 2000, target: 2 },

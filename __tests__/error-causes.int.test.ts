@@ -44,6 +44,8 @@ async function gate(targetUrl: string, inputs: Partial<RawInputs> = {}): Promise
       timeout: '2s',
       thresholds: 'http_req_failed: rate<0.01',
       'report-dir': path.join(workspace, 'report'),
+      // In this thread: the tests trust their CA with tls.setDefaultCACertificates, which a worker thread does not share.
+      workers: '1',
       ...inputs,
     }),
     { workspace },

@@ -122,7 +122,8 @@ describe('runGate with the open model', () => {
 
   it('is inconclusive when the generator, not the target, was the bottleneck', async () => {
     const t = await target({ '*': { delayMs: 1 } });
-    const s = settings({ 'target-url': t.url, rate: '50', duration: '3s' });
+    // In this thread (workers: 1): the blocker below starves this thread's event loop.
+    const s = settings({ 'target-url': t.url, rate: '50', duration: '3s', workers: '1' });
     // Starve the generator's event loop: 150 ms busy out of every 250 ms.
     const blocker = setInterval(() => {
       const until = performance.now() + 150;

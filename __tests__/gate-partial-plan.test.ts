@@ -19,9 +19,11 @@ const target = targetPerTest();
 
 function settings(inputs: Partial<RawInputs>) {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'loadgate-partial-'));
-  return resolveSettings(rawInputs({ 'report-dir': path.join(workspace, 'report'), ...inputs }), {
-    workspace,
-  });
+  // In this thread, so the load starts at once and the cancel times below are the load's own.
+  return resolveSettings(
+    rawInputs({ 'report-dir': path.join(workspace, 'report'), workers: '1', ...inputs }),
+    { workspace },
+  );
 }
 
 /** An AbortSignal that fires `afterMs` from now with the reason the action gives on SIGTERM. */

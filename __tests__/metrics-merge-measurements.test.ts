@@ -190,6 +190,21 @@ describe('mergeMeasurements', () => {
     });
   });
 
+  it('keeps how the target was reached once, with the connections of every part summed', () => {
+    const base = run(samples().slice(0, 10), 1);
+    const transport = (h1: number, h2: number) => ({
+      protocol: (h2 > 0 ? 'h2' : 'http/1.1') as 'h2' | 'http/1.1',
+      connections: { 'http/1.1': h1, h2 },
+      http2Offered: true,
+      tls: { verified: true, serverName: 'canary.example.test' },
+    });
+    const merged = mergeMeasurements([
+      { ...base, transport: transport(0, 3) },
+      { ...base, transport: transport(2, 0) },
+    ]);
+    expect(merged.transport).toEqual({ ...transport(2, 3), protocol: 'mixed' });
+  });
+
   it('refuses what cannot be one run', () => {
     const base = run(samples().slice(0, 10), 1);
     const staircase = { ...base, breakpoint: { steps: [], capacityRps: 0, capacityBound: 'exact' as const } };

@@ -40,6 +40,16 @@ describe('unsupportedNodeReason', () => {
   });
 });
 
+/**
+ * The lowest Node.js a range admits, for the forms packages write: `>=20`, `^18.17`,
+ * and alternatives of those joined by `||` (the lowest alternative); undefined otherwise.
+ */
+function lowestNode(range: string): string | undefined {
+  const floors = range.split('||').map((part) => /^\s*(?:>=|\^)\s*(\d+(?:\.\d+){0,2})\s*$/.exec(part)?.[1]);
+  if (floors.some((floor) => floor === undefined)) return undefined;
+  return (floors as string[]).reduce((low, floor) => (unsupportedNodeReason(floor, low) ? floor : low));
+}
+
 describe('MINIMUM_NODE_VERSION', () => {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
     engines: { node: string };
@@ -53,7 +63,7 @@ describe('MINIMUM_NODE_VERSION', () => {
     const floors = Object.keys(manifest.dependencies).flatMap((name) => {
       const range = lock.packages[`node_modules/${name}`]?.engines?.node;
       if (range === undefined) return [];
-      const floor = /^>=\s*(\d+(?:\.\d+){0,2})$/.exec(range)?.[1];
+      const floor = lowestNode(range);
       expect(floor, `${name} asks for node ${range}: read this form here`).toBeDefined();
       expect(unsupportedNodeReason(MINIMUM_NODE_VERSION, floor), name).toBeUndefined();
       return [floor!];

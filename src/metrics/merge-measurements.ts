@@ -10,12 +10,19 @@
  * into second 2), so a second's request count is the sum over every part that ran then.
  *
  * Where a part kept no raw material (the setup latency's summary, the generator's
- * health), the merged figure is the conservative one, named at each field.
+ * send delay and health), the merged figure is the conservative one, named at each
+ * field. Fields that describe the run rather than a part (how the target was reached,
+ * its own metrics from Prometheus) are the same in every part and kept once.
  */
 import { round3 } from './endpoint-accumulator.js';
 import { ErrorCauseCounter } from './error-cause-counter.js';
 import { measureDrift } from './drift.js';
-import { addHistograms, mergeIntervalPoints, mergeRequestStats } from './merge-stats.js';
+import {
+  addHistograms,
+  mergeIntervalPoints,
+  mergeRequestStats,
+  mergeSummariesConservatively,
+} from './merge-stats.js';
 import { mergeTraffic } from './merge-traffic.js';
 import type {
   AbortRecord,
@@ -24,9 +31,11 @@ import type {
   ErrorCauseCount,
   GeneratorHealth,
   IntervalSeries,
+  MeasurementsSource,
   PlanProgress,
   RunMeasurements,
   TimeSeriesPoint,
+  TransportMeasurements,
 } from './measurements.js';
 
 /** Parts that cannot be one run (a breakpoint staircase, no parts at all). */
@@ -69,6 +78,10 @@ export function mergeMeasurements(parts: readonly RunMeasurements[]): RunMeasure
     ...optional('generator', mergeGenerator(parts)),
     ...optional('abortedBy', earliestAbort(parts)),
     ...optional('traffic', mergeTraffic(parts.map((part) => part.traffic))),
+    ...optional('transport', mergeTransport(parts)),
+    ...optional('source', mergeSource(parts)),
+    // The target's own metrics are the target's, not a part's: every part read the same series.
+    ...optional('serverMetrics', parts.find((part) => part.serverMetrics !== undefined)?.serverMetrics),
   };
   if (parts.some((part) => part.drift !== undefined)) {
     const drift = measureDrift(merged);
@@ -204,6 +217,7 @@ function mergeArrival(parts: readonly RunMeasurements[]): ArrivalMeasurements | 
     key: 'targetRps' | 'achievedRps' | 'scheduled' | 'sent' | 'dropped' | 'maxVus' | 'connections',
   ) => known.reduce((total, arrival) => total + arrival[key], 0);
   const uncorrected = addHistograms(known.map((arrival) => arrival.uncorrectedHistogram));
+  const delays = known.flatMap((arrival) => (arrival.generatorDelay ? [arrival.generatorDelay] : []));
   return {
     targetRps: round3(sum('targetRps')),
     achievedRps: round3(sum('achievedRps')),
@@ -216,6 +230,7 @@ function mergeArrival(parts: readonly RunMeasurements[]): ArrivalMeasurements | 
     connections: sum('connections'),
     uncorrectedLatency: uncorrected.summary(),
     uncorrectedHistogram: uncorrected.encode(),
+    ...(delays.length > 0 ? { generatorDelay: mergeSummariesConservatively(delays) } : {}),
   };
 }
 
@@ -236,6 +251,39 @@ function mergeGenerator(parts: readonly RunMeasurements[]): GeneratorHealth | un
     rssLastTenthMb: Math.max(...known.map((generator) => generator.rssLastTenthMb)),
     nodeFlags: known[0]!.nodeFlags,
     bottleneck: [...new Set(known.flatMap((generator) => generator.bottleneck))],
+    ...(known.some((generator) => generator.workers)
+      ? { workers: known.flatMap((generator) => generator.workers ?? []) }
+      : {}),
+  };
+}
+
+/** How the target was reached is the same for every part; the connections opened are summed. */
+function mergeTransport(parts: readonly RunMeasurements[]): TransportMeasurements | undefined {
+  const known = parts.flatMap((part) => (part.transport ? [part.transport] : []));
+  if (known.length === 0) return undefined;
+  const connections = {
+    'http/1.1': known.reduce((sum, transport) => sum + transport.connections['http/1.1'], 0),
+    h2: known.reduce((sum, transport) => sum + transport.connections.h2, 0),
+  };
+  const protocol =
+    connections.h2 > 0 && connections['http/1.1'] > 0
+      ? 'mixed'
+      : connections.h2 > 0
+        ? 'h2'
+        : connections['http/1.1'] > 0
+          ? 'http/1.1'
+          : 'none';
+  return { ...known[0]!, connections, protocol };
+}
+
+/** Parts read from files (k6 instances): every file, every skipped note once. */
+function mergeSource(parts: readonly RunMeasurements[]): MeasurementsSource | undefined {
+  const known = parts.flatMap((part) => (part.source ? [part.source] : []));
+  if (known.length === 0) return undefined;
+  return {
+    kind: known[0]!.kind,
+    files: [...new Set(known.flatMap((source) => source.files))],
+    skipped: [...new Set(known.flatMap((source) => source.skipped))],
   };
 }
 

@@ -4,8 +4,8 @@
  * added bucket by bucket, and every statistic is computed again from the sums, never
  * averaged. Used by merge-measurements.ts; each function merges one shape.
  */
-import { ERROR_CLASSES, type IntervalPoint, type RequestStats } from './measurements.js';
-import { LatencyHistogram } from './latency-histogram.js';
+import { ERROR_CLASSES, type IntervalPoint, type LatencySummary, type RequestStats } from './measurements.js';
+import { EMPTY_LATENCY_SUMMARY, LatencyHistogram } from './latency-histogram.js';
 import { round3 } from './endpoint-accumulator.js';
 
 /** The sum of HDR histograms given as compressed base64 ('' is empty). */
@@ -92,4 +92,33 @@ export function mergeIntervalPoints(
 
 function sortedByStatus(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => Number(a) - Number(b)));
+}
+
+/**
+ * Latency summaries kept without their histogram (setup requests, the generator's send
+ * delay) cannot be added exactly: the count-weighted mean and pooled deviation, the
+ * lowest min, and for each percentile and the max the highest part's, an upper bound.
+ */
+export function mergeSummariesConservatively(parts: readonly LatencySummary[]): LatencySummary {
+  const present = parts.filter((part) => part.count > 0);
+  if (present.length === 0) return { ...EMPTY_LATENCY_SUMMARY };
+  const count = present.reduce((sum, part) => sum + part.count, 0);
+  const highest = (key: 'p50' | 'p90' | 'p95' | 'p99' | 'p999' | 'max'): number =>
+    Math.max(...present.map((part) => part[key]));
+  const mean = present.reduce((sum, part) => sum + part.mean * part.count, 0) / count;
+  // The pooled standard deviation: within-part variance plus the spread of the part means.
+  const variance =
+    present.reduce((sum, part) => sum + part.count * (part.stdev ** 2 + (part.mean - mean) ** 2), 0) / count;
+  return {
+    count,
+    min: Math.min(...present.map((part) => part.min)),
+    mean: Math.round(mean * 1000) / 1000,
+    stdev: Math.round(Math.sqrt(variance) * 1000) / 1000,
+    p50: highest('p50'),
+    p90: highest('p90'),
+    p95: highest('p95'),
+    p99: highest('p99'),
+    p999: highest('p999'),
+    max: highest('max'),
+  };
 }

@@ -5,15 +5,13 @@
  * count-weighted mean, and for each percentile and the maximum the highest part's
  * value (setup latency is reported, never gated).
  */
-import { addCounts } from './merge-stats.js';
+import { addCounts, mergeSummariesConservatively } from './merge-stats.js';
 import type {
   CheckMeasurement,
   IsolationMeasurements,
-  LatencySummary,
   SetupMeasurements,
   TrafficMeasurements,
 } from './measurements.js';
-import { EMPTY_LATENCY_SUMMARY } from './latency-histogram.js';
 import { MAX_VIOLATION_ROWS } from './traffic-recorder.js';
 
 export function mergeTraffic(
@@ -61,34 +59,9 @@ function mergeSetup(parts: readonly (SetupMeasurements | null)[]): SetupMeasurem
     failed,
     statusCounts,
     failures,
-    latency: mergeSummaries(present.map((part) => part.latency)),
+    latency: mergeSummariesConservatively(present.map((part) => part.latency)),
     users,
     steps: [...steps.values()],
-  };
-}
-
-/** Count-weighted mean; the highest part's percentiles and max, the lowest min (see the module note). */
-function mergeSummaries(parts: readonly LatencySummary[]): LatencySummary {
-  const present = parts.filter((part) => part.count > 0);
-  if (present.length === 0) return { ...EMPTY_LATENCY_SUMMARY };
-  const count = present.reduce((sum, part) => sum + part.count, 0);
-  const highest = (key: 'p50' | 'p90' | 'p95' | 'p99' | 'p999' | 'max'): number =>
-    Math.max(...present.map((part) => part[key]));
-  const mean = present.reduce((sum, part) => sum + part.mean * part.count, 0) / count;
-  // The pooled standard deviation: within-part variance plus the spread of the part means.
-  const variance =
-    present.reduce((sum, part) => sum + part.count * (part.stdev ** 2 + (part.mean - mean) ** 2), 0) / count;
-  return {
-    count,
-    min: Math.min(...present.map((part) => part.min)),
-    mean: Math.round(mean * 1000) / 1000,
-    stdev: Math.round(Math.sqrt(variance) * 1000) / 1000,
-    p50: highest('p50'),
-    p90: highest('p90'),
-    p95: highest('p95'),
-    p99: highest('p99'),
-    p999: highest('p999'),
-    max: highest('max'),
   };
 }
 

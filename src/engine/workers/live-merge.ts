@@ -29,6 +29,8 @@ export class LiveMerge {
   constructor(
     private readonly count: number,
     private readonly plannedMs: number,
+    /** With a live baseline every line carries its figures, zeros before any worker has sent them. */
+    private readonly withBaseline = false,
   ) {
     this.samples = new Array<ProgressSample | undefined>(count).fill(undefined);
     this.snapshots = new Array<RunMeasurements | undefined>(count).fill(undefined);
@@ -89,9 +91,7 @@ export class LiveMerge {
       p95Ms: interval.count > 0 ? interval.percentileMs(95) : null,
       errorPercent: newRequests > 0 ? Math.round((newErrors * 100 * 100) / newRequests) / 100 : 0,
     };
-    return baselines.length === this.count && baselines.length > 0
-      ? { ...merged, baseline: sumBaselines(baselines, merged) }
-      : merged;
+    return this.withBaseline ? { ...merged, baseline: sumBaselines(baselines, merged) } : merged;
   }
 }
 

@@ -20,6 +20,7 @@ import type { Settings } from '../../config/settings.js';
 import type { LiveRun } from '../../metrics/live-run.js';
 import type { RunMeasurements, WorkerHealth } from '../../metrics/measurements.js';
 import { mergeMeasurements } from '../../metrics/merge-measurements.js';
+import { liveBaselineUrl } from '../executors/twin-targets.js';
 import { abortReasonText, type LoadOutcome, type RunLoadOptions } from '../executors/load-run.js';
 import { totalDurationMs } from '../executors/stages.js';
 import { composeShares, positionsOwned, WHOLE_LOAD, type LoadShare } from '../load-share.js';
@@ -85,7 +86,11 @@ class WorkerPoolRun {
     private readonly resolve: (outcome: LoadOutcome) => void,
     private readonly reject: (error: Error) => void,
   ) {
-    this.live = new LiveMerge(count, totalDurationMs(settings.stages));
+    this.live = new LiveMerge(
+      count,
+      totalDurationMs(settings.stages),
+      liveBaselineUrl(settings) !== undefined,
+    );
     const outer = options.share ?? WHOLE_LOAD;
     const checks = options.liveChecks ?? [];
     const workerSettings: Settings = { ...settings, workers: 1 };
