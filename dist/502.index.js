@@ -6021,6 +6021,33 @@ function mergeIntervalPoints(parts, shifts) {
 function sortedByStatus(counts) {
     return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => Number(a) - Number(b)));
 }
+/**
+ * Latency summaries kept without their histogram (setup requests, the generator's send
+ * delay) cannot be added exactly: the count-weighted mean and pooled deviation, the
+ * lowest min, and for each percentile and the max the highest part's, an upper bound.
+ */
+function mergeSummariesConservatively(parts) {
+    const present = parts.filter((part) => part.count > 0);
+    if (present.length === 0)
+        return { ...latency_histogram/* EMPTY_LATENCY_SUMMARY */.sN };
+    const count = present.reduce((sum, part) => sum + part.count, 0);
+    const highest = (key) => Math.max(...present.map((part) => part[key]));
+    const mean = present.reduce((sum, part) => sum + part.mean * part.count, 0) / count;
+    // The pooled standard deviation: within-part variance plus the spread of the part means.
+    const variance = present.reduce((sum, part) => sum + part.count * (part.stdev ** 2 + (part.mean - mean) ** 2), 0) / count;
+    return {
+        count,
+        min: Math.min(...present.map((part) => part.min)),
+        mean: Math.round(mean * 1000) / 1000,
+        stdev: Math.round(Math.sqrt(variance) * 1000) / 1000,
+        p50: highest('p50'),
+        p90: highest('p90'),
+        p95: highest('p95'),
+        p99: highest('p99'),
+        p999: highest('p999'),
+        max: highest('max'),
+    };
+}
 
 // EXTERNAL MODULE: ./src/metrics/traffic-recorder.ts
 var traffic_recorder = __webpack_require__(58011);
@@ -6032,7 +6059,6 @@ var traffic_recorder = __webpack_require__(58011);
  * count-weighted mean, and for each percentile and the maximum the highest part's
  * value (setup latency is reported, never gated).
  */
-
 
 
 function mergeTraffic(parts) {
@@ -6079,32 +6105,9 @@ function mergeSetup(parts) {
         failed,
         statusCounts,
         failures,
-        latency: mergeSummaries(present.map((part) => part.latency)),
+        latency: mergeSummariesConservatively(present.map((part) => part.latency)),
         users,
         steps: [...steps.values()],
-    };
-}
-/** Count-weighted mean; the highest part's percentiles and max, the lowest min (see the module note). */
-function mergeSummaries(parts) {
-    const present = parts.filter((part) => part.count > 0);
-    if (present.length === 0)
-        return { ...latency_histogram/* EMPTY_LATENCY_SUMMARY */.sN };
-    const count = present.reduce((sum, part) => sum + part.count, 0);
-    const highest = (key) => Math.max(...present.map((part) => part[key]));
-    const mean = present.reduce((sum, part) => sum + part.mean * part.count, 0) / count;
-    // The pooled standard deviation: within-part variance plus the spread of the part means.
-    const variance = present.reduce((sum, part) => sum + part.count * (part.stdev ** 2 + (part.mean - mean) ** 2), 0) / count;
-    return {
-        count,
-        min: Math.min(...present.map((part) => part.min)),
-        mean: Math.round(mean * 1000) / 1000,
-        stdev: Math.round(Math.sqrt(variance) * 1000) / 1000,
-        p50: highest('p50'),
-        p90: highest('p90'),
-        p95: highest('p95'),
-        p99: highest('p99'),
-        p999: highest('p999'),
-        max: highest('max'),
     };
 }
 function mergeChecks(parts) {
@@ -6173,7 +6176,9 @@ function mergeIsolation(parts) {
  * into second 2), so a second's request count is the sum over every part that ran then.
  *
  * Where a part kept no raw material (the setup latency's summary, the generator's
- * health), the merged figure is the conservative one, named at each field.
+ * send delay and health), the merged figure is the conservative one, named at each
+ * field. Fields that describe the run rather than a part (how the target was reached,
+ * its own metrics from Prometheus) are the same in every part and kept once.
  */
 
 
@@ -6216,6 +6221,10 @@ function mergeMeasurements(parts) {
         ...optional('generator', mergeGenerator(parts)),
         ...optional('abortedBy', earliestAbort(parts)),
         ...optional('traffic', mergeTraffic(parts.map((part) => part.traffic))),
+        ...optional('transport', mergeTransport(parts)),
+        ...optional('source', mergeSource(parts)),
+        // The target's own metrics are the target's, not a part's: every part read the same series.
+        ...optional('serverMetrics', parts.find((part) => part.serverMetrics !== undefined)?.serverMetrics),
     };
     if (parts.some((part) => part.drift !== undefined)) {
         const drift = measureDrift(merged);
@@ -6335,6 +6344,7 @@ function mergeArrival(parts) {
     const known = arrivals.filter((arrival) => arrival !== undefined);
     const sum = (key) => known.reduce((total, arrival) => total + arrival[key], 0);
     const uncorrected = addHistograms(known.map((arrival) => arrival.uncorrectedHistogram));
+    const delays = known.flatMap((arrival) => (arrival.generatorDelay ? [arrival.generatorDelay] : []));
     return {
         targetRps: (0,endpoint_accumulator/* round3 */.cH)(sum('targetRps')),
         achievedRps: (0,endpoint_accumulator/* round3 */.cH)(sum('achievedRps')),
@@ -6347,6 +6357,7 @@ function mergeArrival(parts) {
         connections: sum('connections'),
         uncorrectedLatency: uncorrected.summary(),
         uncorrectedHistogram: uncorrected.encode(),
+        ...(delays.length > 0 ? { generatorDelay: mergeSummariesConservatively(delays) } : {}),
     };
 }
 /** The worst part's health: a bottleneck in any part is a bottleneck of the run. */
@@ -6366,6 +6377,38 @@ function mergeGenerator(parts) {
         rssLastTenthMb: Math.max(...known.map((generator) => generator.rssLastTenthMb)),
         nodeFlags: known[0].nodeFlags,
         bottleneck: [...new Set(known.flatMap((generator) => generator.bottleneck))],
+        ...(known.some((generator) => generator.workers)
+            ? { workers: known.flatMap((generator) => generator.workers ?? []) }
+            : {}),
+    };
+}
+/** How the target was reached is the same for every part; the connections opened are summed. */
+function mergeTransport(parts) {
+    const known = parts.flatMap((part) => (part.transport ? [part.transport] : []));
+    if (known.length === 0)
+        return undefined;
+    const connections = {
+        'http/1.1': known.reduce((sum, transport) => sum + transport.connections['http/1.1'], 0),
+        h2: known.reduce((sum, transport) => sum + transport.connections.h2, 0),
+    };
+    const protocol = connections.h2 > 0 && connections['http/1.1'] > 0
+        ? 'mixed'
+        : connections.h2 > 0
+            ? 'h2'
+            : connections['http/1.1'] > 0
+                ? 'http/1.1'
+                : 'none';
+    return { ...known[0], connections, protocol };
+}
+/** Parts read from files (k6 instances): every file, every skipped note once. */
+function mergeSource(parts) {
+    const known = parts.flatMap((part) => (part.source ? [part.source] : []));
+    if (known.length === 0)
+        return undefined;
+    return {
+        kind: known[0].kind,
+        files: [...new Set(known.flatMap((source) => source.files))],
+        skipped: [...new Set(known.flatMap((source) => source.skipped))],
     };
 }
 function earliestAbort(parts) {
@@ -6375,6 +6418,8 @@ function earliestAbort(parts) {
         .sort((a, b) => a.atMs - b.atMs)[0];
 }
 
+// EXTERNAL MODULE: ./src/engine/executors/twin-targets.ts + 1 modules
+var twin_targets = __webpack_require__(29325);
 // EXTERNAL MODULE: ./src/engine/executors/load-run.ts + 1 modules
 var load_run = __webpack_require__(78907);
 // EXTERNAL MODULE: ./src/engine/executors/stages.ts
@@ -6387,6 +6432,7 @@ var load_share = __webpack_require__(70190);
 class LiveMerge {
     count;
     plannedMs;
+    withBaseline;
     samples;
     snapshots;
     /** Per second (t): the points of the workers that closed it. */
@@ -6397,9 +6443,12 @@ class LiveMerge {
     lastRequests = 0;
     lastErrors = 0;
     lastElapsedMs = 0;
-    constructor(count, plannedMs) {
+    constructor(count, plannedMs, 
+    /** With a live baseline every line carries its figures, zeros before any worker has sent them. */
+    withBaseline = false) {
         this.count = count;
         this.plannedMs = plannedMs;
+        this.withBaseline = withBaseline;
         this.samples = new Array(count).fill(undefined);
         this.snapshots = new Array(count).fill(undefined);
         this.closedUpTo = new Array(count).fill(0);
@@ -6458,9 +6507,7 @@ class LiveMerge {
             p95Ms: interval.count > 0 ? interval.percentileMs(95) : null,
             errorPercent: newRequests > 0 ? Math.round((newErrors * 100 * 100) / newRequests) / 100 : 0,
         };
-        return baselines.length === this.count && baselines.length > 0
-            ? { ...merged, baseline: sumBaselines(baselines, merged) }
-            : merged;
+        return this.withBaseline ? { ...merged, baseline: sumBaselines(baselines, merged) } : merged;
     }
 }
 function sum(items, of) {
@@ -6510,6 +6557,7 @@ var worker_script = __webpack_require__(77816);
 
 
 
+
 const LIVE_INTERVAL_MS = 1000;
 /**
  * The threads a load runs in: the setting, but never more than the VUs (closed model)
@@ -6543,7 +6591,7 @@ class WorkerPoolRun {
         this.count = count;
         this.resolve = resolve;
         this.reject = reject;
-        this.live = new LiveMerge(count, (0,stages/* totalDurationMs */.$v)(settings.stages));
+        this.live = new LiveMerge(count, (0,stages/* totalDurationMs */.$v)(settings.stages), (0,twin_targets/* liveBaselineUrl */.T5)(settings) !== undefined);
         const outer = options.share ?? load_share/* WHOLE_LOAD */.zL;
         const checks = options.liveChecks ?? [];
         const workerSettings = { ...settings, workers: 1 };
@@ -6685,8 +6733,6 @@ class WorkerPoolRun {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/executors/twin-targets.ts + 1 modules
-var twin_targets = __webpack_require__(29325);
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 
 
