@@ -1552,6 +1552,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./src/metrics/transport-measurements.ts
+var transport_measurements = __webpack_require__(61748);
 ;// CONCATENATED MODULE: ./src/syntax/no-proxy.ts
 /**
  * `NO_PROXY`: which hosts bypass the proxy. The rules are undici's
@@ -1611,6 +1613,7 @@ function shouldProxy(entries, hostname, port) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/http/transport.ts
+
 
 
 
@@ -1746,15 +1749,8 @@ async function openTunnel(proxy, target, timeoutMs) {
 function describeTransport(transport) {
     const { opened, settings } = transport;
     const tls = settings?.tls;
-    const protocol = opened.h2 > 0 && opened['http/1.1'] > 0
-        ? 'mixed'
-        : opened.h2 > 0
-            ? 'h2'
-            : opened['http/1.1'] > 0
-                ? 'http/1.1'
-                : 'none';
     return {
-        protocol,
+        protocol: (0,transport_measurements/* protocolOf */.A)(opened),
         connections: { ...opened },
         http2Offered: transport.http2,
         ...(transport.proxy ? { proxy: transport.proxy.label } : {}),
@@ -4744,6 +4740,22 @@ class TrafficRecorder {
                 : null,
         };
     }
+}
+
+
+/***/ }),
+
+/***/ 61748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ protocolOf)
+/* harmony export */ });
+/** The protocol a run spoke, from the connections it opened on each. */
+function protocolOf(connections) {
+    const h2 = connections.h2 > 0;
+    const h1 = connections['http/1.1'] > 0;
+    return h2 && h1 ? 'mixed' : h2 ? 'h2' : h1 ? 'http/1.1' : 'none';
 }
 
 

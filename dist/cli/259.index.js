@@ -6670,6 +6670,8 @@ function mergeIsolation(parts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/metrics/transport-measurements.ts
+var transport_measurements = __webpack_require__(61748);
 ;// CONCATENATED MODULE: ./src/metrics/merge-measurements.ts
 /**
  * Several parts of one load as one run: the worker threads of a runner, the shards of
@@ -6687,6 +6689,7 @@ function mergeIsolation(parts) {
  * field. Fields that describe the run rather than a part (how the target was reached,
  * its own metrics from Prometheus) are the same in every part and kept once.
  */
+
 
 
 
@@ -6898,14 +6901,7 @@ function mergeTransport(parts) {
         'http/1.1': known.reduce((sum, transport) => sum + transport.connections['http/1.1'], 0),
         h2: known.reduce((sum, transport) => sum + transport.connections.h2, 0),
     };
-    const protocol = connections.h2 > 0 && connections['http/1.1'] > 0
-        ? 'mixed'
-        : connections.h2 > 0
-            ? 'h2'
-            : connections['http/1.1'] > 0
-                ? 'http/1.1'
-                : 'none';
-    return { ...known[0], connections, protocol };
+    return { ...known[0], connections, protocol: (0,transport_measurements/* protocolOf */.A)(connections) };
 }
 /** Parts read from files (k6 instances): every file, every skipped note once. */
 function mergeSource(parts) {

@@ -12,15 +12,15 @@
 // with one worker when installed, else the Node server of scripts/bench.mjs, each in its own
 // process. Load goes to 127.0.0.1 only and every run is bounded in time. Other programs may
 // share the cores: compare the ratios within a round, not figures across machines.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+
+import { hasCommand, startFastTarget } from './targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'dist/cli/index.js');
@@ -36,15 +36,6 @@ const { values } = parseArgs({
   // Also run from scripts/bench.mjs, whose own options it ignores.
   strict: false,
 });
-
-function hasCommand(name) {
-  try {
-    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function run(command, args, { timeoutMs, onLine, onStart } = {}) {
   return new Promise((resolve, reject) => {
@@ -68,68 +59,6 @@ function run(command, args, { timeoutMs, onLine, onStart } = {}) {
       else reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
     });
   });
-}
-
-async function freePort() {
-  const probe = http.createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-async function startTarget() {
-  if (!hasCommand('nginx')) {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bench.mjs'), '--server', '0'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const url = await new Promise((resolve) => child.stdout.once('data', (c) => resolve(String(c).trim())));
-    return { url, name: 'Node http', stop: () => child.kill('SIGTERM') };
-  }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'loadgate-bench-workers-nginx-'));
-  const port = await freePort();
-  const conf = path.join(dir, 'nginx.conf');
-  writeFileSync(
-    conf,
-    `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  keepalive_requests 100000000;
-  keepalive_timeout 65;
-  client_body_temp_path ${dir};
-  proxy_temp_path ${dir};
-  fastcgi_temp_path ${dir};
-  uwsgi_temp_path ${dir};
-  scgi_temp_path ${dir};
-  server { listen 127.0.0.1:${port}; location / { return 200 "ok"; } }
-}
-`,
-  );
-  const child = spawn('nginx', ['-c', conf, '-p', dir], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 50; i++) {
-    await sleep(100);
-    const up = await new Promise((resolve) =>
-      http
-        .get(url, (res) => resolve(res.statusCode === 200) || res.resume())
-        .on('error', () => resolve(false)),
-    );
-    if (up) {
-      return {
-        url,
-        name: 'nginx (1 worker)',
-        stop: () => {
-          child.kill('SIGTERM');
-          rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    }
-  }
-  throw new Error('nginx did not start');
 }
 
 /** RSS of a process and its descendants (the CLI launcher, the load process; threads count once), MB. */
@@ -311,7 +240,7 @@ async function rss10m(target) {
 }
 
 export async function benchWorkers() {
-  const target = await startTarget();
+  const target = await startFastTarget();
   console.log(
     `\n## Worker threads (${CORES} cores available, ${CONNECTIONS} connections, target ${target.name})\n`,
   );

@@ -24,6 +24,7 @@ import {
   mergeSummariesConservatively,
 } from './merge-stats.js';
 import { mergeTraffic } from './merge-traffic.js';
+import { protocolOf } from './transport-measurements.js';
 import type {
   AbortRecord,
   ArrivalMeasurements,
@@ -265,15 +266,7 @@ function mergeTransport(parts: readonly RunMeasurements[]): TransportMeasurement
     'http/1.1': known.reduce((sum, transport) => sum + transport.connections['http/1.1'], 0),
     h2: known.reduce((sum, transport) => sum + transport.connections.h2, 0),
   };
-  const protocol =
-    connections.h2 > 0 && connections['http/1.1'] > 0
-      ? 'mixed'
-      : connections.h2 > 0
-        ? 'h2'
-        : connections['http/1.1'] > 0
-          ? 'http/1.1'
-          : 'none';
-  return { ...known[0]!, connections, protocol };
+  return { ...known[0]!, connections, protocol: protocolOf(connections) };
 }
 
 /** Parts read from files (k6 instances): every file, every skipped note once. */

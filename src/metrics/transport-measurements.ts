@@ -25,3 +25,12 @@ export interface TransportMeasurements {
   };
   resolve?: { host: string; port: number; address: string }[];
 }
+
+/** The protocol a run spoke, from the connections it opened on each. */
+export function protocolOf(
+  connections: TransportMeasurements['connections'],
+): TransportMeasurements['protocol'] {
+  const h2 = connections.h2 > 0;
+  const h1 = connections['http/1.1'] > 0;
+  return h2 && h1 ? 'mixed' : h2 ? 'h2' : h1 ? 'http/1.1' : 'none';
+}

@@ -24,6 +24,7 @@ import { buildConnector, Client } from 'undici';
 import type { TransportSettings } from '../../config/transport-settings.js';
 import type { ProxySettings, ProxyServer } from '../../config/proxy-settings.js';
 import type { TransportMeasurements } from '../../metrics/measurements.js';
+import { protocolOf } from '../../metrics/transport-measurements.js';
 import { parseNoProxy, shouldProxy } from '../../syntax/no-proxy.js';
 
 export type Connector = ReturnType<typeof buildConnector>;
@@ -181,16 +182,8 @@ async function openTunnel(proxy: ProxyServer, target: ConnectOptions, timeoutMs:
 export function describeTransport(transport: TargetTransport): TransportMeasurements {
   const { opened, settings } = transport;
   const tls = settings?.tls;
-  const protocol =
-    opened.h2 > 0 && opened['http/1.1'] > 0
-      ? 'mixed'
-      : opened.h2 > 0
-        ? 'h2'
-        : opened['http/1.1'] > 0
-          ? 'http/1.1'
-          : 'none';
   return {
-    protocol,
+    protocol: protocolOf(opened),
     connections: { ...opened },
     http2Offered: transport.http2,
     ...(transport.proxy ? { proxy: transport.proxy.label } : {}),
