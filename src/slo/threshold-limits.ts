@@ -47,7 +47,8 @@ function splitLimit(text: string): LimitText | undefined {
       return { number: first, written: next, rest: more.join(' ') };
     return { number: first, written: '', rest: others.join(' ') };
   }
-  const glued = /^(\S*[\d.])([^\s\d.]\S*)$/.exec(first);
+  // A unit has no digits: `0x10` and `1__0` are numbers Go refuses, not 0 and 1 with a unit.
+  const glued = /^(\S*[\d.])([A-Za-z\u00B5\u03BC%/][^\s\d]*)$/.exec(first);
   if (glued && 'value' in readGoFloat(glued[1] ?? '')) {
     return { number: glued[1] ?? '', written: glued[2] ?? '', rest: others.join(' ') };
   }
@@ -62,7 +63,12 @@ export function parseLimit(
   options: { bareFactor?: number; bareIsPercent?: boolean; negativeOk?: boolean } = {},
 ): number {
   const split = splitLimit(text);
-  if (!split) fail(`${what} ${q(text)} is not a number; expected ${unitHint(unit)}, e.g. ${example}`);
+  if (!split) {
+    const hex = /^[+-]?0[xX]/.test(text.trim())
+      ? ' (Go, as k6, reads hex only with a p exponent: 0x10p0)'
+      : '';
+    fail(`${what} ${q(text)} is not a number${hex}; expected ${unitHint(unit)}, e.g. ${example}`);
+  }
   const { number, written, rest } = split as LimitText;
   if (rest !== '') {
     fail(

@@ -52,7 +52,7 @@ function parseGoDuration(text: string): number | string {
     if (factor === undefined) return `${JSON.stringify(unit)} in ${JSON.stringify(text)} is not a unit`;
     rest = rest.slice(unit.length);
     total += Number(`${whole || '0'}.${fraction ?? ''}0`) * factor;
-    if (total >= MAX_NS) return `${JSON.stringify(text)} is too long`;
+    if (total > MAX_NS) return `${JSON.stringify(text)} is too long`;
   }
   return sign * total;
 }
