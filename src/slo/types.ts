@@ -51,7 +51,7 @@ export interface Threshold {
   /** Tag filter, e.g. { endpoint: 'GET /api/trades' }; empty for the whole run. */
   tags: Record<string, string>;
   aggregation: Aggregation;
-  /** For `p(N)`: N in (0, 100]. */
+  /** For `p(N)`: N in [0, 100]; p(0) is the minimum, as in k6. */
   percentile?: number;
   operator: Operator;
   /**
