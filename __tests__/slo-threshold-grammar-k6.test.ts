@@ -479,6 +479,13 @@ describe('k6 TestThresholdsJSON (thresholds_test.go) in the config file', () => 
     expect(negative[0]?.message).toContain('is negative');
   });
 
+  it('refused here though k6 takes them: a null list (k6: none), an unknown key of the object form (k6 ignores it)', () => {
+    expect(issuesOf('thresholds:\n  http_req_failed:\n')[0]?.message).toMatch(/, or \[\] for none$/);
+    expect(
+      issuesOf('thresholds:\n  http_req_failed: [{threshold: "rate<0.01", abortOnFial: true}]\n')[0]?.message,
+    ).toBe('unknown key "abortOnFial"; did you mean "abortOnFail"?');
+  });
+
   it('the metric key is k6\'s: no blank before "{"', () => {
     const issues = issuesOf('thresholds:\n  "http_req_failed {endpoint:x}": ["rate<0.01"]\n');
     expect(issues[0]?.message).toContain('a blank between the metric and its tags');

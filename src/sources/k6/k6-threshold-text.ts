@@ -56,7 +56,8 @@ export function translateK6Threshold(k6: K6ThresholdText): Threshold | { refused
     };
   }
   const tags = head[2] === undefined ? [] : splitTags(head[2]);
-  if ('problem' in tags) return { refused: `the tags of ${JSON.stringify(k6.metric)} cannot be read: ${tags.problem}` };
+  if ('problem' in tags)
+    return { refused: `the tags of ${JSON.stringify(k6.metric)} cannot be read: ${tags.problem}` };
   const translated: string[] = [];
   for (const { key, value } of tags) {
     if ((key === 'name' || key === 'url') && metric !== 'checks') {
