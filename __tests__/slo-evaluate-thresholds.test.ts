@@ -122,6 +122,14 @@ describe('trend values come from the histogram', () => {
     expectHdr(single('p0.1: 2000', m).actual, 1);
   });
 
+  it('p(0) is the minimum (k6: TrendSink.P(0)), in the full and the short form', () => {
+    const low = run(statsOf([7, 20, 30, 400]));
+    expectHdr(single('http_req_duration: p(0)<2000', low).actual, 7);
+    expectHdr(single('p0: 2000', low).actual, 7);
+    expect(single('http_req_duration: p(0)>=10', low).status).toBe('fail');
+    expect(single('http_req_duration: p(0)>=5', low).status).toBe('pass');
+  });
+
   it('tells neighbouring percentiles apart', () => {
     const p94 = single('http_req_duration: p(94)<2000', m).actual!;
     const p95 = single('http_req_duration: p(95)<2000', m).actual!;

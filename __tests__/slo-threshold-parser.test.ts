@@ -60,7 +60,10 @@ describe('parseThreshold: k6 forms', () => {
     ['http_req_duration: p(95)<250', p(95, '<', 250)],
     ['http_req_duration: p(99.9)<=1.5s', p(99.9, '<=', 1500)],
     ['http_req_duration: p(100) < 2s', p(100, '<', 2000)],
-    ['http_req_duration:p( 50 )>=250ms', p(50, '>=', 250)],
+    ['http_req_duration:p(50) >= 250ms', p(50, '>=', 250)],
+    // k6 takes p(0) (the minimum) and Go's number forms inside p(…).
+    ['http_req_duration: p(0)<250', p(0, '<', 250)],
+    ['http_req_duration: p(9.5e1)<250', p(95, '<', 250)],
     ['http_req_duration: p(0.1)>500us', p(0.1, '>', 0.5)],
     ['http_req_duration: p(90)<1m', p(90, '<', 60_000)],
     ['http_req_duration: p(95) < 250 ms', p(95, '<', 250)],
@@ -288,27 +291,31 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
     );
   });
 
-  it('a percentile out of (0, 100] or not a number', () => {
+  it('a percentile out of [0, 100] or not a number', () => {
     const expected = (written: string) =>
-      `the percentile "${written}" is out of range; expected p(N) with N above 0 and at most 100, e.g. p(95) or p(99.9)`;
-    expect(errorOf('http_req_duration: p(0)<250')).toBe(expected('p(0)'));
+      `the percentile "${written}" is out of range; expected p(N) with N from 0 to 100, e.g. p(95) or p(99.9)`;
+    expect(errorOf('http_req_duration: p(-1)<250')).toBe(expected('p(-1)'));
     expect(errorOf('http_req_duration: p(100.5)<250')).toBe(expected('p(100.5)'));
     expect(errorOf('http_req_duration: p(x)<250')).toBe(
-      '"p(x)" is not a percentile; expected p(N) with N a number above 0 and at most 100, e.g. p(95) or p(99.9)',
+      '"p(x)" is not a percentile; expected p(N) with N a number from 0 to 100, e.g. p(95) or p(99.9)',
     );
-    expect(errorOf('p0: 250')).toBe(
-      'the percentile "p0" is out of range; expected pN with N above 0 and at most 100, e.g. p95 or p99.9',
+    expect(errorOf('http_req_duration: p( 50 )<250')).toBe(
+      '"p( 50 )" has blanks inside (did you mean "p(50)"?); k6 allows blanks around the operator only, ' +
+        'e.g. "http_req_duration: p(95)<250"',
+    );
+    expect(errorOf('p101: 250')).toBe(
+      'the percentile "p101" is out of range; expected pN with N from 0 to 100, e.g. p95 or p99.9',
     );
     expect(errorOf('p999: 250')).toContain('the percentile "p999" is out of range');
   });
 
   it('a missing or wrong operator', () => {
     expect(errorOf('http_req_duration: p(95) under 250')).toBe(
-      'no comparison operator in "p(95) under 250"; expected one of <, <=, >, >=, == or !=, ' +
+      'no comparison operator in "p(95) under 250"; expected one of <, <=, >, >=, ==, === or !=, ' +
         'e.g. "http_req_duration: p(95)<250"',
     );
     expect(errorOf('http_req_duration: p(95)=250')).toBe(
-      '"=" is not a comparison operator (did you mean "=="?); expected one of <, <=, >, >=, == or !=, ' +
+      '"=" is not a comparison operator (did you mean "=="?); expected one of <, <=, >, >=, ==, === or !=, ' +
         'e.g. "http_req_duration: p(95)<=250"',
     );
     expect(errorOf('http_req_duration: p(95)=<250')).toContain('(did you mean "<="?)');
@@ -342,7 +349,9 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
         'e.g. "http_reqs: count>1000"',
     );
     expect(errorOf('throughput: 100ms')).toContain('the unit "ms" does not fit a rate per second');
-    expect(errorOf('http_req_duration: p(95)<-5')).toContain('the limit "-5" is not a number');
+    expect(errorOf('http_req_duration: p(95)<-5')).toContain(
+      'the limit -5 is below 0, which this value never is',
+    );
   });
 
   it('a rate above 1 asks for a percentage or a fraction', () => {

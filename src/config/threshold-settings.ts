@@ -36,15 +36,14 @@ export function thresholdSources(
   for (const [key, entry] of Object.entries(value)) {
     if (entry === undefined) continue;
     if (key === 'latency' && typeof entry === 'object' && !Array.isArray(entry)) {
-      for (const [stat, limit] of Object.entries(entry)) {
+      for (const [stat, limit] of Object.entries(entry as Record<string, number | string>)) {
         sources.push({ text: `${stat}: ${withUnit(limit, 'ms')}`, origin: locate(key, stat) });
       }
     } else if (Array.isArray(entry)) {
-      entry.forEach((condition, i) =>
-        sources.push({ text: `${key}: ${conditionText(condition)}`, origin: locate(key, i) }),
-      );
+      // `metric: []` adds nothing, as in k6.
+      entry.forEach((condition, i) => sources.push(conditionSource(key, condition, locate(key, i))));
     } else if (typeof entry === 'object') {
-      sources.push({ text: `${key}: ${conditionText(entry as ThresholdObject)}`, origin: locate(key) });
+      sources.push(conditionSource(key, entry as ThresholdObject, locate(key)));
     } else if (typeof entry === 'number') {
       const unit = key === 'error_rate' ? '%' : /^(?:p\d+(?:\.\d+)?|avg|med|min|max)$/.test(key) ? 'ms' : '';
       sources.push({ text: `${key}: ${withUnit(entry, unit)}`, origin: locate(key) });
@@ -55,16 +54,20 @@ export function thresholdSources(
   return sources;
 }
 
-type ThresholdObject = { threshold: string; abortOnFail?: boolean; delayAbortEval?: string };
+type ThresholdObject = { threshold: string; abortOnFail?: boolean; delayAbortEval?: number | string | null };
 
-/** A condition, or k6's object form written as one line: `p(95)<250 abortOnFail delayAbortEval=10s`. */
-function conditionText(condition: string | ThresholdObject): string {
-  if (typeof condition === 'string') return condition;
-  return [
-    condition.threshold,
-    ...(condition.abortOnFail ? ['abortOnFail'] : []),
-    ...(condition.delayAbortEval !== undefined ? [`delayAbortEval=${condition.delayAbortEval}`] : []),
-  ].join(' ');
+/** A condition, or k6's object form with its options beside the text (read as k6 reads them). */
+function conditionSource(key: string, condition: string | ThresholdObject, origin: string): ThresholdSource {
+  if (typeof condition === 'string') return { text: `${key}: ${condition}`, origin };
+  const { threshold, abortOnFail, delayAbortEval } = condition;
+  return {
+    text: `${key}: ${threshold}`,
+    origin,
+    k6Options: {
+      ...(abortOnFail !== undefined ? { abortOnFail } : {}),
+      ...(delayAbortEval !== undefined ? { delayAbortEval } : {}),
+    },
+  };
 }
 
 function withUnit(limit: number | string, unit: string): string {

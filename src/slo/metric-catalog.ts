@@ -42,7 +42,7 @@ export interface MetricScope {
   run: RunMeasurements;
   /** The whole run's stats, or one endpoint's. */
   stats: RequestStats;
-  /** Latency at a percentile (0, 100] in ms from the scope's histogram; null when it holds no samples. */
+  /** Latency at a percentile [0, 100] in ms from the scope's histogram; null when it holds no samples. */
   percentileMs(percentile: number): number | null;
 }
 

@@ -5,7 +5,8 @@
 import type { ValueUnit } from './metric-catalog.js';
 import { BAND_EXAMPLE, fail, q } from './threshold-syntax.js';
 import type { Operator } from './types.js';
-import { formatQuantity, NUMBER_SOURCE, readLimit, unitHint } from './units.js';
+import { readGoFloat } from '../syntax/go-float.js';
+import { formatQuantity, readLimit, unitHint } from './units.js';
 
 interface BandText {
   limit: string;
@@ -23,26 +24,68 @@ export function splitBand(text: string, example: string): BandText {
   return { limit, marginal };
 }
 
+interface LimitText {
+  number: string;
+  /** The unit as written, or ''. */
+  written: string;
+  /** Whatever follows the limit. */
+  rest: string;
+}
+
+/**
+ * `250`, `1e3`, `0x1p4` (k6's numbers, Go's ParseFloat), or loadgate's number with a
+ * unit, glued or after a blank (`250ms`, `250 ms`). A text k6 reads as a number is
+ * always read as that number, so units never change what a k6 limit means.
+ */
+function splitLimit(text: string): LimitText | undefined {
+  const [first = '', ...others] = text.trim().split(/\s+/);
+  const goFloat = readGoFloat(first);
+  // A number k6 takes, or one Go reads but finds too large (said so later, not read as a unit).
+  if ('value' in goFloat || goFloat.problem === 'range') {
+    const [next, ...more] = others;
+    if (next !== undefined && /^[^\d.+\-_]/.test(next))
+      return { number: first, written: next, rest: more.join(' ') };
+    return { number: first, written: '', rest: others.join(' ') };
+  }
+  // A unit has no digits: `0x10` and `1__0` are numbers Go refuses, not 0 and 1 with a unit.
+  const glued = /^(\S*[\d.])([A-Za-z\u00B5\u03BC%/][^\s\d]*)$/.exec(first);
+  if (glued && 'value' in readGoFloat(glued[1] ?? '')) {
+    return { number: glued[1] ?? '', written: glued[2] ?? '', rest: others.join(' ') };
+  }
+  return undefined;
+}
+
 export function parseLimit(
   text: string,
   unit: ValueUnit,
   what: string,
   example: string,
-  options: { bareFactor?: number; bareIsPercent?: boolean } = {},
+  options: { bareFactor?: number; bareIsPercent?: boolean; negativeOk?: boolean } = {},
 ): number {
-  const split = new RegExp(String.raw`^(${NUMBER_SOURCE})\s*([^\s\d.]\S*)?\s*(.*)$`, 's').exec(text);
-  if (!split) fail(`${what} ${q(text)} is not a number; expected ${unitHint(unit)}, e.g. ${example}`);
-  const [, number = '', written = '', rest = ''] = split as RegExpExecArray;
+  const split = splitLimit(text);
+  if (!split) {
+    const hex = /^[+-]?0[xX]/.test(text.trim())
+      ? ' (Go, as k6, reads hex only with a p exponent: 0x10p0)'
+      : '';
+    fail(`${what} ${q(text)} is not a number${hex}; expected ${unitHint(unit)}, e.g. ${example}`);
+  }
+  const { number, written, rest } = split as LimitText;
   if (rest !== '') {
     fail(
       `unexpected ${q(rest)} after ${what} ${number}${written}; expected nothing more or a marginal band, e.g. ${BAND_EXAMPLE}`,
     );
   }
-  const reading = readLimit(`${number}${written}`, unit, options.bareFactor);
+  const reading = readLimit(number, written, unit, options.bareFactor);
   if (!reading.ok) {
     fail(`in ${what} ${q(text)}, ${reading.problem}; expected ${unitHint(unit)}, e.g. ${example}`);
   }
   const value = (reading as { value: number }).value;
+  if (value < 0 && !options.negativeOk) {
+    fail(
+      `${what} ${number}${written} is below 0, which this value never is (k6 would take it, and the ` +
+        `threshold could never fail or never pass); expected ${unitHint(unit)}, e.g. ${example}`,
+    );
+  }
   if (unit === 'ratio' && value > 1) {
     if (options.bareIsPercent || written === '%') {
       fail(

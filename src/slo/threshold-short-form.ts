@@ -45,10 +45,9 @@ export function shortForm(name: string): ShortForm | undefined {
   const percentile = /^p(\d+(?:\.\d+)?)$/.exec(name);
   if (percentile) {
     const value = Number(percentile[1]);
-    if (!(value > 0 && value <= 100)) {
-      fail(
-        `the percentile ${q(name)} is out of range; expected pN with N above 0 and at most 100, e.g. p95 or p99.9`,
-      );
+    // p0 is the minimum, as k6's p(0).
+    if (!(value >= 0 && value <= 100)) {
+      fail(`the percentile ${q(name)} is out of range; expected pN with N from 0 to 100, e.g. p95 or p99.9`);
     }
     return latency('p', value);
   }

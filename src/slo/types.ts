@@ -29,6 +29,11 @@ export interface ThresholdSource {
   text: string;
   /** Where it came from, e.g. `input 'thresholds' line 2` or `.github/loadgate.yml:14:5 (thresholds[1])`. */
   origin: string;
+  /**
+   * The options of k6's object form `{threshold, abortOnFail, delayAbortEval}`, as
+   * written (delayAbortEval: ms, a duration string or null); read as k6 reads them.
+   */
+  k6Options?: { abortOnFail?: boolean; delayAbortEval?: unknown };
 }
 
 /** `value`: a gauge's one value (e.g. `capacity_rps`); `last`: a series' last sample (server metrics). */
@@ -46,7 +51,7 @@ export interface Threshold {
   /** Tag filter, e.g. { endpoint: 'GET /api/trades' }; empty for the whole run. */
   tags: Record<string, string>;
   aggregation: Aggregation;
-  /** For `p(N)`: N in (0, 100]. */
+  /** For `p(N)`: N in [0, 100]; p(0) is the minimum, as in k6. */
   percentile?: number;
   operator: Operator;
   /**

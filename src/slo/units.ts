@@ -3,6 +3,7 @@
  * converting to the metric's own unit (ms, a 0..1 ratio, requests or bytes, per
  * second for rates of counters), and a plain way to write values back in messages.
  */
+import { readGoFloat } from '../syntax/go-float.js';
 import type { ValueUnit } from './metric-catalog.js';
 
 /** A unit as written, with what one of it is worth in the value's base unit. */
@@ -88,16 +89,24 @@ function scale(value: number, factor: number): number {
 export type LimitReading = { ok: true; value: number } | { ok: false; problem: string };
 
 /**
- * Reads `number [unit]` into the value's base unit. `bareFactor` is what a number
+ * Reads a number (as k6 reads it, Go's ParseFloat: see syntax/go-float.ts) and the
+ * unit written after it into the value's base unit. `bareFactor` is what a number
  * without a unit is worth (1, except for the seeds' percent `error_rate`).
  * A failure says what is wrong in words; the caller adds the form expected.
  */
-export function readLimit(text: string, unit: ValueUnit, bareFactor = 1): LimitReading {
-  const match = new RegExp(String.raw`^(${NUMBER_SOURCE})\s*(\S*)$`).exec(text.trim());
-  if (!match) return { ok: false, problem: `${JSON.stringify(text.trim())} is not a number` };
-  const amount = Number(match[1]);
-  const written = match[2] ?? '';
-  if (!Number.isFinite(amount)) return { ok: false, problem: `${JSON.stringify(text.trim())} is too large` };
+export function readLimit(number: string, written: string, unit: ValueUnit, bareFactor = 1): LimitReading {
+  const shown = JSON.stringify(`${number}${written}`);
+  const reading = readGoFloat(number);
+  if ('problem' in reading) {
+    return {
+      ok: false,
+      problem: reading.problem === 'range' ? `${shown} is too large` : `${shown} is not a number`,
+    };
+  }
+  if (!Number.isFinite(reading.value)) {
+    return { ok: false, problem: `${shown} is not a finite number, and a limit must be one` };
+  }
+  const amount = reading.value === 0 ? 0 : reading.value;
   if (written === '') return { ok: true, value: scale(amount, bareFactor) };
   const lower = written.toLowerCase();
   const found = UNITS[unit].find((candidate) => candidate.names.includes(lower));

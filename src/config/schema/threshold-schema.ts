@@ -1,8 +1,9 @@
 /** The `thresholds:` key: a list of texts, or a mapping in k6 style or the short style. */
 import { z } from 'zod';
 
+import { K6_DURATION_EXPECTED, readK6Duration } from '../../syntax/k6-duration.js';
 import { quote } from '../describe.js';
-import { duration, flag, whenWrongType } from './schema-parts.js';
+import { flag, whenWrongType } from './schema-parts.js';
 
 const thresholdText = z
   .string({
@@ -12,13 +13,32 @@ const thresholdText = z
     error: () => 'got an empty string; expected a threshold such as "http_req_duration: p(95)<250"',
   });
 
+/** k6's delayAbortEval, read as k6 reads it: a number of ms, a duration string, or null (no delay). */
+const delayAbortEval = z
+  .union([z.number(), z.string(), z.null()], {
+    error: (iss) => `got ${quote(iss.input)}; expected ${K6_DURATION_EXPECTED}`,
+  })
+  .superRefine((value, ctx) => {
+    const reading = readK6Duration(value);
+    if (!reading.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `got ${quote(value)}: ${reading.problem}; expected ${K6_DURATION_EXPECTED}`,
+      });
+    }
+  })
+  .meta({
+    description:
+      'No abort before this much of the run has passed: a duration such as 10s or 1m30s, a number of milliseconds, or null (as in k6).',
+  });
+
 /** k6's object form: `{threshold: 'p(95)<250', abortOnFail: true, delayAbortEval: 10s}`. */
 const thresholdObject = z
   .strictObject(
     {
       threshold: thresholdText.meta({ description: 'The condition, e.g. p(95)<250.' }),
       abortOnFail: flag('Stop the load when this threshold fails during the run (default false).').optional(),
-      delayAbortEval: duration('No abort before this much of the run has passed, e.g. 10s.').optional(),
+      delayAbortEval: delayAbortEval.optional(),
     },
     {
       error: whenWrongType(
@@ -72,13 +92,13 @@ const thresholdMapping = z
         thresholdText,
         z.number(),
         thresholdObject,
-        z
-          .array(z.union([thresholdText, thresholdObject]))
-          .min(1, { error: () => 'got an empty list; expected at least one condition such as "p(95)<250"' }),
+        // An empty list is no threshold on the metric, as in k6.
+        z.array(z.union([thresholdText, thresholdObject])),
       ],
       {
         error: (iss) =>
-          `got ${quote(iss.input)}; expected a condition such as "p(95)<250" or a list of them ["p(95)<250", "p(99)<500"]`,
+          `got ${quote(iss.input)}; expected a condition such as "p(95)<250" or a list of them ["p(95)<250", "p(99)<500"]` +
+          (iss.input === null ? ', or [] for none' : ''),
       },
     ),
   );

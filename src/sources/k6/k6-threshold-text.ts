@@ -6,7 +6,9 @@
  * k6 writes `metric{tag:value,…}` as the key and `aggregation operator number` as the
  * condition (k6 metrics/thresholds_parser.go). The number is in the metric's own unit:
  * ms for `http_req_duration`, a 0..1 ratio for rates, a count or bytes for counters,
- * which is what a bare number means in loadgate too. `===` is k6's spelling of `==`.
+ * which is what a bare number means in loadgate too. The tag list is split as k6 splits
+ * it (threshold-condition.ts splitTagList); `delayAbortEval` is read as k6 reads it (a
+ * number of ms, a duration string, or null).
  *
  * Translated: http_req_duration, http_req_failed, http_reqs, data_sent, data_received
  * and checks, on the whole run or with `{name:…}` / `{url:…}` (the endpoint, which k6
@@ -16,6 +18,7 @@
  * (`{status:200}`, `{expected_response:true}`, `{scenario:…}`: not kept apart), and
  * bytes per endpoint (k6 counts bytes per iteration, not per request).
  */
+import { splitTagList, type TagPair } from '../../slo/threshold-condition.js';
 import { parseThreshold, ThresholdSyntaxError } from '../../slo/threshold-parser.js';
 import type { Threshold } from '../../slo/types.js';
 
@@ -26,7 +29,8 @@ export interface K6ThresholdText {
   /** The condition, e.g. `p(95)<500`. */
   text: string;
   abortOnFail: boolean;
-  delayAbortEval?: string;
+  /** As k6 wrote it: a duration string such as "10s", a number of ms, or null. */
+  delayAbortEval?: number | string | null;
   /** Where the file holds it: `results/k6.json:3` or `summary.json:88`. */
   where: string;
 }
@@ -51,10 +55,11 @@ export function translateK6Threshold(k6: K6ThresholdText): Threshold | { refused
       refused: `loadgate does not read k6's ${metric} samples, so it cannot judge ${JSON.stringify(k6.metric)}`,
     };
   }
-  const tags = head[2] === undefined ? {} : splitTags(head[2]);
-  if (tags === undefined) return { refused: `the tags of ${JSON.stringify(k6.metric)} cannot be read` };
+  const tags = head[2] === undefined ? [] : splitTags(head[2]);
+  if ('problem' in tags)
+    return { refused: `the tags of ${JSON.stringify(k6.metric)} cannot be read: ${tags.problem}` };
   const translated: string[] = [];
-  for (const [key, value] of Object.entries(tags)) {
+  for (const { key, value } of tags) {
     if ((key === 'name' || key === 'url') && metric !== 'checks') {
       if (metric === 'data_sent' || metric === 'data_received') {
         return {
@@ -70,33 +75,27 @@ export function translateK6Threshold(k6: K6ThresholdText): Threshold | { refused
       };
     }
   }
-  const condition = k6.text.replace(/===/g, '==');
-  const options = [
-    ...(k6.abortOnFail ? ['abortOnFail'] : []),
-    ...(k6.abortOnFail && k6.delayAbortEval ? [`delayAbortEval=${k6.delayAbortEval}`] : []),
-  ];
-  const text = `${metric}${translated.length > 0 ? `{${translated.join(',')}}` : ''}: ${condition}${options.length > 0 ? ` ${options.join(' ')}` : ''}`;
+  const text = `${metric}${translated.length > 0 ? `{${translated.join(',')}}` : ''}: ${k6.text}`;
+  const k6Options = {
+    abortOnFail: k6.abortOnFail,
+    ...(k6.delayAbortEval !== undefined ? { delayAbortEval: k6.delayAbortEval } : {}),
+  };
   try {
-    return parseThreshold({ text, origin: `${k6.where} (k6 threshold ${k6.metric}: ${k6.text})` });
+    return parseThreshold({ text, origin: `${k6.where} (k6 threshold ${k6.metric}: ${k6.text})`, k6Options });
   } catch (error) {
     if (error instanceof ThresholdSyntaxError) return { refused: error.message };
     throw error;
   }
 }
 
-/** `name:login,method:GET` → { name: 'login', method: 'GET' }; values may hold colons (URLs). */
-function splitTags(text: string): Record<string, string> | undefined {
-  const tags: Record<string, string> = {};
-  for (const part of text.split(',')) {
-    const colon = part.indexOf(':');
-    if (colon <= 0) return undefined;
-    tags[part.slice(0, colon).trim()] = unquote(part.slice(colon + 1).trim());
+/** `name:login,method:GET` → [{name, login}, {method, GET}], split as k6 splits it. */
+function splitTags(text: string): TagPair[] | { problem: string } {
+  try {
+    return splitTagList(text, 'as k6 writes them, e.g. {name:login}');
+  } catch (error) {
+    if (error instanceof ThresholdSyntaxError) return { problem: error.message };
+    throw error;
   }
-  return tags;
-}
-
-function unquote(value: string): string {
-  return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
 }
 
 /** A tag value quoted for loadgate's grammar when it holds characters the grammar splits on. */

@@ -185,7 +185,8 @@ function thresholdText(entry: unknown): Omit<K6ThresholdText, 'metric' | 'where'
   return {
     text: entry.threshold,
     abortOnFail: entry.abortOnFail === true,
-    ...(typeof delay === 'string' && delay !== '' ? { delayAbortEval: delay } : {}),
+    // k6 writes a duration string ("10s") or null; a number (ms) is read as k6 reads it too.
+    ...(typeof delay === 'string' || typeof delay === 'number' ? { delayAbortEval: delay } : {}),
   };
 }
 
