@@ -3,6 +3,7 @@
  * and its condition (aggregation, operator, limit, optional marginal band).
  */
 import { valueUnit, type MetricDefinition } from './metric-catalog.js';
+import { checkTagKey, checkTagValue } from './request-tags.js';
 import { boundNumber, checkBaselineOnLeft, isRelative, parseRelativeLimit } from './relative-limits.js';
 import { checkBand, parseLimit, splitBand } from './threshold-limits.js';
 import { BAND_EXAMPLE, didYouMean, fail, listOf, nearest, q } from './threshold-syntax.js';
@@ -57,14 +58,9 @@ export function parseTags(tagText: string | undefined, metric: MetricDefinition)
     const key = colon < 0 ? part.trim() : part.slice(0, colon).trim();
     const value = colon < 0 ? '' : unquote(part.slice(colon + 1).trim());
     if (colon < 0) fail(`the tag ${q(part.trim())} has no ":"; expected key:value, ${example}`);
-    if (!metric.tags.includes(key)) {
-      const takes =
-        metric.tags.length === 0
-          ? `${metric.name} takes no tags`
-          : `${metric.name} takes ${listOf(metric.tags)}`;
-      fail(`unknown tag ${q(key)}${didYouMean(nearest(key, metric.tags))}; ${takes}, ${example}`);
-    }
+    checkTagKey(key, metric, example);
     if (value === '') fail(`the tag ${q(key)} has no value; expected key:value, ${example}`);
+    checkTagValue(key, value, example);
     if (key in tags) fail(`the tag ${q(key)} is given twice; expected each tag once, ${example}`);
     tags[key] = value;
   }
