@@ -441,7 +441,9 @@ describe('metric catalogue', () => {
       'capacity_rps',
     ]);
     expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', customTags: true });
-    expect(findMetric('http_req_duration')?.tags).toEqual(expect.arrayContaining(['endpoint', 'name', 'status']));
+    expect(findMetric('http_req_duration')?.tags).toEqual(
+      expect.arrayContaining(['endpoint', 'name', 'status']),
+    );
     expect(findMetric('http_req_duration')?.aggregations).toEqual(['avg', 'med', 'min', 'max', 'p']);
     expect(findMetric('http_req_failed')).toMatchObject({
       kind: 'rate',
