@@ -206,7 +206,7 @@ describe('tag selections', () => {
     });
     const merged = mergeMeasurements(parts);
     const expected = whole.recorder.snapshot();
-    for (const tags of [{ status: '404' }, { tier: 'write' }]) {
+    for (const tags of [{ status: '404' }, { tier: 'write' }] as TagSet[]) {
       const a = selectionOf(merged, tags)!.stats;
       const b = selectionOf(expected, tags)!.stats;
       expect(a.requests).toBe(b.requests);

@@ -64,7 +64,7 @@ export function checkTagKey(key: string, metric: TaggedMetric, example: string):
   if (takesCustomTags(metric) && close === undefined) return;
   const takes =
     metric.tags.length === 0 ? `${metric.name} takes no tags` : `${metric.name} takes ${listOf(metric.tags)}`;
-  const custom = takesCustomTags(metric) ? ' or a custom tag declared in tags:' : '';
+  const custom = takesCustomTags(metric) ? ', or a custom tag declared in tags:' : '';
   fail(`unknown tag ${q(key)}${didYouMean(close)}; ${takes}${custom}, ${example}`);
 }
 
@@ -97,7 +97,7 @@ export function tagValueProblem(key: string, value: string): string | undefined 
 }
 
 /** Fails on a system tag's value that cannot select anything. */
-export function checkTagValue(key: string, value: string, example: string): void {
+export function checkTagValue(key: string, value: string): void {
   const problem = tagValueProblem(key, value);
-  if (problem !== undefined) fail(`${problem}; as in ${example.replace(/^e\.g\. /, '')}`);
+  if (problem !== undefined) fail(problem);
 }

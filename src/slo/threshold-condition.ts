@@ -60,7 +60,7 @@ export function parseTags(tagText: string | undefined, metric: MetricDefinition)
     if (colon < 0) fail(`the tag ${q(part.trim())} has no ":"; expected key:value, ${example}`);
     checkTagKey(key, metric, example);
     if (value === '') fail(`the tag ${q(key)} has no value; expected key:value, ${example}`);
-    checkTagValue(key, value, example);
+    checkTagValue(key, value);
     if (key in tags) fail(`the tag ${q(key)} is given twice; expected each tag once, ${example}`);
     tags[key] = value;
   }
