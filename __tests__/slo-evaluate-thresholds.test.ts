@@ -377,7 +377,7 @@ describe('no data is a failure with a note, never a silent pass', () => {
       note: 'the metric iterations is not recorded, so there is nothing to judge',
     });
     expect(evaluateThresholds([handmade({ tags: { method: 'GET' } })], m).results[0]?.note).toBe(
-      'the tag "method" is not recorded, so nothing can be judged',
+      'the requests {method:GET} were not recorded apart in these measurements, so there is nothing to judge',
     );
     const broken = run({ ...statsOf(ramp(10)), histogram: 'not a histogram' });
     expect(single('http_req_duration: p(95)<250', broken)).toMatchObject({

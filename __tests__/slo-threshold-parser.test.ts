@@ -399,9 +399,9 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
   });
 
   it('tags: unknown key, no value, no colon, empty braces, given twice, not closed', () => {
-    expect(errorOf('http_req_duration{method:GET}: p(95)<250')).toBe(
-      'unknown tag "method"; http_req_duration takes endpoint, ' +
-        'e.g. "http_req_duration{endpoint:GET /api/trades}: p(95)<250"',
+    expect(errorOf('checks{method:GET}: rate>0.9')).toBe(
+      'unknown tag "method"; checks takes check or endpoint, ' +
+        'e.g. "checks{endpoint:GET /api/trades}: rate>0.99"',
     );
     expect(errorOf('http_req_duration{endpont:x}: p(95)<250')).toContain(
       'unknown tag "endpont" (did you mean "endpoint"?)',
@@ -449,7 +449,10 @@ describe('metric catalogue', () => {
       'isolation_violations',
       'capacity_rps',
     ]);
-    expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', tags: ['endpoint'] });
+    expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', customTags: true });
+    expect(findMetric('http_req_duration')?.tags).toEqual(
+      expect.arrayContaining(['endpoint', 'name', 'status']),
+    );
     expect(findMetric('http_req_duration')?.aggregations).toEqual(['avg', 'med', 'min', 'max', 'p']);
     expect(findMetric('http_req_failed')).toMatchObject({
       kind: 'rate',

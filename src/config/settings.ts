@@ -41,6 +41,8 @@ export interface EndpointSettings {
   captures?: CaptureSettings[];
   /** Conditions checked on each response, counted in the `checks` metric. */
   checks?: CheckSettings[];
+  /** Custom tags every request of the endpoint carries (`tags: {tier: read}`), for threshold selectors. */
+  tags?: Record<string, string>;
 }
 
 /** A step of the load shape: move linearly to `target` VUs over `durationMs`. */

@@ -163,6 +163,20 @@ export interface RunMeasurements {
   serverMetrics?: ServerMetricsMeasurements;
   /** Set when the measurements were read from another tool's results (k6's) rather than measured by the engine. */
   source?: MeasurementsSource;
+  /**
+   * The tag selections the thresholds name (`{status:503}`, `{method:POST,scenario:write}`),
+   * each recorded apart (metrics/tag-selections.ts); absent when none is named.
+   */
+  selections?: TagSelection[];
+}
+
+/** The requests one tag set selects (see docs/measurements.md). */
+export interface TagSelection {
+  /** The tag set, canonical: `endpoint` written as `name`, keys sorted (metrics/tag-set.ts). */
+  tags: Record<string, string>;
+  stats: RequestStats;
+  /** Per-second points of the selection, as `intervals` has them per endpoint; empty when none were kept. */
+  points: IntervalPoint[];
 }
 
 /** Results read from files another tool wrote. */

@@ -15,6 +15,8 @@ import { EndpointAccumulator, ERROR_INDEX, STATUS_SLOTS } from './endpoint-accum
 import { ErrorCauseCounter } from './error-cause-counter.js';
 import { IntervalRollUp } from './interval-series.js';
 import { LatencyHistogram } from './latency-histogram.js';
+import { TagSelections } from './tag-selections.js';
+import type { TagSet } from './tag-set.js';
 import {
   type EndpointMeasurement,
   type ErrorClass,
@@ -27,6 +29,8 @@ export interface RecorderEndpoint {
   name: string;
   method: string;
   path: string;
+  /** The endpoint's own tags (`tags: {tier: read}`), for tag selections. */
+  tags?: TagSet;
 }
 
 /** How one request ended. The sender may reuse one object for all its requests. */
@@ -50,6 +54,12 @@ export interface RequestOutcome {
   sent: boolean;
   bytesSent: number;
   bytesReceived: number;
+  /** The path and query as sent (the `url` tag); read only when a selection names a URL. */
+  path?: string;
+  /** The request's scenario, when the engine sets it per request; else the recorder's (`scenario` option). */
+  scenario?: string;
+  /** Tags the request carries beyond its endpoint's (a scenario's `tags:`); read only by selections on them. */
+  tags?: TagSet | null;
 }
 
 /** A cheap view of the run so far, for a periodic log line. */
@@ -83,6 +93,12 @@ export interface MetricsRecorderOptions {
   wallClock?: () => number;
   /** Planned length of the load, reported in progress samples. */
   plannedMs?: number;
+  /** The tag sets thresholds select (slo/threshold-selections.ts), each recorded apart; none by default. */
+  selections?: readonly TagSet[];
+  /** `scheme://host:port` of the requests, so a `url` tag can be matched against the path as sent. */
+  origin?: string;
+  /** The scenario of this recorder's requests (k6's `scenario` tag). Default `default`. */
+  scenario?: string;
 }
 
 /** A trailing partial second shorter than this is folded into the previous point. */
@@ -92,6 +108,7 @@ export class MetricsRecorder {
   private readonly endpointInfo: readonly RecorderEndpoint[];
   private readonly perEndpoint: EndpointAccumulator[];
   private readonly causes = new ErrorCauseCounter();
+  private readonly selections: TagSelections | null;
   private readonly now: () => number;
   private readonly wallClock: () => number;
   private readonly plannedMs: number;
@@ -134,6 +151,14 @@ export class MetricsRecorder {
     this.endpointInfo = endpoints.map(({ name, method, path }) => ({ name, method, path }));
     this.perEndpoint = endpoints.map(() => new EndpointAccumulator());
     this.rollUp = new IntervalRollUp(this.endpointInfo.map((endpoint) => endpoint.name));
+    const selections = options.selections ?? [];
+    this.selections =
+      selections.length === 0
+        ? null
+        : new TagSelections(selections, endpoints, {
+            ...(options.origin !== undefined ? { origin: options.origin } : {}),
+            ...(options.scenario !== undefined ? { scenario: options.scenario } : {}),
+          });
     this.now = options.now ?? (() => performance.now());
     this.wallClock = options.wallClock ?? Date.now;
     this.plannedMs = options.plannedMs ?? 0;
@@ -181,6 +206,7 @@ export class MetricsRecorder {
       acc.histogram.recordMicros(latencyUs);
       this.bucketHistogram.recordMicros(latencyUs);
     }
+    if (this.selections !== null) this.selections.record(endpointIndex, latencyUs, outcome);
   }
 
   /** The number of active VUs changed (at `nowMs`, read from the clock when omitted). */
@@ -268,6 +294,7 @@ export class MetricsRecorder {
       // A live snapshot holds the closed seconds only.
       intervals: this.rollUp.series(),
       errorCauses: this.causes.counts(),
+      ...(this.selections !== null ? { selections: this.selections.snapshot(durationMs) } : {}),
       ...(this.stoppedEarly !== undefined ? { stoppedEarly: this.stoppedEarly } : {}),
     };
   }
@@ -295,6 +322,7 @@ export class MetricsRecorder {
       this.bucketIndex++;
       this.points.push(this.bucketPoint(this.bucketIndex, this.bucketHistogram));
       this.rollUp.close(this.bucketIndex, 1000, this.openBucket(this.bucketHistogram), this.perEndpoint);
+      this.selections?.close(this.bucketIndex, 1000);
 
       this.windowHistogram.add(this.bucketHistogram);
       if (this.reportedOfBucket.count > 0) {
@@ -332,6 +360,7 @@ export class MetricsRecorder {
       previous.p95 = merged.percentileMs(95);
       previous.p99 = merged.percentileMs(99);
       this.rollUp.foldLast(lengthMs, this.openBucket(merged), this.perEndpoint);
+      this.selections?.foldLast(lengthMs);
     } else if (lengthMs > 0 || hasData) {
       this.points.push(this.bucketPoint(this.bucketIndex + 1, this.bucketHistogram));
       this.rollUp.close(
@@ -340,6 +369,7 @@ export class MetricsRecorder {
         this.openBucket(this.bucketHistogram),
         this.perEndpoint,
       );
+      this.selections?.close(this.bucketIndex + 1, lengthMs);
     }
     this.bucketRequests = 0;
     this.bucketErrors = 0;

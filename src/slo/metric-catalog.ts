@@ -7,6 +7,7 @@
  * entry here: the parser, the evaluation and the reports all work from this table.
  */
 import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
+import { REQUEST_TAGS } from './request-tags.js';
 import { measureServerMetric, serverMetricKey } from './server-metric-measure.js';
 import { measureChecks, measureIsolationViolations } from './traffic-metrics.js';
 import type { Aggregation, Threshold } from './types.js';
@@ -56,6 +57,8 @@ export interface MetricDefinition {
   aggregations: readonly Aggregation[];
   /** Tag keys that may select part of the metric, e.g. `endpoint`. */
   tags: readonly string[];
+  /** Custom tags (an endpoint's `tags:`) select part of it too; selections are recorded for it (slo/request-tags.ts). */
+  customTags?: boolean;
   /** A threshold on this metric, shown in error messages as the form expected. */
   example: string;
   /**
@@ -115,6 +118,9 @@ function counter(read: (stats: RequestStats) => number, perSecond?: (scope: Metr
 
 const ENDPOINT_TAGS = ['endpoint'] as const;
 
+/** A metric read from request stats, which any tag selection of requests has (slo/request-tags.ts). */
+const REQUEST_METRIC = { tags: REQUEST_TAGS, customTags: true } as const;
+
 /** The breakpoint capacity; "at least" when no step broke (the staircase ended below the knee). */
 function measureCapacity(run: RunMeasurements): { value: number; atLeast: boolean } | { note: string } {
   const breakpoint = run.breakpoint;
@@ -136,7 +142,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'trend',
       unit: 'ms',
       description: 'time from sending a request to the end of its response',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'http_req_duration: p(95)<250',
       measure: trendOfLatency,
     }),
@@ -145,7 +151,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'rate',
       unit: 'ratio',
       description: 'share of requests that failed (error or unexpected status)',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'http_req_failed: rate<0.01',
       measure: ({ stats }, aggregation) =>
         aggregation === 'rate' && stats.requests > 0 ? stats.failed / stats.requests : null,
@@ -155,7 +161,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'counter',
       unit: 'count',
       description: 'completed requests (count) and requests per second (rate)',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'http_reqs: rate>100',
       measure: counter(
         (stats) => stats.requests,
@@ -167,7 +173,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'counter',
       unit: 'bytes',
       description: 'bytes received (count) and bytes per second (rate)',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'data_received: count>1MB',
       measure: counter((stats) => stats.bytesReceived),
     }),
@@ -176,7 +182,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'counter',
       unit: 'bytes',
       description: 'bytes sent (count) and bytes per second (rate)',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'data_sent: count>1MB',
       measure: counter((stats) => stats.bytesSent),
     }),

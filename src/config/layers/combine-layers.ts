@@ -15,7 +15,8 @@ import type { Settings, Stage } from '../settings.js';
 import { checkK6Mode } from '../k6-settings.js';
 import { checkShardChoices } from '../shard-settings.js';
 import { shapeStages } from '../stages-settings.js';
-import { checkEndpointTags, checkScenarioMetrics } from '../threshold-settings.js';
+import { checkScenarioMetrics } from '../threshold-settings.js';
+import { checkThresholdTags } from '../threshold-tag-settings.js';
 import { combineTraffic } from '../traffic/traffic-settings.js';
 import { resolveWorkers } from '../workers-settings.js';
 import { INVALID, pick, sourced, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
@@ -86,7 +87,6 @@ export function combineLayers(
   const knownHeaders = headers === INVALID ? {} : headers;
   const endpoints =
     pending === INVALID ? INVALID : pending.map((item) => withContentType(item, knownHeaders));
-  if (endpoints !== INVALID && thresholds !== INVALID) checkEndpointTags(thresholds, endpoints, issues);
   if (thresholds !== INVALID && loadModel) checkScenarioMetrics(thresholds, loadModel.scenario, issues);
 
   // Test data, setup, think time, isolation; checked against the endpoints, headers and thresholds.
@@ -164,6 +164,9 @@ export function combineLayers(
     );
   const k6Slot = pick(layers, 'k6Results');
   const k6Results = sourced(k6Slot)?.value;
+  if (endpoints !== INVALID && thresholds !== INVALID) {
+    checkThresholdTags(thresholds, { endpoints, fromK6: k6Results !== undefined }, issues);
+  }
   const k6Ok =
     k6Slot !== INVALID &&
     checkK6Mode(k6Results, shardChoices.mode, (where, message) => issues.add(where, message));

@@ -22,6 +22,7 @@ import type { Settings, Stage } from '../../config/settings.js';
 import type { LiveRun } from '../../metrics/live-run.js';
 import type { BreakpointMeasurements, BreakpointStep, RunMeasurements } from '../../metrics/measurements.js';
 import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
+import { selectionOptions } from '../selection-options.js';
 import { evaluateThresholds } from '../../slo/evaluate-thresholds.js';
 import { findMetric } from '../../slo/metric-catalog.js';
 import { parseThreshold } from '../../slo/threshold-parser.js';
@@ -73,7 +74,10 @@ class StepRecorder {
     readonly toMs: number,
   ) {
     this.clock = fromMs;
-    this.recorder = new MetricsRecorder(settings.endpoints, { now: () => this.clock });
+    this.recorder = new MetricsRecorder(settings.endpoints, {
+      now: () => this.clock,
+      ...selectionOptions(settings),
+    });
     this.recorder.start();
   }
 

@@ -102,6 +102,8 @@ class Exchange implements Dispatcher.DispatchHandler {
   chunks: Buffer[] | null = null;
   keptBytes = 0;
   truncated = false;
+  /** The path and query as sent (the `url` tag of tag selections). */
+  path = '';
 
   constructor(
     private readonly connection: Connection,
@@ -218,6 +220,7 @@ export class Connection {
         sent: false,
         bytesSent: 0,
         bytesReceived: 0,
+        path: '',
       },
       error: null,
       headers: null,
@@ -249,9 +252,11 @@ export class Connection {
       this.timer.refresh();
     }
     this.dispatching = true;
+    const dispatchOptions = options?.dispatchOptions ?? endpoint.dispatchOptions;
+    exchange.path = dispatchOptions.path;
     exchange.startMs = performance.now();
     try {
-      client.dispatch(options?.dispatchOptions ?? endpoint.dispatchOptions, exchange);
+      client.dispatch(dispatchOptions, exchange);
     } finally {
       this.dispatching = false;
     }
@@ -341,6 +346,7 @@ export class Connection {
       outcome.errorClass = describeCause(cause).errorClass;
     }
     outcome.sent = exchange.controller !== null;
+    outcome.path = exchange.path;
 
     const socket = this.socket;
     if (socket !== null) {

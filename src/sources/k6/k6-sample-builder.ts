@@ -28,8 +28,10 @@ import type {
   RunMeasurements,
   TimeSeriesPoint,
 } from '../../metrics/measurements.js';
+import type { TagSet } from '../../metrics/tag-set.js';
 import { GrowableColumn } from './growable.js';
 import { k6ErrorCause, k6ErrorClass } from './k6-error-class.js';
+import { K6Selections } from './k6-selections.js';
 
 export type K6Tags = Readonly<Record<string, string>>;
 
@@ -75,6 +77,12 @@ export class K6SampleBuilder {
   private sawFailedMetric = false;
   /** Requests by status, kept to derive failures when no `http_req_failed` sample exists. */
   private readonly statusByEndpoint: { endpoint: number; status: number; errorCode?: number }[] = [];
+  private readonly selections: K6Selections;
+
+  /** @param selections the tag sets thresholds select (slo/threshold-selections.ts), kept apart */
+  constructor(selections: readonly TagSet[] = []) {
+    this.selections = new K6Selections(selections);
+  }
 
   /** Any sample's time: the run spans the first to the last. */
   seen(time: number): void {
@@ -98,6 +106,7 @@ export class K6SampleBuilder {
     const status = statusOf(tags);
     if (status > 0 && status < STATUS_SLOTS) acc.statusCounts[status]! += value;
     this.requests.push(time, index, value);
+    this.selections.addRequest(value, status, errorCodeOf(tags), tags);
     if (!this.sawFailedMetric) {
       const errorCode = errorCodeOf(tags);
       this.statusByEndpoint.push({ endpoint: index, status, ...(errorCode ? { errorCode } : {}) });
@@ -112,6 +121,7 @@ export class K6SampleBuilder {
     if (value === 0) return;
     const index = this.endpoint(tags);
     this.countFailure(index, statusOf(tags), errorCodeOf(tags));
+    this.selections.addFailed(statusOf(tags), errorCodeOf(tags), tags);
     this.failures.push(time, index, 1);
   }
 
@@ -120,6 +130,7 @@ export class K6SampleBuilder {
     const us = ms * 1000;
     this.endpoints[index]!.acc.histogram.recordMicros(us);
     this.durations.push(time, index, us);
+    this.selections.addDuration(us, tags);
   }
 
   /** The samples that follow come from another k6 instance (its own `vus` gauge). */
@@ -181,6 +192,8 @@ export class K6SampleBuilder {
       },
       errorCauses: this.causes.counts(),
     };
+    const selections = this.selections.build(durationMs, this.sawFailedMetric);
+    if (selections !== undefined) measurements.selections = selections;
     const checks = this.checkMeasurements();
     if (checks.length > 0) {
       measurements.traffic = { setup: null, reauthentications: 0, checks, isolation: null };

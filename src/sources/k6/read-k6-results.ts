@@ -16,6 +16,8 @@
  */
 import { SettingsError } from '../../config/settings-error.js';
 import type { RunMeasurements } from '../../metrics/measurements.js';
+import type { TagSet } from '../../metrics/tag-set.js';
+import { thresholdSelections } from '../../slo/threshold-selections.js';
 import type { Threshold } from '../../slo/types.js';
 import { detectK6File, type K6FileKind } from './detect-k6-file.js';
 import { K6Problems } from './k6-problems.js';
@@ -61,9 +63,13 @@ export async function readK6Results(
       },
     ]);
   }
+  const asked = thresholdSelections(configured);
   const read =
-    summaries.length === 1 ? await fromSummary(summaries[0]!, problems) : await fromStreams(files, problems);
+    summaries.length === 1
+      ? await fromSummary(summaries[0]!, problems)
+      : await fromStreams(files, problems, asked);
   problems.throwIfAny();
+  // k6 writes no submetric thresholds in its NDJSON, so the files' own never need a selection.
   const { measurements, k6Thresholds, notes } = read!;
   const thresholds = chooseThresholds(configured, k6Thresholds, notes);
   checkConfiguredOnK6(thresholds);
@@ -97,8 +103,12 @@ interface Read {
   notes: string[];
 }
 
-async function fromStreams(files: readonly K6File[], problems: K6Problems): Promise<Read | undefined> {
-  const builder = new K6SampleBuilder();
+async function fromStreams(
+  files: readonly K6File[],
+  problems: K6Problems,
+  selections: readonly TagSet[],
+): Promise<Read | undefined> {
+  const builder = new K6SampleBuilder(selections);
   const results: NdjsonFileResult[] = [];
   for (const [index, file] of files.entries()) {
     if (index > 0) builder.nextFile();
@@ -206,11 +216,11 @@ function chooseThresholds(
 function checkConfiguredOnK6(thresholds: readonly Threshold[]): void {
   const issues = thresholds
     .filter(
-      (t) => (t.metric === 'data_sent' || t.metric === 'data_received') && t.tags.endpoint !== undefined,
+      (t) => (t.metric === 'data_sent' || t.metric === 'data_received') && Object.keys(t.tags).length > 0,
     )
     .map((t) => ({
       where: t.origin,
-      message: `got ${JSON.stringify(t.source)}, but k6 counts ${t.metric} per iteration, not per request, so no endpoint has its own; expected ${t.metric} on the whole run`,
+      message: `got ${JSON.stringify(t.source)}, but k6 counts ${t.metric} per iteration, not per request, so no endpoint or tag selection has its own; expected ${t.metric} on the whole run`,
     }));
   if (issues.length > 0) throw new SettingsError(issues);
 }
