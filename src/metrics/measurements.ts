@@ -5,9 +5,11 @@
  */
 import type { TransportMeasurements } from './transport-measurements.js';
 import type { ServerMetricsMeasurements } from './server-metrics.js';
+import type { ExecutionMeasurements, RequestTimings } from './timing-measurements.js';
 
 export type { TransportMeasurements } from './transport-measurements.js';
 export type { ServerMetricsMeasurements } from './server-metrics.js';
+export type { ExecutionMeasurements, RequestTimings, TimingPhase } from './timing-measurements.js';
 
 /**
  * Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one.
@@ -73,6 +75,8 @@ export interface RequestStats {
    * here and has no data.
    */
   summary?: SummaryFigures;
+  /** The request timing breakdown (k6's http_req_blocked … http_req_receiving); absent in results written before it was kept. */
+  timings?: RequestTimings;
 }
 
 /** What an end-of-test summary gave of one scope (the run, or one endpoint). */
@@ -163,6 +167,8 @@ export interface RunMeasurements {
   serverMetrics?: ServerMetricsMeasurements;
   /** Set when the measurements were read from another tool's results (k6's) rather than measured by the engine. */
   source?: MeasurementsSource;
+  /** Iterations, iteration_duration, vus, vus_max, dropped_iterations (absent in results written before they were kept). */
+  execution?: ExecutionMeasurements;
 }
 
 /** Results read from files another tool wrote. */

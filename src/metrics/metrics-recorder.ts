@@ -14,6 +14,7 @@
 import { EndpointAccumulator, ERROR_INDEX, STATUS_SLOTS } from './endpoint-accumulator.js';
 import { ErrorCauseCounter } from './error-cause-counter.js';
 import { IntervalRollUp } from './interval-series.js';
+import { IterationCounter } from './iteration-counter.js';
 import { LatencyHistogram } from './latency-histogram.js';
 import {
   type EndpointMeasurement,
@@ -50,6 +51,21 @@ export interface RequestOutcome {
   sent: boolean;
   bytesSent: number;
   bytesReceived: number;
+  /**
+   * The timing breakdown below holds this request's phases (a whole response was
+   * received). Senders that do not time phases leave it unset: their scopes then have
+   * no `timings`, and thresholds on the phases no data.
+   */
+  timed?: boolean;
+  /** The request opened its connection (its connection phases are then the connection's). */
+  connectionOpened?: boolean;
+  /** k6's http_req_blocked … http_req_receiving, µs; the connection phases are 0 on a reused connection. */
+  blockedUs?: number;
+  connectingUs?: number;
+  tlsHandshakingUs?: number;
+  sendingUs?: number;
+  waitingUs?: number;
+  receivingUs?: number;
 }
 
 /** A cheap view of the run so far, for a periodic log line. */
@@ -109,6 +125,9 @@ export class MetricsRecorder {
   // VUs.
   private vus = 0;
   private maxVus = 0;
+  /** VUs active when the last whole second closed (k6 samples `vus` once a second). */
+  private lastSecondVus = 0;
+  private readonly iterations = new IterationCounter();
 
   // Time series: the open second and the last closed one (kept to fold a short trailing bucket into it).
   private readonly points: TimeSeriesPoint[] = [];
@@ -181,6 +200,21 @@ export class MetricsRecorder {
       acc.histogram.recordMicros(latencyUs);
       this.bucketHistogram.recordMicros(latencyUs);
     }
+    if (outcome.timed === true) acc.timing.record(outcome);
+  }
+
+  /** One iteration (a pass of a user's journey) ended, `durationUs` after its first request started. */
+  recordIteration(durationUs: number): void {
+    this.iterations.record(durationUs);
+  }
+
+  /**
+   * How many VUs were allocated (k6's vus_max) and how many iterations were never
+   * started (dropped_iterations), as the executor knows them at the end; unset, vus_max
+   * is the most VUs active at once.
+   */
+  setExecution(figures: { vusMax?: number; droppedIterations?: number }): void {
+    this.iterations.setFigures(figures);
   }
 
   /** The number of active VUs changed (at `nowMs`, read from the clock when omitted). */
@@ -268,6 +302,11 @@ export class MetricsRecorder {
       // A live snapshot holds the closed seconds only.
       intervals: this.rollUp.series(),
       errorCauses: this.causes.counts(),
+      execution: this.iterations.measurements({
+        // No whole second closed: no sample k6 would have taken, the most VUs at once stands in.
+        vus: this.bucketIndex > 0 ? this.lastSecondVus : this.maxVus,
+        maxVus: this.maxVus,
+      }),
       ...(this.stoppedEarly !== undefined ? { stoppedEarly: this.stoppedEarly } : {}),
     };
   }
@@ -310,6 +349,7 @@ export class MetricsRecorder {
 
       this.bucketRequests = 0;
       this.bucketErrors = 0;
+      this.lastSecondVus = this.vus;
       this.bucketVus = this.vus;
       this.bucketEndMs += 1000;
     }

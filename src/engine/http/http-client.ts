@@ -4,12 +4,14 @@
  * transparently after the connection breaks.
  *
  * Everything that does not change between requests is computed once per endpoint by
- * `prepareTarget` (prepared-target.ts). The per-request path is a clock read, a timer refresh, one small handler object and
- * `client.dispatch`.
+ * `prepareTarget` (prepared-target.ts). The per-request path is a few clock reads (one per
+ * phase), a timer refresh, one small handler object and `client.dispatch`.
  *
- * Timing: latency runs from just before `dispatch` to the end of the response body
- * (or the failure), on `performance.now()`. The body is read to the end and thrown
- * away. Bytes are the socket's own counters (request line, headers and body, both ways).
+ * Timing: latency (k6's http_req_duration) runs from the moment the connection is
+ * ready (a reused one: undici begins writing; a new one: its handshake is done) to the
+ * end of the response body (or the failure), on `performance.now()`; the wait for the
+ * connection and its setup are the blocked/connecting/TLS phases (request-phases.ts).
+ * The body is read to the end and thrown away. Bytes are the socket's own counters (request line, headers and body, both ways).
  *
  * Timeout: one timer per connection covers the whole exchange (waiting for the
  * connection, sending, headers and body). When it fires the request is aborted,
@@ -30,6 +32,8 @@ import type { RequestOutcome } from '../../metrics/metrics-recorder.js';
 import { errorCause } from './classify-outcome.js';
 import { openSocket } from './open-socket.js';
 import type { PreparedEndpoint, PreparedTarget } from './prepared-target.js';
+import { newConnectTimes } from './connect-times.js';
+import { writePhases } from './request-phases.js';
 import { buildTransportConnector, type Connector } from './transport.js';
 
 const EMPTY_BODY = Buffer.alloc(0);
@@ -62,6 +66,8 @@ export interface ExchangeResult {
   latencyUs: number;
   /** When it ended, on the `performance.now()` clock (ms). */
   endMs: number;
+  /** When it was dispatched (before any wait for a connection), same clock. */
+  startMs: number;
   /** Cut short by {@link Connection.cancel}: not a measurement, do not record it. */
   cancelled: boolean;
   /**
@@ -97,6 +103,10 @@ class Exchange implements Dispatcher.DispatchHandler {
   controller: Dispatcher.DispatchController | null = null;
   status = 0;
   startMs = 0;
+  /** When undici began writing the request (a connection was ready), sent it whole, and saw the response's first byte; 0 until then. */
+  requestStartMs = 0;
+  sentMs = 0;
+  firstByteMs = 0;
   timedOut = false;
   headers: IncomingHttpHeaders | null = null;
   chunks: Buffer[] | null = null;
@@ -112,6 +122,17 @@ class Exchange implements Dispatcher.DispatchHandler {
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
     this.controller = controller;
+    this.requestStartMs = performance.now();
+  }
+
+  /** undici calls it (not part of the typed handler) once the request is written whole. */
+  onRequestSent(): void {
+    this.sentMs = performance.now();
+  }
+
+  /** undici calls it (HTTP/1.1 only) when the response's first byte is parsed: k6's time to first byte. */
+  onResponseStarted(): void {
+    this.firstByteMs = performance.now();
   }
 
   onResponseStart(
@@ -119,6 +140,8 @@ class Exchange implements Dispatcher.DispatchHandler {
     statusCode: number,
     headers: IncomingHttpHeaders,
   ): void {
+    // HTTP/2 has no earlier signal: its first byte is the headers frame.
+    if (this.firstByteMs === 0) this.firstByteMs = performance.now();
     this.status = statusCode;
     if (this.keepHeaders || this.keepBodyBytes > 0) this.headers = headers;
   }
@@ -172,6 +195,10 @@ export class Connection {
   /** A socket opened by {@link preconnect} and not yet handed to undici. */
   private warmSocket: Socket | null = null;
   private readonly result: ExchangeResult;
+  /** When the connection's current socket was connected (see connect-times.ts). */
+  private readonly connectTimes = newConnectTimes();
+  /** The socket undici is getting was opened for the request in flight (not before it, by preconnect). */
+  private connectingForRequest = false;
 
   private readonly baseConnector: Connector;
 
@@ -179,7 +206,11 @@ export class Connection {
     private readonly target: PreparedTarget,
     private readonly options: ConnectionOptions,
   ) {
-    const baseConnector = buildTransportConnector(target.transport, target.timeoutMs + 1000);
+    const baseConnector = buildTransportConnector(
+      target.transport,
+      target.timeoutMs + 1000,
+      this.connectTimes,
+    );
     this.baseConnector = baseConnector;
     this.connector = (connectOptions, callback) => {
       const warm = this.warmSocket;
@@ -193,6 +224,7 @@ export class Connection {
         return;
       }
       warm?.destroy();
+      this.connectingForRequest = true;
       baseConnector(connectOptions, (error, socket) => {
         if (error === null) {
           this.socket = socket;
@@ -208,6 +240,7 @@ export class Connection {
       endpoint: target.endpoints[0]!,
       latencyUs: 0,
       endMs: 0,
+      startMs: 0,
       cancelled: false,
       synchronous: false,
       outcome: {
@@ -218,6 +251,14 @@ export class Connection {
         sent: false,
         bytesSent: 0,
         bytesReceived: 0,
+        timed: false,
+        connectionOpened: false,
+        blockedUs: 0,
+        connectingUs: 0,
+        tlsHandshakingUs: 0,
+        sendingUs: 0,
+        waitingUs: 0,
+        receivingUs: 0,
       },
       error: null,
       headers: null,
@@ -306,9 +347,14 @@ export class Connection {
 
     const result = this.result;
     const outcome = result.outcome;
+    const opened = this.connectingForRequest;
+    this.connectingForRequest = false;
     result.endpoint = exchange.endpoint;
-    result.latencyUs = (endMs - exchange.startMs) * 1000;
+    // k6's http_req_duration (sending + waiting + receiving) once the request reached the wire, else the whole wait.
+    result.latencyUs =
+      (endMs - writePhases(outcome, exchange, endMs, opened ? this.connectTimes : null, error === null)) * 1000;
     result.endMs = endMs;
+    result.startMs = exchange.startMs;
     result.cancelled = this.cancelling;
     result.synchronous = this.dispatching;
     result.error = error;

@@ -1,0 +1,61 @@
+/**
+ * One scope's request timing breakdown while the load runs: an HDR histogram per
+ * phase, fed from the phase times the sender wrote on the (reused) outcome object, so
+ * recording allocates nothing. Held by every `EndpointAccumulator`, so each scope
+ * (the run, an endpoint, a tag selection, a scenario) has it.
+ */
+import { LatencyHistogram } from './latency-histogram.js';
+import type { RequestOutcome } from './metrics-recorder.js';
+import { TIMING_PHASES, type RequestTimings, type TimingPhase } from './timing-measurements.js';
+
+export class TimingAccumulator {
+  count = 0;
+  connectionsOpened = 0;
+  /** One histogram per phase, in TIMING_PHASES order; made at the first record (a scope with no timed request costs nothing). */
+  private histograms: LatencyHistogram[] | null = null;
+
+  /** Records the phases of a request whose outcome carries them (`timed`). */
+  record(outcome: RequestOutcome): void {
+    const h = this.histograms ?? this.allocate();
+    this.count++;
+    if (outcome.connectionOpened === true) this.connectionsOpened++;
+    h[0]!.recordMicros(outcome.blockedUs ?? 0);
+    h[1]!.recordMicros(outcome.connectingUs ?? 0);
+    h[2]!.recordMicros(outcome.tlsHandshakingUs ?? 0);
+    h[3]!.recordMicros(outcome.sendingUs ?? 0);
+    h[4]!.recordMicros(outcome.waitingUs ?? 0);
+    h[5]!.recordMicros(outcome.receivingUs ?? 0);
+  }
+
+  /** The phase's histogram; null when nothing was timed. */
+  histogramOf(phase: TimingPhase): LatencyHistogram | null {
+    return this.histograms?.[TIMING_PHASES.indexOf(phase)] ?? null;
+  }
+
+  /** The results.json block; undefined when no request was timed (a source that gives no phases). */
+  toTimings(): RequestTimings | undefined {
+    const h = this.histograms;
+    if (this.count === 0 || h === null) return undefined;
+    const phases = {} as RequestTimings['phases'];
+    const histograms = {} as RequestTimings['histograms'];
+    TIMING_PHASES.forEach((phase, i) => {
+      phases[phase] = h[i]!.summary();
+      histograms[phase] = h[i]!.encode();
+    });
+    return { count: this.count, connectionsOpened: this.connectionsOpened, phases, histograms };
+  }
+
+  addTo(total: TimingAccumulator): void {
+    const h = this.histograms;
+    if (h === null) return;
+    const into = total.histograms ?? total.allocate();
+    total.count += this.count;
+    total.connectionsOpened += this.connectionsOpened;
+    for (let i = 0; i < h.length; i++) into[i]!.add(h[i]!);
+  }
+
+  private allocate(): LatencyHistogram[] {
+    this.histograms = TIMING_PHASES.map(() => new LatencyHistogram());
+    return this.histograms;
+  }
+}
