@@ -181,7 +181,7 @@ describe('k6 thresholds loadgate cannot translate, and bad summaries', () => {
 
   it('a threshold on a metric loadgate does not read is refused at its line, naming it', async () => {
     const text = summaryWith((doc) => {
-      doc.metrics.iteration_duration = {
+      doc.metrics.group_duration = {
         type: 'trend',
         contains: 'time',
         values: { avg: 1 },
@@ -192,7 +192,7 @@ describe('k6 thresholds loadgate cannot translate, and bad summaries', () => {
     expect(issues).toHaveLength(1);
     const at = parseFileLocation(issues[0]!.where)!;
     expect(text.split('\n')[at.line - 1]).toContain('p(95)<1000');
-    expect(issues[0]!.message).toMatch(/cannot judge the k6 threshold "iteration_duration: p\(95\)<1000"/);
+    expect(issues[0]!.message).toMatch(/cannot judge the k6 threshold "group_duration: p\(95\)<1000"/);
   });
 
   it('a tag loadgate does not keep apart is refused', async () => {
@@ -210,7 +210,7 @@ describe('k6 thresholds loadgate cannot translate, and bad summaries', () => {
 
   it('loadgate thresholds replace k6’s, so an untranslatable k6 threshold is then no error', async () => {
     const text = summaryWith((doc) => {
-      doc.metrics.iteration_duration = {
+      doc.metrics.group_duration = {
         type: 'trend',
         contains: 'time',
         values: {},

@@ -27,6 +27,18 @@ export class TimingAccumulator {
     h[5]!.recordMicros(outcome.receivingUs ?? 0);
   }
 
+  /**
+   * One phase of one request, for sources that give the phases one by one (k6's samples):
+   * a request counts as timed at its `waiting` phase, as opening a connection at a
+   * `connecting` above 0.
+   */
+  recordPhase(phase: TimingPhase, us: number): void {
+    const h = this.histograms ?? this.allocate();
+    h[TIMING_PHASES.indexOf(phase)]!.recordMicros(us);
+    if (phase === 'waiting') this.count++;
+    else if (phase === 'connecting' && us > 0) this.connectionsOpened++;
+  }
+
   /** The phase's histogram; null when nothing was timed. */
   histogramOf(phase: TimingPhase): LatencyHistogram | null {
     return this.histograms?.[TIMING_PHASES.indexOf(phase)] ?? null;
