@@ -26,7 +26,11 @@ function endpoint(path: string): EndpointSettings {
 }
 
 /** `/slow`: headers after TTFB_MS, then CHUNKS chunks CHUNK_GAP_MS apart; `/fast`: at once. Counts the connections accepted. */
-async function startTimedServer(): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
+async function startTimedServer(): Promise<{
+  url: string;
+  connections: () => number;
+  close(): Promise<void>;
+}> {
   let connections = 0;
   const server = http.createServer((request, response) => {
     if (request.url === '/fast') {

@@ -7,7 +7,14 @@
 import type { LatencySummary } from './measurements.js';
 
 /** The phases of one request, in the order they happen (k6's `http_req_<phase>` without the prefix). */
-export const TIMING_PHASES = ['blocked', 'connecting', 'tlsHandshaking', 'sending', 'waiting', 'receiving'] as const;
+export const TIMING_PHASES = [
+  'blocked',
+  'connecting',
+  'tlsHandshaking',
+  'sending',
+  'waiting',
+  'receiving',
+] as const;
 export type TimingPhase = (typeof TIMING_PHASES)[number];
 
 /** k6's metric name of each phase. */

@@ -76,7 +76,9 @@ export function measureThreshold(
   if (stats.requests === 0)
     return { note: `no requests completed for ${label}, so there is nothing to judge` };
   if (metric.summaryStatistics !== undefined && stats.timings === undefined) {
-    return { note: `no request of ${label} was timed phase by phase, so ${metric.name} has nothing to judge` };
+    return {
+      note: `no request of ${label} was timed phase by phase, so ${metric.name} has nothing to judge`,
+    };
   }
 
   let unreadable = false;

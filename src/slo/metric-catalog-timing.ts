@@ -138,7 +138,8 @@ export const TIMING_METRIC_ENTRIES: readonly TimingMetricEntry[] = [
     name: 'iterations',
     kind: 'counter',
     unit: 'count',
-    description: "passes of a user's journey completed (count) and per second (rate); one request each with a plain mix",
+    description:
+      "passes of a user's journey completed (count) and per second (rate); one request each with a plain mix",
     tags: [],
     example: 'iterations: count>1000',
     measure: () => null,

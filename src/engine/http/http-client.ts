@@ -352,7 +352,8 @@ export class Connection {
     result.endpoint = exchange.endpoint;
     // k6's http_req_duration (sending + waiting + receiving) once the request reached the wire, else the whole wait.
     result.latencyUs =
-      (endMs - writePhases(outcome, exchange, endMs, opened ? this.connectTimes : null, error === null)) * 1000;
+      (endMs - writePhases(outcome, exchange, endMs, opened ? this.connectTimes : null, error === null)) *
+      1000;
     result.endMs = endMs;
     result.startMs = exchange.startMs;
     result.cancelled = this.cancelling;

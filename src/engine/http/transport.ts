@@ -130,7 +130,8 @@ export function buildTransportConnector(
       callback(error as null, socket as Socket);
     };
     if (transport.proxy === undefined) {
-      if (times !== undefined && target.protocol === 'https:') captureTcpConnect(times, () => base(target, done));
+      if (times !== undefined && target.protocol === 'https:')
+        captureTcpConnect(times, () => base(target, done));
       else base(target, done);
       return;
     }
