@@ -5,6 +5,7 @@
  */
 import type { TransportMeasurements } from './transport-measurements.js';
 import type { ServerMetricsMeasurements } from './server-metrics.js';
+import type { LatencySummary } from './latency-summary.js';
 import type { ExecutionMeasurements, RequestTimings } from './timing-measurements.js';
 
 export type { TransportMeasurements } from './transport-measurements.js';
@@ -39,19 +40,7 @@ export interface ErrorCauseCount {
   count: number;
 }
 
-export interface LatencySummary {
-  /** Number of latency samples (requests that got a response, or failed after sending). */
-  count: number;
-  min: number;
-  mean: number;
-  stdev: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  p999: number;
-  max: number;
-}
+export type { LatencySummary } from './latency-summary.js';
 
 export interface RequestStats {
   /** Requests completed, successful or not. */

@@ -5,6 +5,7 @@
  * ran side by side, so their VU counts add up too.
  */
 import { LatencyHistogram } from './latency-histogram.js';
+import { phaseSummary } from './timing-accumulator.js';
 import { TIMING_PHASES, type ExecutionMeasurements, type RequestTimings } from './timing-measurements.js';
 
 /** The timings of the parts that have them; undefined when none has (nothing was timed). */
@@ -16,7 +17,7 @@ export function mergeTimings(parts: readonly (RequestTimings | undefined)[]): Re
   const histograms = {} as RequestTimings['histograms'];
   for (const phase of TIMING_PHASES) {
     const sum = addHistograms(present.map((part) => part.histograms[phase]));
-    phases[phase] = sum.summary();
+    phases[phase] = phaseSummary(sum);
     histograms[phase] = sum.encode();
   }
   return {

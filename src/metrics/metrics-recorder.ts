@@ -15,6 +15,7 @@ import { EndpointAccumulator, ERROR_INDEX, STATUS_SLOTS } from './endpoint-accum
 import { ErrorCauseCounter } from './error-cause-counter.js';
 import { IntervalRollUp } from './interval-series.js';
 import { IterationCounter } from './iteration-counter.js';
+import type { RequestPhases } from './timing-measurements.js';
 import { LatencyHistogram } from './latency-histogram.js';
 import {
   type EndpointMeasurement,
@@ -30,8 +31,8 @@ export interface RecorderEndpoint {
   path: string;
 }
 
-/** How one request ended. The sender may reuse one object for all its requests. */
-export interface RequestOutcome {
+/** How one request ended, and its timing breakdown (see RequestPhases). The sender may reuse one object for all its requests. */
+export interface RequestOutcome extends RequestPhases {
   /** HTTP status of a completed response; 0 when no complete response was received. */
   status: number;
   /** True when the request counts as succeeded (status expected, no transport error). */
@@ -51,21 +52,6 @@ export interface RequestOutcome {
   sent: boolean;
   bytesSent: number;
   bytesReceived: number;
-  /**
-   * The timing breakdown below holds this request's phases (a whole response was
-   * received). Senders that do not time phases leave it unset: their scopes then have
-   * no `timings`, and thresholds on the phases no data.
-   */
-  timed?: boolean;
-  /** The request opened its connection (its connection phases are then the connection's). */
-  connectionOpened?: boolean;
-  /** k6's http_req_blocked … http_req_receiving, µs; the connection phases are 0 on a reused connection. */
-  blockedUs?: number;
-  connectingUs?: number;
-  tlsHandshakingUs?: number;
-  sendingUs?: number;
-  waitingUs?: number;
-  receivingUs?: number;
 }
 
 /** A cheap view of the run so far, for a periodic log line. */

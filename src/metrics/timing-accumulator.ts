@@ -5,8 +5,23 @@
  * (the run, an endpoint, a tag selection, a scenario) has it.
  */
 import { LatencyHistogram } from './latency-histogram.js';
-import type { RequestOutcome } from './metrics-recorder.js';
-import { TIMING_PHASES, type RequestTimings, type TimingPhase } from './timing-measurements.js';
+import type { LatencySummary } from './latency-summary.js';
+import {
+  TIMING_PHASES,
+  type RequestPhases,
+  type RequestTimings,
+  type TimingPhase,
+} from './timing-measurements.js';
+
+/**
+ * A phase's summary. Unlike a latency, a phase is often exactly 0 (a reused connection
+ * has no connect time), so its min is the lowest value recorded, zeros included.
+ */
+export function phaseSummary(histogram: LatencyHistogram): LatencySummary {
+  const summary = histogram.summary();
+  if (summary.count > 0) summary.min = Math.min(summary.min, histogram.percentileMs(0));
+  return summary;
+}
 
 export class TimingAccumulator {
   count = 0;
@@ -15,7 +30,7 @@ export class TimingAccumulator {
   private histograms: LatencyHistogram[] | null = null;
 
   /** Records the phases of a request whose outcome carries them (`timed`). */
-  record(outcome: RequestOutcome): void {
+  record(outcome: RequestPhases): void {
     const h = this.histograms ?? this.allocate();
     this.count++;
     if (outcome.connectionOpened === true) this.connectionsOpened++;
@@ -51,7 +66,7 @@ export class TimingAccumulator {
     const phases = {} as RequestTimings['phases'];
     const histograms = {} as RequestTimings['histograms'];
     TIMING_PHASES.forEach((phase, i) => {
-      phases[phase] = h[i]!.summary();
+      phases[phase] = phaseSummary(h[i]!);
       histograms[phase] = h[i]!.encode();
     });
     return { count: this.count, connectionsOpened: this.connectionsOpened, phases, histograms };

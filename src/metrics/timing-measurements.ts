@@ -4,7 +4,7 @@
  * iteration_duration, vus, vus_max, dropped_iterations). Plain JSON; see
  * docs/timing.md for what each phase covers.
  */
-import type { LatencySummary } from './measurements.js';
+import type { LatencySummary } from './latency-summary.js';
 
 /** The phases of one request, in the order they happen (k6's `http_req_<phase>` without the prefix). */
 export const TIMING_PHASES = [
@@ -26,6 +26,25 @@ export const PHASE_METRICS: Readonly<Record<TimingPhase, string>> = {
   waiting: 'http_req_waiting',
   receiving: 'http_req_receiving',
 };
+
+/** The phases of one request as a sender writes them on its (reused) outcome object. */
+export interface RequestPhases {
+  /**
+   * The fields below hold this request's phases (a whole response was received).
+   * Senders that do not time phases leave it unset: their scopes then have no
+   * `timings`, and thresholds on the phases no data.
+   */
+  timed?: boolean;
+  /** The request opened its connection (its connection phases are then the connection's). */
+  connectionOpened?: boolean;
+  /** k6's http_req_blocked … http_req_receiving, µs; the connection phases are 0 on a reused connection. */
+  blockedUs?: number;
+  connectingUs?: number;
+  tlsHandshakingUs?: number;
+  sendingUs?: number;
+  waitingUs?: number;
+  receivingUs?: number;
+}
 
 /**
  * One scope's timing breakdown: a summary per phase (ms) over the requests that got a
