@@ -28,15 +28,25 @@ export class TimingAccumulator {
   connectionsOpened = 0;
   /** One histogram per phase, in TIMING_PHASES order; made at the first record (a scope with no timed request costs nothing). */
   private histograms: LatencyHistogram[] | null = null;
+  /**
+   * Requests on a reused connection whose 0 connect and TLS times are not yet in their
+   * histograms: counted here and added in one go when the histograms are read, so the
+   * common case records four values, not six.
+   */
+  private pendingReused = 0;
 
   /** Records the phases of a request whose outcome carries them (`timed`). */
   record(outcome: RequestPhases): void {
     const h = this.histograms ?? this.allocate();
     this.count++;
-    if (outcome.connectionOpened === true) this.connectionsOpened++;
+    if (outcome.connectionOpened === true) {
+      this.connectionsOpened++;
+      h[1]!.recordMicros(outcome.connectingUs ?? 0);
+      h[2]!.recordMicros(outcome.tlsHandshakingUs ?? 0);
+    } else {
+      this.pendingReused++;
+    }
     h[0]!.recordMicros(outcome.blockedUs ?? 0);
-    h[1]!.recordMicros(outcome.connectingUs ?? 0);
-    h[2]!.recordMicros(outcome.tlsHandshakingUs ?? 0);
     h[3]!.recordMicros(outcome.sendingUs ?? 0);
     h[4]!.recordMicros(outcome.waitingUs ?? 0);
     h[5]!.recordMicros(outcome.receivingUs ?? 0);
@@ -49,6 +59,7 @@ export class TimingAccumulator {
    */
   recordPhase(phase: TimingPhase, us: number): void {
     const h = this.histograms ?? this.allocate();
+    this.flush();
     h[TIMING_PHASES.indexOf(phase)]!.recordMicros(us);
     if (phase === 'waiting') this.count++;
     else if (phase === 'connecting' && us > 0) this.connectionsOpened++;
@@ -56,11 +67,13 @@ export class TimingAccumulator {
 
   /** The phase's histogram; null when nothing was timed. */
   histogramOf(phase: TimingPhase): LatencyHistogram | null {
+    this.flush();
     return this.histograms?.[TIMING_PHASES.indexOf(phase)] ?? null;
   }
 
   /** The results.json block; undefined when no request was timed (a source that gives no phases). */
   toTimings(): RequestTimings | undefined {
+    this.flush();
     const h = this.histograms;
     if (this.count === 0 || h === null) return undefined;
     const phases = {} as RequestTimings['phases'];
@@ -73,12 +86,22 @@ export class TimingAccumulator {
   }
 
   addTo(total: TimingAccumulator): void {
+    this.flush();
     const h = this.histograms;
     if (h === null) return;
     const into = total.histograms ?? total.allocate();
     total.count += this.count;
     total.connectionsOpened += this.connectionsOpened;
     for (let i = 0; i < h.length; i++) into[i]!.add(h[i]!);
+  }
+
+  /** Adds the pending reused requests' 0 connect and TLS times. */
+  private flush(): void {
+    const h = this.histograms;
+    if (this.pendingReused === 0 || h === null) return;
+    h[1]!.recordMicrosTimes(0, this.pendingReused);
+    h[2]!.recordMicrosTimes(0, this.pendingReused);
+    this.pendingReused = 0;
   }
 
   private allocate(): LatencyHistogram[] {
