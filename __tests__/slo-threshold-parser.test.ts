@@ -257,7 +257,9 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
     const message = errorOf('http_req_duraton: p(95)<250');
     expect(message).toBe(
       'unknown metric "http_req_duraton" (did you mean "http_req_duration"?); expected one of http_req_duration, ' +
-        'http_req_failed, http_reqs, data_received, data_sent, dropped_requests, checks, isolation_violations or capacity_rps, or a short form (p50, p90, p95, p99, p99.9, avg, ' +
+        'http_req_failed, http_reqs, data_received, data_sent, dropped_requests, checks, isolation_violations, capacity_rps, ' +
+        'http_req_blocked, http_req_connecting, http_req_tls_handshaking, http_req_sending, http_req_waiting, ' +
+        'http_req_receiving, iterations, iteration_duration, dropped_iterations, vus or vus_max, or a short form (p50, p90, p95, p99, p99.9, avg, ' +
         'med, min, max, error_rate, throughput), e.g. "http_req_duration: p(95)<250" or "p95: 250ms"',
     );
     expect(errorOf('eror_rate: 1%')).toContain('(did you mean "error_rate"?)');
@@ -448,6 +450,17 @@ describe('metric catalogue', () => {
       'checks',
       'isolation_violations',
       'capacity_rps',
+      'http_req_blocked',
+      'http_req_connecting',
+      'http_req_tls_handshaking',
+      'http_req_sending',
+      'http_req_waiting',
+      'http_req_receiving',
+      'iterations',
+      'iteration_duration',
+      'dropped_iterations',
+      'vus',
+      'vus_max',
     ]);
     expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', customTags: true });
     expect(findMetric('http_req_duration')?.tags).toEqual(
@@ -484,7 +497,7 @@ describe('metric catalogue', () => {
     expect(() => parse('capacity_rps: rate>=500')).toThrow(
       /"rate" does not apply to capacity_rps, a gauge metric/,
     );
-    expect(findMetric('iterations')).toBeUndefined();
+    expect(findMetric('grpc_req_duration')).toBeUndefined();
   });
 
   it('every example parses, and no metric name is also a short form', () => {

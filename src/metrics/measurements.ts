@@ -5,9 +5,12 @@
  */
 import type { TransportMeasurements } from './transport-measurements.js';
 import type { ServerMetricsMeasurements } from './server-metrics.js';
+import type { LatencySummary } from './latency-summary.js';
+import type { ExecutionMeasurements, RequestTimings } from './timing-measurements.js';
 
 export type { TransportMeasurements } from './transport-measurements.js';
 export type { ServerMetricsMeasurements } from './server-metrics.js';
+export type { ExecutionMeasurements, RequestTimings, TimingPhase } from './timing-measurements.js';
 
 /**
  * Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one.
@@ -37,19 +40,7 @@ export interface ErrorCauseCount {
   count: number;
 }
 
-export interface LatencySummary {
-  /** Number of latency samples (requests that got a response, or failed after sending). */
-  count: number;
-  min: number;
-  mean: number;
-  stdev: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  p999: number;
-  max: number;
-}
+export type { LatencySummary } from './latency-summary.js';
 
 export interface RequestStats {
   /** Requests completed, successful or not. */
@@ -73,6 +64,8 @@ export interface RequestStats {
    * here and has no data.
    */
   summary?: SummaryFigures;
+  /** The request timing breakdown (k6's http_req_blocked … http_req_receiving); absent in results written before it was kept. */
+  timings?: RequestTimings;
 }
 
 /** What an end-of-test summary gave of one scope (the run, or one endpoint). */
@@ -163,6 +156,8 @@ export interface RunMeasurements {
   serverMetrics?: ServerMetricsMeasurements;
   /** Set when the measurements were read from another tool's results (k6's) rather than measured by the engine. */
   source?: MeasurementsSource;
+  /** Iterations, iteration_duration, vus, vus_max, dropped_iterations (absent in results written before they were kept). */
+  execution?: ExecutionMeasurements;
   /**
    * The tag selections the thresholds name (`{status:503}`, `{method:POST,scenario:write}`),
    * each recorded apart (metrics/tag-selections.ts); absent when none is named.

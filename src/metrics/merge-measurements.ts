@@ -24,6 +24,7 @@ import {
   mergeSummariesConservatively,
 } from './merge-stats.js';
 import { mergeSelections } from './merge-selections.js';
+import { mergeExecution } from './merge-timing.js';
 import { mergeTraffic } from './merge-traffic.js';
 import { protocolOf } from './transport-measurements.js';
 import type {
@@ -83,6 +84,7 @@ export function mergeMeasurements(parts: readonly RunMeasurements[]): RunMeasure
     ...optional('transport', mergeTransport(parts)),
     ...optional('source', mergeSource(parts)),
     ...optional('selections', mergeSelections(parts, shifts, durationMs)),
+    ...optional('execution', mergeExecution(parts.map((part) => part.execution))),
     // The target's own metrics are the target's, not a part's: every part read the same series.
     ...optional('serverMetrics', parts.find((part) => part.serverMetrics !== undefined)?.serverMetrics),
   };

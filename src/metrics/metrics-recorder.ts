@@ -14,6 +14,8 @@
 import { EndpointAccumulator, ERROR_INDEX, STATUS_SLOTS } from './endpoint-accumulator.js';
 import { ErrorCauseCounter } from './error-cause-counter.js';
 import { IntervalRollUp } from './interval-series.js';
+import { IterationCounter } from './iteration-counter.js';
+import type { RequestPhases } from './timing-measurements.js';
 import { LatencyHistogram } from './latency-histogram.js';
 import { TagSelections } from './tag-selections.js';
 import type { TagSet } from './tag-set.js';
@@ -33,8 +35,8 @@ export interface RecorderEndpoint {
   tags?: TagSet;
 }
 
-/** How one request ended. The sender may reuse one object for all its requests. */
-export interface RequestOutcome {
+/** How one request ended, and its timing breakdown (see RequestPhases). The sender may reuse one object for all its requests. */
+export interface RequestOutcome extends RequestPhases {
   /** HTTP status of a completed response; 0 when no complete response was received. */
   status: number;
   /** True when the request counts as succeeded (status expected, no transport error). */
@@ -126,6 +128,9 @@ export class MetricsRecorder {
   // VUs.
   private vus = 0;
   private maxVus = 0;
+  /** VUs active when the last whole second closed (k6 samples `vus` once a second). */
+  private lastSecondVus = 0;
+  private readonly iterations = new IterationCounter();
 
   // Time series: the open second and the last closed one (kept to fold a short trailing bucket into it).
   private readonly points: TimeSeriesPoint[] = [];
@@ -207,6 +212,21 @@ export class MetricsRecorder {
       this.bucketHistogram.recordMicros(latencyUs);
     }
     if (this.selections !== null) this.selections.record(endpointIndex, latencyUs, outcome);
+    if (outcome.timed === true) acc.timing.record(outcome);
+  }
+
+  /** One iteration (a pass of a user's journey) ended, `durationUs` after its first request started. */
+  recordIteration(durationUs: number): void {
+    this.iterations.record(durationUs);
+  }
+
+  /**
+   * How many VUs were allocated (k6's vus_max) and how many iterations were never
+   * started (dropped_iterations), as the executor knows them at the end; unset, vus_max
+   * is the most VUs active at once.
+   */
+  setExecution(figures: { vusMax?: number; droppedIterations?: number }): void {
+    this.iterations.setFigures(figures);
   }
 
   /** The number of active VUs changed (at `nowMs`, read from the clock when omitted). */
@@ -295,6 +315,11 @@ export class MetricsRecorder {
       intervals: this.rollUp.series(),
       errorCauses: this.causes.counts(),
       ...(this.selections !== null ? { selections: this.selections.snapshot(durationMs) } : {}),
+      execution: this.iterations.measurements({
+        // No whole second closed: no sample k6 would have taken, the most VUs at once stands in.
+        vus: this.bucketIndex > 0 ? this.lastSecondVus : this.maxVus,
+        maxVus: this.maxVus,
+      }),
       ...(this.stoppedEarly !== undefined ? { stoppedEarly: this.stoppedEarly } : {}),
     };
   }
@@ -338,6 +363,7 @@ export class MetricsRecorder {
 
       this.bucketRequests = 0;
       this.bucketErrors = 0;
+      this.lastSecondVus = this.vus;
       this.bucketVus = this.vus;
       this.bucketEndMs += 1000;
     }

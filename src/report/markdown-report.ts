@@ -45,6 +45,7 @@ import { countOf, partOf } from './plural.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
 import { describeSource } from './source-text.js';
 import type { ReportContext } from './report-context.js';
+import { timingSection } from './timing-section.js';
 import { trafficSection } from './traffic-report.js';
 import { insecureTlsWarning, transportLine } from './transport-text.js';
 
@@ -334,6 +335,7 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...headline(ctx),
     ...scenarioSection(ctx),
     ...resultsSection(ctx),
+    ...timingSection(ctx),
     ...loadModelSection(ctx),
     ...shardsSection(ctx),
     ...trafficSection(ctx),

@@ -5,6 +5,7 @@
  * piped into a file.
  */
 import type { RequestStats } from '../metrics/measurements.js';
+import { PHASE_METRICS, TIMING_PHASES } from '../metrics/timing-measurements.js';
 import type { ThresholdStatus } from '../slo/types.js';
 import { formatDuration } from '../syntax/durations.js';
 import { errorCauseCounts } from './error-breakdown.js';
@@ -133,6 +134,15 @@ function metricLines(ctx: ReportContext): string[] {
       `      …and ${countOf(m.endpoints.length - endpoints.length, 'more endpoint', 'more endpoints')} in report.md`,
     );
   }
+  // The timing breakdown, as k6's summary lists it (whole run; per endpoint in report.md).
+  const timings = overall.timings;
+  if (timings !== undefined) {
+    for (const phase of TIMING_PHASES) {
+      lines.push(
+        dotted('    ', PHASE_METRICS[phase], width, latencyValues({ latency: timings.phases[phase] })),
+      );
+    }
+  }
   lines.push(
     dotted(
       '    ',
@@ -155,7 +165,24 @@ function metricLines(ctx: ReportContext): string[] {
     ),
     dotted('    ', 'data_sent', width, `${formatBytes(overall.bytesSent)}  ${perSecond(overall.bytesSent)}`),
     ...trafficTextLines(ctx, (label, value) => dotted('    ', label, width, value)),
-    dotted('    ', 'vus_max', width, formatNumber(m.maxVusReached)),
+    ...(m.execution
+      ? [
+          dotted(
+            '    ',
+            'iterations',
+            width,
+            `${formatNumber(m.execution.iterations)}  ${formatNumber(seconds > 0 ? m.execution.iterations / seconds : 0, 1)}/s`,
+          ),
+          dotted(
+            '    ',
+            'iteration_duration',
+            width,
+            latencyValues({ latency: m.execution.iterationDuration }),
+          ),
+          dotted('    ', 'vus', width, formatNumber(m.execution.vus)),
+        ]
+      : []),
+    dotted('    ', 'vus_max', width, formatNumber(m.execution?.vusMax ?? m.maxVusReached)),
     ...(m.arrival
       ? [
           dotted(

@@ -115,6 +115,11 @@ export function measureThreshold(
   if (fromSummary !== undefined) return fromSummary;
   if (stats.requests === 0)
     return { note: `no requests completed for ${label}, so there is nothing to judge` };
+  if (metric.summaryStatistics !== undefined && stats.timings === undefined) {
+    return {
+      note: `no request of ${label} was timed phase by phase, so ${metric.name} has nothing to judge`,
+    };
+  }
 
   let unreadable = false;
   const metricScope: MetricScope = {
@@ -122,6 +127,15 @@ export function measureThreshold(
     stats,
     percentileMs(percentile) {
       const histogram = histograms.get(stats.histogram);
+      if (histogram === null) {
+        unreadable = true;
+        return null;
+      }
+      if (histogram.totalCount === 0) return null;
+      return Math.round(histogram.getValueAtPercentile(percentile)) / 1000;
+    },
+    histogramPercentileMs(encoded, percentile) {
+      const histogram = histograms.get(encoded);
       if (histogram === null) {
         unreadable = true;
         return null;

@@ -8,6 +8,7 @@
  */
 import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
 import { REQUEST_TAGS } from './request-tags.js';
+import { TIMING_METRIC_ENTRIES } from './metric-catalog-timing.js';
 import { measureServerMetric, serverMetricKey } from './server-metric-measure.js';
 import { measureChecks, measureIsolationViolations } from './traffic-metrics.js';
 import type { Aggregation, Threshold } from './types.js';
@@ -45,6 +46,8 @@ export interface MetricScope {
   stats: RequestStats;
   /** Latency at a percentile [0, 100] in ms from the scope's histogram; null when it holds no samples. */
   percentileMs(percentile: number): number | null;
+  /** The same from another histogram of the scope (a timing phase's), given encoded. */
+  histogramPercentileMs(encoded: string, percentile: number): number | null;
 }
 
 export interface MetricDefinition {
@@ -80,6 +83,8 @@ export interface MetricDefinition {
   ): number | { value: number; atLeast: boolean } | { note: string; undecided?: boolean };
   /** The scenario the metric exists in, when only one (thresholds on it are refused elsewhere). */
   scenario?: 'breakpoint';
+  /** A trend not read from the latency: its statistics by k6's names when the scope comes from an end-of-test summary. */
+  summaryStatistics?(stats: RequestStats): Record<string, number> | undefined;
 }
 
 function trendOfLatency(scope: MetricScope, aggregation: Aggregation, percentile?: number): number | null {
@@ -234,6 +239,8 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       measure: () => null,
       measureRun: measureCapacity,
     }),
+    // The request timing breakdown and the execution metrics (metric-catalog-timing.ts).
+    ...TIMING_METRIC_ENTRIES.map(define),
   ].map((metric) => [metric.name, metric]),
 );
 

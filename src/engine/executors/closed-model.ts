@@ -95,6 +95,8 @@ class VirtualUser {
   private readonly pickIndex: (request: number) => number;
   /** Gated requests picked so far (plain traffic; a session counts its own). */
   private picked = 0;
+  /** With a session: when the current iteration's first gated request was sent (a re-login inside it counts); -1 between iterations. */
+  private iterationStartMs = -1;
   private readonly loopNext = (): void => this.next();
 
   /**
@@ -157,6 +159,7 @@ class VirtualUser {
     }
     if (this.session !== null) {
       const out = this.session.next(this.pickIndex);
+      if (!out.setup && this.iterationStartMs < 0) this.iterationStartMs = performance.now();
       this.connection.send(out.endpoint, out.options);
     } else {
       this.connection.send(this.lane.lane.target.endpoints[this.pickIndex(this.picked++)]!);
@@ -175,10 +178,15 @@ class VirtualUser {
       const recorder = this.lane.lane.recorder;
       if (this.session === null) {
         recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+        // Plain traffic: an iteration is one request, from its dispatch.
+        recorder.recordIteration((result.endMs - result.startMs) * 1000);
       } else {
         const done = this.session.complete(result);
         if (done.record) {
           recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+          const startMs = this.iterationStartMs >= 0 ? this.iterationStartMs : result.startMs;
+          recorder.recordIteration((result.endMs - startMs) * 1000);
+          this.iterationStartMs = -1;
         }
         delayMs = done.delayMs;
       }

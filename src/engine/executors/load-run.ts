@@ -123,6 +123,9 @@ export abstract class LoadRun {
     return this.recorder.snapshot();
   }
 
+  /** Gives the recorders what only the executor knows of iterations and VUs (vus_max, dropped_iterations). */
+  protected noteExecution(): void {}
+
   /** Executor-specific figures added to the final measurements of lane `lane` (0: the canary). */
   protected extraMeasurements(_lane: number): Partial<RunMeasurements> {
     return {};
@@ -221,6 +224,7 @@ export abstract class LoadRun {
     this.options.signal?.removeEventListener('abort', this.onAbort);
     const generator = this.monitor.finish();
     for (const lane of this.lanes) lane.recorder.finish(this.stoppedEarly);
+    this.noteExecution();
     const measured = this.lanes.map((lane, index) => {
       const snapshot = lane.recorder.snapshot();
       const plan = planProgress(this.planLengthMs, snapshot.durationMs, this.stoppedEarly);

@@ -285,6 +285,8 @@ export class OpenModelRun extends LoadRun {
         // them all) but without the generator's own lateness in sending it.
         const correctedUs = (result.endMs - slot.intendedMs - slot.generatorDelayMs) * 1000;
         recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
+        // An arrival is one iteration, from its actual start (k6 times arrival-rate iterations so).
+        recorder.recordIteration((result.endMs - result.startMs) * 1000);
         if (outcome.sent) lane.uncorrected.recordMicros(result.latencyUs);
         lane.generatorDelay.recordMicros(slot.generatorDelayMs * 1000);
         lane.pool.noteHold(result.endMs - slot.sentAtMs);
@@ -313,7 +315,15 @@ export class OpenModelRun extends LoadRun {
     }
   }
 
+  protected override noteExecution(): void {
+    // k6's vus_max is the VUs allocated: here the connections opened; dropped_iterations the dropped arrivals.
+    for (const lane of this.openLanes) {
+      lane.lane.recorder.setExecution({ vusMax: lane.slots.length, droppedIterations: lane.dropped });
+    }
+  }
+
   protected override liveSnapshot(): RunMeasurements {
+    this.noteExecution();
     return {
       ...this.recorder.snapshot(),
       arrival: this.arrivalFigures(this.openLanes[0]!, performance.now()),

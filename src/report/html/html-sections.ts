@@ -84,6 +84,8 @@ export function keyFigures(ctx: ReportContext): string {
     ['p99', formatMs(o.latency.p99)],
     ['Duration', `${formatNumber(ctx.measurements.durationMs / 1000, 1)} s`],
     ['Max VUs', formatNumber(ctx.measurements.maxVusReached)],
+    // Time to first byte beside the whole duration: a slow server or a slow body (report.md's Request timing).
+    ...(o.timings ? ([['TTFB p95', formatMs(o.timings.phases.waiting.p95)]] as Array<[string, string]>) : []),
   ];
   return `<section class="cards">${cards
     .map(

@@ -6,7 +6,8 @@
  *
  * Per request k6 writes several samples with the same time and tags: `http_reqs` (1),
  * `http_req_duration` (ms), `http_req_failed` (1 when the response was not expected),
- * and the phases (`http_req_waiting` …), which are not judged. An endpoint is k6's
+ * and the phases (`http_req_blocked` … `http_req_receiving`, into each endpoint's timing
+ * breakdown; a request counts as timed at its `http_req_waiting`). An endpoint is k6's
  * `name` tag (k6 sets it to the URL unless the script names the request). `data_sent`
  * and `data_received` are written per iteration, without a request's tags, so bytes are
  * known for the whole run only.
@@ -29,7 +30,9 @@ import type {
   TimeSeriesPoint,
 } from '../../metrics/measurements.js';
 import type { TagSet } from '../../metrics/tag-set.js';
+import type { TimingPhase } from '../../metrics/timing-measurements.js';
 import { GrowableColumn } from './growable.js';
+import { K6ExecutionSamples } from './k6-execution-samples.js';
 import { k6ErrorCause, k6ErrorClass } from './k6-error-class.js';
 import { K6Selections } from './k6-selections.js';
 
@@ -67,6 +70,8 @@ export class K6SampleBuilder {
   private readonly failures = new Events();
   private readonly durations = new Events();
   private readonly vus = new Events();
+  /** iterations, iteration_duration, vus (last), vus_max, dropped_iterations. */
+  readonly execution = new K6ExecutionSamples();
   /** Which file (k6 instance) the samples come from: instances run side by side, so their VUs add up. */
   private file = 0;
   private bytesSent = 0;
@@ -140,6 +145,16 @@ export class K6SampleBuilder {
 
   addVus(time: number, value: number): void {
     this.vus.push(time, this.file, value);
+    this.execution.addVus(this.file, time, value);
+  }
+
+  addVusMax(value: number): void {
+    this.execution.addVusMax(this.file, value);
+  }
+
+  /** One phase of one request (k6 writes each phase as its own sample, with the request's tags). */
+  addPhase(phase: TimingPhase, ms: number, tags: K6Tags): void {
+    this.endpoints[this.endpoint(tags)]!.acc.timing.recordPhase(phase, ms * 1000);
   }
 
   addBytes(direction: 'sent' | 'received', value: number): void {
@@ -194,6 +209,8 @@ export class K6SampleBuilder {
     };
     const selections = this.selections.build(durationMs, this.sawFailedMetric);
     if (selections !== undefined) measurements.selections = selections;
+    const execution = this.execution.build();
+    if (execution !== undefined) measurements.execution = execution;
     const checks = this.checkMeasurements();
     if (checks.length > 0) {
       measurements.traffic = { setup: null, reauthentications: 0, checks, isolation: null };
