@@ -11,6 +11,9 @@ import type { PublishSettings } from './publish-settings.js';
 import type { TransportSettings } from './transport-settings.js';
 import type { RunMode, ShardSettings, StartAtSettings } from './shard-settings.js';
 import type { ServerMetricsSettings } from './server-metrics-settings.js';
+import type { IterationBudgetSettings, ScenarioSettings } from './scenarios-settings.js';
+
+export type { IterationBudgetSettings, ScenarioSettings } from './scenarios-settings.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -107,6 +110,16 @@ export interface Settings {
   startAt?: StartAtSettings;
   /** The target's own metrics, read from Prometheus over the load window; absent without `server-metrics:`. */
   serverMetrics?: ServerMetricsSettings;
+  /** The `scenarios:` of the config file (scenarios-settings.ts); absent: one scenario, `default`, from the keys above. */
+  scenarios?: ScenarioSettings[];
+
+  // Set on the settings of one scenario's run only (engine/scenarios/):
+  /** The scenario the run is (the `scenario` tag of its requests); absent: `default`. */
+  scenarioName?: string;
+  /** Iterations per VU or shared by the VUs (per-vu-iterations, shared-iterations). */
+  iterations?: IterationBudgetSettings;
+  /** Open model: connections (and sessions) made before the start (k6 preAllocatedVUs). */
+  preAllocatedVus?: number;
 }
 
 // ---------------------------------------------------------------------------

@@ -163,6 +163,22 @@ export interface RunMeasurements {
   serverMetrics?: ServerMetricsMeasurements;
   /** Set when the measurements were read from another tool's results (k6's) rather than measured by the engine. */
   source?: MeasurementsSource;
+  /**
+   * With `scenarios:` in the config (or k6 samples tagged with several scenarios): each
+   * scenario's own measurements, in the config's order; every field above is their
+   * exact merge (merge-measurements.ts). Absent: the run is the one scenario `default`.
+   */
+  scenarios?: ScenarioMeasurements[];
+}
+
+/** One scenario of a run and what it measured. */
+export interface ScenarioMeasurements {
+  name: string;
+  /** Its k6 executor, e.g. `constant-vus`, `constant-arrival-rate`. */
+  executor: string;
+  /** When it started, ms after the run started (its start-time, as the clock had it). */
+  startTimeMs: number;
+  measurements: RunMeasurements;
 }
 
 /** Results read from files another tool wrote. */

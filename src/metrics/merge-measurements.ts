@@ -23,6 +23,7 @@ import {
   mergeRequestStats,
   mergeSummariesConservatively,
 } from './merge-stats.js';
+import { mergeScenarios } from './merge-scenarios.js';
 import { mergeTraffic } from './merge-traffic.js';
 import { protocolOf } from './transport-measurements.js';
 import type {
@@ -83,6 +84,7 @@ export function mergeMeasurements(parts: readonly RunMeasurements[]): RunMeasure
     ...optional('source', mergeSource(parts)),
     // The target's own metrics are the target's, not a part's: every part read the same series.
     ...optional('serverMetrics', parts.find((part) => part.serverMetrics !== undefined)?.serverMetrics),
+    ...optional('scenarios', mergeScenarios(parts, start, mergeMeasurements)),
   };
   if (parts.some((part) => part.drift !== undefined)) {
     const drift = measureDrift(merged);

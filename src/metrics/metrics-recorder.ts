@@ -83,6 +83,8 @@ export interface MetricsRecorderOptions {
   wallClock?: () => number;
   /** Planned length of the load, reported in progress samples. */
   plannedMs?: number;
+  /** The scenario whose requests this recorder counts (their `scenario` tag); default `default`, as in k6. */
+  scenario?: string;
 }
 
 /** A trailing partial second shorter than this is folded into the previous point. */
@@ -95,6 +97,8 @@ export class MetricsRecorder {
   private readonly now: () => number;
   private readonly wallClock: () => number;
   private readonly plannedMs: number;
+  /** The `scenario` tag value of every request recorded here. */
+  readonly scenario: string;
 
   private startMs = 0;
   private startedAtEpoch = 0;
@@ -137,6 +141,7 @@ export class MetricsRecorder {
     this.now = options.now ?? (() => performance.now());
     this.wallClock = options.wallClock ?? Date.now;
     this.plannedMs = options.plannedMs ?? 0;
+    this.scenario = options.scenario ?? 'default';
   }
 
   /** Marks the start of the load (t = 0). Call once, before the first request. */

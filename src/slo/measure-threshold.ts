@@ -10,6 +10,7 @@ import { decodeFromCompressedBase64, type Histogram } from 'hdr-histogram-js';
 
 import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
 import { findMetric, type MetricScope } from './metric-catalog.js';
+import { scenarioScope } from './scenario-scope.js';
 import { measureFromSummary } from './summary-figures.js';
 import type { Threshold } from './types.js';
 
@@ -58,6 +59,10 @@ export function measureThreshold(
   m: RunMeasurements,
   histograms: HistogramCache,
 ): Measured {
+  if (threshold.tags.scenario !== undefined) {
+    const scoped = scenarioScope(threshold, m);
+    return 'note' in scoped ? scoped : measureThreshold(scoped.threshold, scoped.run, histograms);
+  }
   const metric = findMetric(threshold.metric);
   if (!metric)
     return { note: `the metric ${threshold.metric} is not recorded, so there is nothing to judge` };

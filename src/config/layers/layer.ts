@@ -23,6 +23,7 @@ import type {
   ThinkTime,
 } from '../settings.js';
 import type { PemSource, TlsSettings } from '../tls-settings.js';
+import type { PendingScenario } from '../scenarios-settings.js';
 import type { WorkersChoice } from '../workers-settings.js';
 
 export const INVALID = Symbol('invalid');
@@ -89,6 +90,8 @@ export interface Layer {
   prometheusStepMs?: Slot<number>;
   targetLabels?: Slot<TargetLabels>;
   serverMetrics?: Slot<ServerMetricQuery[]>;
+  /** `scenarios:` (scenarios-settings.ts); the file only. */
+  scenarios?: Slot<PendingScenario[]>;
 }
 
 export type PublishLayer = { [K in keyof PublishFileValues]?: Slot<NonNullable<PublishFileValues[K]>> };
@@ -154,6 +157,7 @@ export function invalidLayer(): Layer {
     'prometheusStepMs',
     'targetLabels',
     'serverMetrics',
+    'scenarios',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

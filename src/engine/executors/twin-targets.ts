@@ -59,7 +59,10 @@ export function buildLanes(settings: Settings, recorderOptions: MetricsRecorderO
   const lane = (role: Lane['role'], laneSettings: Settings): Lane => ({
     role,
     target: prepareTarget(laneSettings),
-    recorder: new MetricsRecorder(laneSettings.endpoints, recorderOptions),
+    recorder: new MetricsRecorder(laneSettings.endpoints, {
+      ...recorderOptions,
+      ...(settings.scenarioName !== undefined ? { scenario: settings.scenarioName } : {}),
+    }),
     settings: laneSettings,
   });
   const lanes = [lane('canary', settings)];

@@ -1,0 +1,172 @@
+/**
+ * Several k6-style scenarios in one run (config `scenarios:`), against real servers on
+ * 127.0.0.1: concurrent closed and arrival-rate scenarios (the latter with logins),
+ * per-scenario measurements that merge exactly into the run's, per-scenario
+ * thresholds, start-time ordering, exact iteration counts, and workers 1 vs 2.
+ * Counts are exact; times have the wide tolerances of a noisy 2-core machine.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { runLoad } from '../src/engine/index.js';
+import { evaluateThresholds } from '../src/slo/evaluate-thresholds.js';
+import { startTargetServer, type TargetServer } from './helpers/target-server.js';
+import { settingsFrom } from './helpers/traffic-config.js';
+
+async function withServer<T>(
+  routes: Parameters<typeof startTargetServer>[0],
+  body: (server: TargetServer) => Promise<T>,
+): Promise<T> {
+  const server = await startTargetServer(routes);
+  try {
+    return await body(server);
+  } finally {
+    await server.close();
+  }
+}
+
+/** A login + API server: /login hands out tokens, /api answers 401 without a valid one. */
+function loginApi(record: { logins: number; unauthorized: number; times: Map<string, number[]> }) {
+  const stamp = (path: string): void => {
+    const list = record.times.get(path) ?? [];
+    list.push(performance.now());
+    record.times.set(path, list);
+  };
+  return {
+    '/login': () => {
+      record.logins++;
+      return {
+        status: 200,
+        body: `{"token":"t${record.logins}"}`,
+        headers: { 'content-type': 'application/json' },
+      };
+    },
+    '/api': (_n: number, request: { headers: Record<string, string | string[] | undefined> }) => {
+      stamp('/api');
+      if (!/^Bearer t\d+$/.test(String(request.headers.authorization ?? ''))) {
+        record.unauthorized++;
+        return { status: 401 };
+      }
+      return { status: 200, body: '{"ok":true}' };
+    },
+    '/browse': () => {
+      stamp('/browse');
+      return { status: 200, delayMs: 30, body: 'page' };
+    },
+    '/first': () => {
+      stamp('/first');
+      return { status: 200 };
+    },
+    '/second': () => {
+      stamp('/second');
+      return { status: 200 };
+    },
+  };
+}
+
+const fresh = () => ({ logins: 0, unauthorized: 0, times: new Map<string, number[]>() });
+
+describe('scenarios', () => {
+  it('runs a closed scenario and an arrival-rate scenario with logins side by side, each measured apart', async () => {
+    const record = fresh();
+    await withServer(loginApi(record), async (server) => {
+      const settings = settingsFrom(`target-url: ${server.url}
+thresholds:
+  - 'http_req_duration{scenario:api}: p(95)<2000'
+  - 'http_req_duration{scenario:browse}: p(95)<10'
+  - 'http_req_failed{scenario:api}: rate==0'
+scenarios:
+  browse:
+    executor: constant-vus
+    vus: 2
+    duration: 1500ms
+    endpoints: ['GET /browse']
+  api:
+    executor: constant-arrival-rate
+    rate: 20
+    timeUnit: 1s
+    duration: 1500ms
+    preAllocatedVUs: 3
+    maxVUs: 6
+    setup:
+      - { name: login, method: POST, path: /login, body: { user: x }, captures: { token: { json: $.token } } }
+    endpoints:
+      - { name: api, path: /api, headers: { Authorization: 'Bearer {{token}}' }, checks: [{ name: ok, status: 200 }] }
+`);
+      const m = await runLoad(settings);
+      const [browse, api] = m.scenarios!;
+      expect(browse!.name).toBe('browse');
+      expect(browse!.executor).toBe('constant-vus');
+      expect(api!.executor).toBe('constant-arrival-rate');
+
+      // Every request the server saw is in exactly one scenario, and the run is their sum.
+      expect(browse!.measurements.overall.requests).toBe(record.times.get('/browse')!.length);
+      expect(api!.measurements.overall.requests).toBe(record.times.get('/api')!.length);
+      expect(m.overall.requests).toBe(
+        browse!.measurements.overall.requests + api!.measurements.overall.requests,
+      );
+      expect(server.stats.completed).toBe(m.overall.requests + record.logins);
+
+      // The arrival-rate scenario ran full journeys: each VU logged in once, none sent without a token.
+      expect(record.unauthorized).toBe(0);
+      expect(record.logins).toBeGreaterThanOrEqual(1);
+      expect(record.logins).toBeLessThanOrEqual(6);
+      expect(api!.measurements.traffic?.setup?.requests).toBe(record.logins);
+      const arrival = api!.measurements.arrival!;
+      expect(arrival.sent + arrival.dropped).toBe(arrival.scheduled);
+      expect(arrival.scheduled).toBe(30);
+      expect(api!.measurements.traffic?.checks[0]).toMatchObject({ passes: arrival.sent, fails: 0 });
+      // The closed scenario's VUs are busy 30 ms per request: 2 VUs for 1.5 s is at most ~100.
+      expect(browse!.measurements.overall.requests).toBeGreaterThan(10);
+      expect(browse!.measurements.overall.requests).toBeLessThanOrEqual(110);
+
+      const evaluation = evaluateThresholds(settings.thresholds, m);
+      expect(evaluation.results.map((r) => r.status)).toEqual(['pass', 'fail', 'pass']);
+      // The failing one was judged on the browse scenario's own latency (30 ms server delay).
+      expect(evaluation.results[1]!.actual).toBeGreaterThanOrEqual(29);
+      expect(m.plan?.completed).toBe(true);
+    });
+  }, 20_000);
+
+  it('starts a scenario at its start-time: after the other one ended', async () => {
+    const record = fresh();
+    await withServer(loginApi(record), async (server) => {
+      const settings = settingsFrom(`target-url: ${server.url}
+scenarios:
+  first: { executor: constant-vus, vus: 1, duration: 500ms, endpoints: ['/first'], gracefulStop: 1s }
+  second: { executor: constant-vus, vus: 1, duration: 500ms, start-time: 900ms, endpoints: ['/second'] }
+`);
+      const m = await runLoad(settings);
+      const first = record.times.get('/first')!;
+      const second = record.times.get('/second')!;
+      expect(Math.min(...second)).toBeGreaterThan(Math.max(...first));
+      // It started about 900 ms in (timer tolerance on a loaded machine).
+      expect(Math.min(...second) - Math.min(...first)).toBeGreaterThan(850);
+      expect(m.scenarios![1]!.startTimeMs).toBeGreaterThanOrEqual(890);
+      expect(m.plan?.plannedMs).toBe(1400);
+      expect(m.overall.requests).toBe(first.length + second.length);
+    });
+  }, 20_000);
+
+  it('runs exactly the iterations of per-vu-iterations and shared-iterations, in 1 and 2 workers', async () => {
+    for (const workers of [1, 2]) {
+      const record = fresh();
+      await withServer(loginApi(record), async (server) => {
+        const settings = settingsFrom(`target-url: ${server.url}
+workers: ${workers}
+scenarios:
+  each: { executor: per-vu-iterations, vus: 3, iterations: 4, maxDuration: 20s, endpoints: ['/first'] }
+  shared: { executor: shared-iterations, vus: 3, iterations: 10, max-duration: 20s, endpoints: ['/second'] }
+`);
+        const m = await runLoad(settings);
+        expect(record.times.get('/first')!.length).toBe(12);
+        expect(record.times.get('/second')!.length).toBe(10);
+        expect(m.scenarios!.map((s) => s.measurements.overall.requests)).toEqual([12, 10]);
+        expect(m.overall.requests).toBe(22);
+        // The budget ran out long before max-duration: a whole plan.
+        expect(m.plan?.completed).toBe(true);
+        expect(m.durationMs).toBeLessThan(10_000);
+        if (workers === 2) expect(m.generator?.workers).toHaveLength(2);
+      });
+    }
+  }, 60_000);
+});
