@@ -19,6 +19,7 @@ import type { AddIssue } from './settings-error.js';
 import type {
   EndpointSettings,
   IsolationSettings,
+  Stage,
   TestData,
   ThinkTime,
   TrafficSettings,
@@ -276,4 +277,14 @@ export function checkScenarioThresholds(
     ok = false;
   }
   return ok;
+}
+
+/**
+ * The run's shape with scenarios: one stage as long as the latest scenario end, at the
+ * sum of their VU caps (the most that can be active at once).
+ */
+export function scenarioSpan(scenarios: readonly ScenarioSettings[]): { stages: Stage[]; maxVus: number } {
+  const durationMs = Math.max(...scenarios.map((s) => s.startTimeMs + s.plannedMs));
+  const maxVus = scenarios.reduce((sum, s) => sum + s.maxVus, 0);
+  return { stages: [{ durationMs, target: maxVus }], maxVus };
 }

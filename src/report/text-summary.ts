@@ -4,14 +4,13 @@
  * then findings and the verdict. Plain text, no colour codes, so it reads the same
  * piped into a file.
  */
+import { loadLine, scenarioTextLines } from './scenarios-text.js';
 import type { RequestStats } from '../metrics/measurements.js';
 import type { ThresholdStatus } from '../slo/types.js';
 import { formatDuration } from '../syntax/durations.js';
 import { errorCauseCounts } from './error-breakdown.js';
 import { deriveFindings } from './findings.js';
 import {
-  describeStages,
-  stageUnit,
   displayUrl,
   errorPercent,
   formatBytes,
@@ -231,12 +230,13 @@ export function renderTextSummary(ctx: ReportContext): string {
     `  loadgate ${ctx.toolVersion} · ${displayUrl(settings.targetUrl)}${environment}`,
     ctx.measurements.source
       ? `  ${describeSource(ctx.measurements.source)}`
-      : `  ${describeStages(settings.stages, stageUnit(settings))} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
+      : `  ${loadLine(ctx)} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
     ...(ctx.measurements.source ? [] : transportSummaryLines(ctx)),
     '',
     ...thresholdLines(ctx),
     '',
     ...metricLines(ctx),
+    ...scenarioTextLines(ctx),
     ...(findings.length > 0 ? ['', '  FINDINGS', '', ...findings.map((f) => `    • ${f}`)] : []),
     '',
     ...baselineTextLines(ctx),

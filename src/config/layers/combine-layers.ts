@@ -18,7 +18,7 @@ import { shapeStages } from '../stages-settings.js';
 import { checkEndpointTags, checkScenarioMetrics } from '../threshold-settings.js';
 import { combineTraffic } from '../traffic/traffic-settings.js';
 import { resolveWorkers } from '../workers-settings.js';
-import { checkScenarioThresholds, DEFAULT_SCENARIO } from '../scenarios-settings.js';
+import { checkScenarioThresholds, DEFAULT_SCENARIO, scenarioSpan } from '../scenarios-settings.js';
 import { scenariosOfLayers } from './combine-scenarios.js';
 import { INVALID, pick, sourced, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
@@ -233,8 +233,8 @@ export function combineLayers(
   }
   return {
     targetUrl,
-    stages: loadModel.stages,
-    maxVus: loadModel.maxVus,
+    // With scenarios, the run's own shape is their span: what the start-at wait and the plan's length read.
+    ...(scenarios ? scenarioSpan(scenarios) : { stages: loadModel.stages, maxVus: loadModel.maxVus }),
     ...(loadModel.model ? { model: loadModel.model } : {}),
     ...(loadModel.scenario ? { scenario: loadModel.scenario } : {}),
     endpoints,

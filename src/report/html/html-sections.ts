@@ -36,7 +36,7 @@ import {
 import { insecureTlsWarning, transportLine } from '../transport-text.js';
 import { describeSource } from '../source-text.js';
 
-const STATUS_LABELS: Record<ThresholdStatus, string> = {
+export const STATUS_LABELS: Record<ThresholdStatus, string> = {
   pass: 'PASS',
   marginal: 'MARGINAL',
   fail: 'FAIL',
