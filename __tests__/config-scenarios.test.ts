@@ -1,13 +1,15 @@
 /** The `scenarios:` mapping of the config file: executors, their options, and the mistakes refused before any load. */
+import fs from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 
 import { issuesOf, settingsFrom } from './helpers/traffic-config.js';
 
-const URL = 'target-url: http://127.0.0.1:1';
+const TARGET = 'target-url: http://127.0.0.1:1';
 
 describe('scenarios: settings', () => {
   it('reads each executor with k6 defaults, kebab-case or camelCase options', () => {
-    const settings = settingsFrom(`${URL}
+    const settings = settingsFrom(`${TARGET}
 scenarios:
   steady: { executor: constant-vus, vus: 5, duration: 30s }
   ramp: { executor: ramping-vus, startVUs: 0, stages: [{ duration: 10s, target: 8 }] }
@@ -66,7 +68,9 @@ scenarios:
   });
 
   it('suggests the executor meant by a typo, at its file:line', () => {
-    const issues = issuesOf(`${URL}\nscenarios:\n  api:\n    executor: constant-arival-rate\n    rate: 5\n`);
+    const issues = issuesOf(
+      `${TARGET}\nscenarios:\n  api:\n    executor: constant-arival-rate\n    rate: 5\n`,
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatch(
       /^\.github\/loadgate\.yml:4:15 \(scenarios\.api\.executor\): got "constant-arival-rate"; expected one of .*; did you mean "constant-arrival-rate"\?$/,
@@ -75,7 +79,7 @@ scenarios:
 
   it('refuses an option of another executor, naming what this one takes', () => {
     const issues = issuesOf(
-      `${URL}\nscenarios:\n  browse: { executor: constant-vus, vus: 2, duration: 5s, rate: 10 }\n`,
+      `${TARGET}\nscenarios:\n  browse: { executor: constant-vus, vus: 2, duration: 5s, rate: 10 }\n`,
     );
     expect(issues).toEqual([
       expect.stringMatching(
@@ -85,7 +89,7 @@ scenarios:
   });
 
   it('refuses an option given in both spellings, a missing required one, and k6 cross-checks', () => {
-    const issues = issuesOf(`${URL}
+    const issues = issuesOf(`${TARGET}
 scenarios:
   a: { executor: constant-arrival-rate, rate: 5, duration: 5s, time-unit: 1s, timeUnit: 2s, preAllocatedVUs: 1 }
   b: { executor: constant-arrival-rate, rate: 5, duration: 5s }
@@ -109,14 +113,14 @@ scenarios:
   });
 
   it('refuses top-level load keys beside scenarios:, naming both', () => {
-    const issues = issuesOf(`${URL}\nvus: 5\nscenarios:\n  a: { executor: constant-vus, duration: 5s }\n`);
+    const issues = issuesOf(`${TARGET}\nvus: 5\nscenarios:\n  a: { executor: constant-vus, duration: 5s }\n`);
     expect(issues).toEqual([
       expect.stringMatching(
         /^\.github\/loadgate\.yml:2:6 \(vus\): got vus together with scenarios: \(\.github\/loadgate\.yml:4:3 \(scenarios\)\)|^\.github\/loadgate\.yml:2:6 \(vus\): got vus together with scenarios: \(\.github\/loadgate\.yml:\d+:\d+ \(scenarios\)\)/,
       ),
     ]);
     const fromInput = issuesOf(
-      `${URL}\nscenarios:\n  a: { executor: constant-vus, duration: 5s }\n`,
+      `${TARGET}\nscenarios:\n  a: { executor: constant-vus, duration: 5s }\n`,
       {},
       { rate: '10' },
     );
@@ -124,7 +128,7 @@ scenarios:
   });
 
   it('refuses a threshold naming an unknown scenario with "did you mean", with or without scenarios:', () => {
-    const issues = issuesOf(`${URL}
+    const issues = issuesOf(`${TARGET}
 thresholds: ['http_req_duration{scenario:chekout}: p(95)<200']
 scenarios:
   checkout: { executor: constant-vus, duration: 5s }
@@ -134,16 +138,16 @@ scenarios:
         /\(thresholds\[0\]\): got the tag \{scenario:chekout\} .*no scenario is named "chekout"; did you mean "checkout"\?/,
       ),
     ]);
-    const single = issuesOf(`${URL}\nthresholds: ['http_req_failed{scenario:defualt}: rate<0.01']\n`);
+    const single = issuesOf(`${TARGET}\nthresholds: ['http_req_failed{scenario:defualt}: rate<0.01']\n`);
     expect(single).toEqual([expect.stringMatching(/did you mean "default"\?/)]);
     expect(
-      settingsFrom(`${URL}\nthresholds: ['http_req_failed{scenario:default}: rate<0.01']\n`).thresholds[0]!
+      settingsFrom(`${TARGET}\nthresholds: ['http_req_failed{scenario:default}: rate<0.01']\n`).thresholds[0]!
         .tags,
     ).toEqual({ scenario: 'default' });
   });
 
   it('checks an endpoint tag against the scenario it names', () => {
-    const issues = issuesOf(`${URL}
+    const issues = issuesOf(`${TARGET}
 thresholds: ['http_req_duration{scenario:a,endpoint:GET /b}: p(95)<200']
 scenarios:
   a: { executor: constant-vus, duration: 5s, endpoints: ['/a'] }
@@ -155,7 +159,7 @@ scenarios:
   });
 
   it('checks each scenario journey like the top level: templates need a data column, a capture or env', () => {
-    const issues = issuesOf(`${URL}
+    const issues = issuesOf(`${TARGET}
 scenarios:
   a:
     executor: constant-vus
@@ -164,5 +168,32 @@ scenarios:
     endpoints: ['/t/{{TENANT}}', '/u/{{USER}}']
 `);
     expect(issues).toEqual([expect.stringMatching(/\(scenarios\.a\.endpoints\[1\]\): .*uses \{\{USER\}\}/)]);
+  });
+
+  it('reads the example config: two scenarios sharing the top-level journey', () => {
+    const read = (name: string): string =>
+      fs.readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
+    const settings = settingsFrom(
+      read('loadgate.scenarios.yml'),
+      { 'examples/users.csv': read('users.csv') },
+      { 'target-url': 'http://127.0.0.1:1' },
+    );
+    const [baseline, capacity] = settings.scenarios!;
+    expect(baseline).toMatchObject({
+      name: 'baseline',
+      executor: 'ramping-vus',
+      maxVus: 10,
+      plannedMs: 13_000,
+    });
+    expect(capacity).toMatchObject({
+      name: 'capacity',
+      model: 'open',
+      startTimeMs: 14_000,
+      tags: { test: 'capacity' },
+    });
+    expect(capacity!.traffic?.setup.map((step) => step.name)).toEqual(['login']);
+    expect(baseline!.traffic?.thinkTime).toEqual({ minMs: 50, maxMs: 150 });
+    expect(capacity!.traffic?.thinkTime).toBeUndefined();
+    expect(settings.stages).toEqual([{ durationMs: 24_000, target: 50 }]);
   });
 });

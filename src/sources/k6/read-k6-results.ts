@@ -19,7 +19,7 @@ import type { RunMeasurements } from '../../metrics/measurements.js';
 import type { Threshold } from '../../slo/types.js';
 import { detectK6File, type K6FileKind } from './detect-k6-file.js';
 import { K6Problems } from './k6-problems.js';
-import { K6SampleBuilder } from './k6-sample-builder.js';
+import { ScenarioSampleBuilder } from './k6-scenario-builder.js';
 import { translateK6Threshold, type K6ThresholdText } from './k6-threshold-text.js';
 import { readK6Ndjson, type NdjsonFileResult } from './read-k6-ndjson.js';
 import { readK6Summary } from './read-k6-summary.js';
@@ -98,7 +98,7 @@ interface Read {
 }
 
 async function fromStreams(files: readonly K6File[], problems: K6Problems): Promise<Read | undefined> {
-  const builder = new K6SampleBuilder();
+  const builder = new ScenarioSampleBuilder();
   const results: NdjsonFileResult[] = [];
   for (const [index, file] of files.entries()) {
     if (index > 0) builder.nextFile();
