@@ -62,8 +62,13 @@ scenarios:
       },
       timeoutMs: 60_000,
     });
-    // The browse scenario's p95 under 5 ms cannot hold against a 25 ms server: the gate fails on it alone.
-    expect(run.outputs.verdict, run.stdout).toBe('fail');
+    // The browse scenario's p95 under 5 ms cannot hold against a 25 ms server: the gate fails on it alone
+    // (or, on a machine too busy to keep the api scenario's schedule, the self-check makes it inconclusive).
+    expect(['fail', 'inconclusive'], run.stdout).toContain(run.outputs.verdict);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.stdout).toMatch(
+      /2 endpoints, up to 7 VUs for 2s, 2 scenarios \(browse: constant-vus, api: constant-arrival-rate\)/,
+    );
     expect(unauthorized).toBe(0);
     const results = JSON.parse(readFileSync(run.outputs['results-path']!, 'utf8'));
     const scenarios = results.measurements.scenarios as {
@@ -114,7 +119,7 @@ scenarios:
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('error');
     expect(errors, run.stdout).toHaveLength(1);
-    expect(errors[0]).toMatch(/^::error file=\.github\/loadgate\.yml,line=3,col=15[^:]*::/);
+    expect(errors[0]).toMatch(/^::error [^:]*file=\.github\/loadgate\.yml,line=3,col=15::/);
     expect(errors[0]).toContain('did you mean "ramping-arrival-rate"?');
     expect(run.stdout).not.toMatch(/^\s+at /m);
     expect(target.stats.received - before).toBe(0);

@@ -86,7 +86,10 @@ export async function runScenarios(
 }
 
 /** The run's plan: the latest scenario end; complete when every scenario completed its own. */
-function runPlan(parts: readonly ScenarioMeasurements[], plannedMs: number, ranMs: number): PlanProgress {
+function runPlan(parts: readonly ScenarioMeasurements[], configuredMs: number, ranMs: number): PlanProgress {
+  // An iteration budget that ran out early ends its scenario's plan early: the latest end as it was.
+  const ends = parts.map((part) => part.startTimeMs + (part.measurements.plan?.plannedMs ?? configuredMs));
+  const plannedMs = parts.length > 0 ? Math.round(Math.min(configuredMs, Math.max(...ends))) : configuredMs;
   const unfinished = parts.find((part) => part.measurements.plan?.completed === false);
   const fraction = plannedMs > 0 ? Math.min(1, Math.round((ranMs / plannedMs) * 1000) / 1000) : 1;
   if (unfinished === undefined) return { plannedMs, ranMs: Math.round(ranMs), fraction, completed: true };
