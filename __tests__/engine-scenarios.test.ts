@@ -216,4 +216,39 @@ scenarios:
       expect(m.plan?.completed).toBe(true);
     });
   }, 30_000);
+
+  it('judges live checks on the merged figures with each scenario inside, and stops every scenario', async () => {
+    const record = fresh();
+    await withServer(loginApi(record), async (server) => {
+      const settings = settingsFrom(`target-url: ${server.url}
+scenarios:
+  early: { executor: constant-vus, vus: 1, duration: 20s, endpoints: ['/first'] }
+  late: { executor: constant-vus, vus: 1, duration: 5s, startTime: 15s, endpoints: ['/second'] }
+`);
+      const seen: string[][] = [];
+      const started = performance.now();
+      const m = await runLoad(settings, {
+        liveChecks: [
+          (live) => {
+            const snapshot = live.snapshot();
+            seen.push((snapshot.scenarios ?? []).map((s) => s.name));
+            const early = snapshot.scenarios?.find((s) => s.name === 'early');
+            return early && early.measurements.overall.requests > 0 && live.elapsedMs > 1500
+              ? 'enough'
+              : undefined;
+          },
+        ],
+      });
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(seen[0]).toEqual(['early']);
+      expect(m.stoppedEarly).toBe('enough');
+      expect(m.plan).toMatchObject({ completed: false });
+      // The late scenario never started: nothing sent, its measurements say why.
+      expect(record.times.get('/second')).toBeUndefined();
+      expect(m.scenarios!.map((s) => [s.name, s.measurements.stoppedEarly])).toEqual([
+        ['early', 'enough'],
+        ['late', 'enough'],
+      ]);
+    });
+  }, 30_000);
 });
