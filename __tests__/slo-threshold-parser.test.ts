@@ -391,7 +391,7 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
 
   it('tags: unknown key, no value, no colon, empty braces, given twice, not closed', () => {
     expect(errorOf('http_req_duration{method:GET}: p(95)<250')).toBe(
-      'unknown tag "method"; http_req_duration takes endpoint, ' +
+      'unknown tag "method"; http_req_duration takes endpoint or scenario, ' +
         'e.g. "http_req_duration{endpoint:GET /api/trades}: p(95)<250"',
     );
     expect(errorOf('http_req_duration{endpont:x}: p(95)<250')).toContain(
@@ -440,7 +440,11 @@ describe('metric catalogue', () => {
       'isolation_violations',
       'capacity_rps',
     ]);
-    expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', tags: ['endpoint'] });
+    expect(findMetric('http_req_duration')).toMatchObject({
+      kind: 'trend',
+      unit: 'ms',
+      tags: ['endpoint', 'scenario'],
+    });
     expect(findMetric('http_req_duration')?.aggregations).toEqual(['avg', 'med', 'min', 'max', 'p']);
     expect(findMetric('http_req_failed')).toMatchObject({
       kind: 'rate',
@@ -453,7 +457,11 @@ describe('metric catalogue', () => {
       aggregations: ['count', 'rate'],
     });
     expect(findMetric('data_sent')).toMatchObject({ kind: 'counter', unit: 'bytes' });
-    expect(findMetric('checks')).toMatchObject({ kind: 'rate', unit: 'ratio', tags: ['check', 'endpoint'] });
+    expect(findMetric('checks')).toMatchObject({
+      kind: 'rate',
+      unit: 'ratio',
+      tags: ['check', 'endpoint', 'scenario'],
+    });
     expect(findMetric('isolation_violations')).toMatchObject({
       kind: 'counter',
       aggregations: ['count', 'rate'],
@@ -463,6 +471,7 @@ describe('metric catalogue', () => {
       unit: 'per_second',
       aggregations: ['value'],
       scenario: 'breakpoint',
+      tags: [],
     });
     expect(parse('capacity_rps: value>=500')).toMatchObject({
       aggregation: 'value',
