@@ -4,12 +4,14 @@
  * scenario in report.md, report.html and the log; an executor typo is one annotation
  * at its file:line with "did you mean", verdict error, and nothing sent.
  */
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { runAction } from './helpers/run-action.js';
+import { REPO_ROOT, runAction } from './helpers/run-action.js';
 import { startTargetServer, type TargetServer } from './helpers/target-server.js';
 
 describe('dist/index.js with scenarios:', () => {
@@ -101,8 +103,6 @@ scenarios:
     const html = readFileSync(path.join(path.dirname(run.outputs['report-path']!), 'report.html'), 'utf8');
     expect(html).toContain('<h2>Scenarios</h2>');
     expect(html).toContain('<th class="num">browse</th><th class="num">api</th>');
-    expect(run.stdout).toContain('SCENARIOS');
-    expect(run.stdout).toMatch(/browse \(constant-vus, 2 VUs for 2 s, at the start\)/);
   }, 90_000);
 
   it('refuses an executor typo before any load: one annotation at file:line, did you mean', async () => {
@@ -124,4 +124,54 @@ scenarios:
     expect(run.stdout).not.toMatch(/^\s+at /m);
     expect(target.stats.received - before).toBe(0);
   }, 60_000);
+
+  it('prints a section per scenario in the CLI summary', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'loadgate-scenarios-cli-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'loadgate.yml'),
+        `scenarios:
+  each: { executor: per-vu-iterations, vus: 2, iterations: 5, endpoints: ['GET /page'] }
+  shared: { executor: shared-iterations, vus: 2, iterations: 3, endpoints: ['GET /page'] }
+thresholds: ['http_reqs{scenario:each}: count==10']
+`,
+      );
+      const env = Object.fromEntries(
+        Object.entries(process.env).filter(([key]) => !/^(GITHUB_|RUNNER_|INPUT_|CI$)/.test(key)),
+      );
+      // Asynchronously: the target server answers from this process.
+      const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [
+            path.join(REPO_ROOT, 'dist/cli/index.js'),
+            'run',
+            '--target-url',
+            target.url,
+            '--config',
+            'loadgate.yml',
+          ],
+          { cwd: dir, env: { ...env, NO_COLOR: '1' } },
+        );
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+        child.on('close', () => {
+          clearTimeout(timer);
+          resolve({ stdout, stderr });
+        });
+      });
+      expect(run.stdout, run.stderr).toContain('SCENARIOS');
+      expect(run.stdout).toMatch(/each \(per-vu-iterations, 5 iterations × 2 VUs, at the start\)/);
+      expect(run.stdout).toMatch(/shared \(shared-iterations, 3 iterations shared by 2 VUs, at the start\)/);
+      expect(run.stdout).toMatch(/http_reqs\.+: 10 /);
+      expect(run.stdout).toMatch(/http_reqs\.+: 3 /);
+      expect(run.stdout).toContain('✓ http_reqs{scenario:each}: count==10');
+      expect(run.stdout).toMatch(/http_req_failed\.+: 0 % {2}0 of 10/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

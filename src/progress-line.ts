@@ -15,7 +15,7 @@ export function describeRun(settings: Settings): string {
       ? `up to ${Math.max(...settings.stages.map((stage) => stage.target))} req/s (max-vus ${settings.maxVus})`
       : `up to ${settings.maxVus} VUs`;
   const scenario = settings.scenarios
-    ? `, ${settings.scenarios.length} scenarios (${settings.scenarios.map((s) => `${s.name}: ${s.executor}`).join(', ')})`
+    ? `, ${settings.scenarios.length} scenario${settings.scenarios.length === 1 ? '' : 's'} (${settings.scenarios.map((s) => `${s.name}: ${s.executor}`).join(', ')})`
     : settings.scenario
       ? `, ${settings.scenario} scenario`
       : '';
