@@ -251,4 +251,28 @@ scenarios:
       ]);
     });
   }, 30_000);
+
+  it("fills a scenario's templates from its env", async () => {
+    const seen: string[] = [];
+    await withServer(
+      {
+        '*': (_n, request) => {
+          seen.push(String(request.url));
+          return { status: 200 };
+        },
+      },
+      async (server) => {
+        const settings = settingsFrom(`target-url: ${server.url}
+scenarios:
+  acme: { executor: per-vu-iterations, vus: 1, iterations: 3, env: { TENANT: acme }, endpoints: ['/t/{{TENANT}}'] }
+  globex: { executor: per-vu-iterations, vus: 1, iterations: 2, env: { TENANT: globex }, endpoints: ['/t/{{TENANT}}'] }
+`);
+        const m = await runLoad(settings);
+        expect(seen.filter((url) => url === '/t/acme')).toHaveLength(3);
+        expect(seen.filter((url) => url === '/t/globex')).toHaveLength(2);
+        expect(seen).toHaveLength(5);
+        expect(m.scenarios!.map((s) => s.measurements.overall.requests)).toEqual([3, 2]);
+      },
+    );
+  }, 30_000);
 });

@@ -116,6 +116,8 @@ export interface Settings {
   // Set on the settings of one scenario's run only (engine/scenarios/):
   /** The scenario the run is (the `scenario` tag of its requests); absent: `default`. */
   scenarioName?: string;
+  /** The scenario's `tags`, on every request of its run. */
+  scenarioTags?: Record<string, string>;
   /** Iterations per VU or shared by the VUs (per-vu-iterations, shared-iterations). */
   iterations?: IterationBudgetSettings;
   /** Open model: connections (and sessions) made before the start (k6 preAllocatedVUs). */

@@ -85,6 +85,8 @@ export interface MetricsRecorderOptions {
   plannedMs?: number;
   /** The scenario whose requests this recorder counts (their `scenario` tag); default `default`, as in k6. */
   scenario?: string;
+  /** The scenario's own `tags` (k6 scenario tags), added to every request recorded here. */
+  scenarioTags?: Readonly<Record<string, string>>;
 }
 
 /** A trailing partial second shorter than this is folded into the previous point. */
@@ -99,6 +101,8 @@ export class MetricsRecorder {
   private readonly plannedMs: number;
   /** The `scenario` tag value of every request recorded here. */
   readonly scenario: string;
+  /** Tags of every request recorded here (the scenario's `tags`); empty without. */
+  readonly scenarioTags: Readonly<Record<string, string>>;
 
   private startMs = 0;
   private startedAtEpoch = 0;
@@ -142,6 +146,7 @@ export class MetricsRecorder {
     this.wallClock = options.wallClock ?? Date.now;
     this.plannedMs = options.plannedMs ?? 0;
     this.scenario = options.scenario ?? 'default';
+    this.scenarioTags = options.scenarioTags ?? {};
   }
 
   /** Marks the start of the load (t = 0). Call once, before the first request. */

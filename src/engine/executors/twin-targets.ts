@@ -62,6 +62,7 @@ export function buildLanes(settings: Settings, recorderOptions: MetricsRecorderO
     recorder: new MetricsRecorder(laneSettings.endpoints, {
       ...recorderOptions,
       ...(settings.scenarioName !== undefined ? { scenario: settings.scenarioName } : {}),
+      ...(settings.scenarioTags !== undefined ? { scenarioTags: settings.scenarioTags } : {}),
     }),
     settings: laneSettings,
   });

@@ -14,6 +14,7 @@ export function scenarioRunSettings(settings: Settings, scenario: ScenarioSettin
     endpoints: scenario.endpoints,
     ...(scenario.traffic ? { traffic: scenario.traffic } : {}),
     scenarioName: scenario.name,
+    ...(Object.keys(scenario.tags).length > 0 ? { scenarioTags: scenario.tags } : {}),
     ...(scenario.iterations ? { iterations: scenario.iterations } : {}),
     ...(scenario.preAllocatedVus !== undefined ? { preAllocatedVus: scenario.preAllocatedVus } : {}),
   };
