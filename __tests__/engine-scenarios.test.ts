@@ -275,4 +275,32 @@ scenarios:
       },
     );
   }, 30_000);
+
+  it('an arrival-rate scenario whose logins all fail sends no gated request and ends on time, its arrivals dropped', async () => {
+    await withServer({ '/login': { status: 403 }, '/api': { status: 200 } }, async (server) => {
+      const settings = settingsFrom(`target-url: ${server.url}
+scenarios:
+  api:
+    executor: constant-arrival-rate
+    rate: 10
+    duration: 1s
+    preAllocatedVUs: 2
+    maxVUs: 2
+    setup: [{ name: login, method: POST, path: /login, captures: { token: { json: $.token } } }]
+    endpoints: [{ path: /api, headers: { Authorization: 'Bearer {{token}}' } }]
+`);
+      const started = performance.now();
+      const m = await runLoad(settings);
+      expect(performance.now() - started).toBeLessThan(8000);
+      const arrival = m.scenarios![0]!.measurements.arrival!;
+      expect(m.overall.requests).toBe(0);
+      expect(server.stats.completedByStatus.get(200) ?? 0).toBe(0);
+      expect(arrival.sent).toBe(0);
+      expect(arrival.dropped).toBe(arrival.scheduled);
+      expect(arrival.scheduled).toBe(10);
+      const setup = m.traffic!.setup!;
+      expect(setup.requests).toBe(server.stats.completed);
+      expect(setup.failed).toBe(setup.requests);
+    });
+  }, 30_000);
 });
