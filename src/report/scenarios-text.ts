@@ -46,3 +46,9 @@ export function loadLine(ctx: ReportContext): string {
   if (!scenarios?.length) return describeStages(ctx.settings.stages, stageUnit(ctx.settings));
   return `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}: ${scenarios.map((s) => `${s.name} (${s.executor})`).join(', ')}`;
 }
+
+/** Endpoints of the run: with scenarios, the distinct names over all of them. */
+export function endpointCount(settings: ReportContext['settings']): number {
+  if (!settings.scenarios) return settings.endpoints.length;
+  return new Set(settings.scenarios.flatMap((s) => s.endpoints.map((e) => e.name))).size;
+}

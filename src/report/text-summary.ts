@@ -4,7 +4,7 @@
  * then findings and the verdict. Plain text, no colour codes, so it reads the same
  * piped into a file.
  */
-import { loadLine, scenarioTextLines } from './scenarios-text.js';
+import { endpointCount, loadLine, scenarioTextLines } from './scenarios-text.js';
 import type { RequestStats } from '../metrics/measurements.js';
 import type { ThresholdStatus } from '../slo/types.js';
 import { formatDuration } from '../syntax/durations.js';
@@ -223,7 +223,7 @@ function transportSummaryLines(ctx: ReportContext): string[] {
 export function renderTextSummary(ctx: ReportContext): string {
   const { settings } = ctx;
   const environment = settings.environment ? ` (${settings.environment})` : '';
-  const endpoints = countOf(settings.endpoints.length, 'endpoint');
+  const endpoints = countOf(endpointCount(settings), 'endpoint');
   const findings = [...loadModelNotes(ctx), ...deriveFindings(ctx)];
   const lines = [
     '',
