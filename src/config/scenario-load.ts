@@ -7,32 +7,10 @@
  */
 import { formatDuration, parseDuration } from '../syntax/durations.js';
 import { listOf, quote } from './describe.js';
-import { EXECUTOR_OPTIONS, SCENARIO_DEFAULTS, type Executor, type LoadOption } from './scenario-executors.js';
+import { EXECUTOR_OPTIONS, SCENARIO_DEFAULTS, type LoadOption } from './scenario-executors.js';
 import { SCENARIO_ALIASES, type ScenarioValue } from './schema/scenarios-schema.js';
 import type { AddIssue } from './settings-error.js';
-import type { Stage } from './settings.js';
-
-/** An iteration budget: per VU (per-vu-iterations) or shared by the VUs (shared-iterations). */
-export interface IterationBudgetSettings {
-  kind: 'per-vu' | 'shared';
-  iterations: number;
-}
-
-export interface ScenarioLoad {
-  executor: Executor;
-  /** VUs over time (closed model), or requests per second (open model); a 0-length first stage sets the start level. */
-  stages: Stage[];
-  /** Closed model: the most VUs; open model: the most requests in flight (k6 maxVUs). */
-  maxVus: number;
-  model?: 'open';
-  /** Open model: connections and sessions made before the start (k6 preAllocatedVUs). */
-  preAllocatedVus?: number;
-  iterations?: IterationBudgetSettings;
-  /** The scenario's planned length: its stages or duration, or max-duration for an iteration budget. */
-  plannedMs: number;
-  startTimeMs: number;
-  gracefulStopMs: number;
-}
+import type { ScenarioLoad, Stage } from './settings.js';
 
 type Located<T> = { value: T; where: string } | undefined;
 

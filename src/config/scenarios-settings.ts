@@ -12,51 +12,35 @@
 import type { Threshold } from '../slo/types.js';
 import { closestMatch, listOf, quote } from './describe.js';
 import { endpointsFrom, withContentType } from './endpoints-settings.js';
-import { INVALID, type Invalid, type Issues, type PendingEndpoint, type Slot } from './layers/layer.js';
-import { scenarioLoad, type ScenarioLoad } from './scenario-load.js';
+import {
+  INVALID,
+  type Invalid,
+  type Issues,
+  type PendingEndpoint,
+  type PendingScenario,
+  type Slot,
+} from './layers/layer.js';
+import { scenarioLoad } from './scenario-load.js';
 import type { ScenarioValue } from './schema/scenarios-schema.js';
 import type { AddIssue } from './settings-error.js';
 import type {
   EndpointSettings,
   IsolationSettings,
+  ScenarioSettings,
   Stage,
   TestData,
   ThinkTime,
-  TrafficSettings,
 } from './settings.js';
+
+export type { PendingScenario } from './layers/layer.js';
+export type { ScenarioSettings } from './settings.js';
 import { isolationFrom, thinkTimeFrom } from './traffic/session-settings.js';
 import { combineTraffic, type LocatedRequest } from './traffic/traffic-settings.js';
 
-export type { IterationBudgetSettings, ScenarioLoad } from './scenario-load.js';
 export { EXECUTORS, type Executor } from './scenario-executors.js';
 
 /** The scenario name of every request when the config has no `scenarios:` (k6's too). */
 export const DEFAULT_SCENARIO = 'default';
-
-/** One scenario, resolved: what the engine runs and the reports name. */
-export interface ScenarioSettings extends ScenarioLoad {
-  name: string;
-  endpoints: EndpointSettings[];
-  traffic?: TrafficSettings;
-  /** Tags of every request of the scenario (k6 `tags`). */
-  tags: Record<string, string>;
-  /** Values its templates read as `{{NAME}}` (k6 `env`), added to each VU's data record. */
-  env: Record<string, string>;
-}
-
-/** A scenario as its block gives it; the journey keys it does not give come from the top level later. */
-export interface PendingScenario {
-  name: string;
-  where: string;
-  load: ScenarioLoad;
-  endpoints?: PendingEndpoint[];
-  setup?: { value: PendingEndpoint[]; where: string };
-  data?: { value: TestData; where: string };
-  thinkTime?: { value: ThinkTime; where: string };
-  isolation?: { value: IsolationSettings; where: string };
-  tags: Record<string, string>;
-  env: { value: Record<string, string>; where: string } | undefined;
-}
 
 const asText = (record: Record<string, string | number | boolean> | undefined): Record<string, string> =>
   Object.fromEntries(Object.entries(record ?? {}).map(([key, value]) => [key, String(value)]));

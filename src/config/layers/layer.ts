@@ -17,13 +17,13 @@ import type { RunMode, ShardSettings, StartAtSettings } from '../shard-settings.
 import type {
   EndpointSettings,
   IsolationSettings,
+  ScenarioLoad,
   ScenarioName,
   Stage,
   TestData,
   ThinkTime,
 } from '../settings.js';
 import type { PemSource, TlsSettings } from '../tls-settings.js';
-import type { PendingScenario } from '../scenarios-settings.js';
 import type { WorkersChoice } from '../workers-settings.js';
 
 export const INVALID = Symbol('invalid');
@@ -41,6 +41,20 @@ export interface PendingEndpoint {
   /** The body was a mapping/list sent as JSON: add content-type unless a header sets it. */
   jsonBody: boolean;
   where: string;
+}
+
+/** A scenario as its block gives it; the journey keys it does not give come from the top level later. */
+export interface PendingScenario {
+  name: string;
+  where: string;
+  load: ScenarioLoad;
+  endpoints?: PendingEndpoint[];
+  setup?: { value: PendingEndpoint[]; where: string };
+  data?: { value: TestData; where: string };
+  thinkTime?: { value: ThinkTime; where: string };
+  isolation?: { value: IsolationSettings; where: string };
+  tags: Record<string, string>;
+  env: { value: Record<string, string>; where: string } | undefined;
 }
 
 export interface Layer {
