@@ -196,4 +196,18 @@ scenarios:
     expect(capacity!.traffic?.thinkTime).toBeUndefined();
     expect(settings.stages).toEqual([{ durationMs: 24_000, target: 50 }]);
   });
+
+  it('refuses a checks threshold naming a scenario that has no checks', () => {
+    const issues = issuesOf(`${TARGET}
+thresholds: ['checks{scenario:a}: rate>0.99', 'checks{scenario:b}: rate>0.99']
+scenarios:
+  a: { executor: constant-vus, duration: 5s, endpoints: ['/a'] }
+  b: { executor: constant-vus, duration: 5s, endpoints: [{ path: /b, checks: [{ name: ok, status: 200 }] }] }
+`);
+    expect(issues).toEqual([
+      expect.stringMatching(
+        /\(thresholds\[0\]\): got "checks\{scenario:a\}: rate>0.99", but no endpoint has checks/,
+      ),
+    ]);
+  });
 });
