@@ -478,7 +478,11 @@ describe('metric catalogue', () => {
       aggregations: ['count', 'rate'],
     });
     expect(findMetric('data_sent')).toMatchObject({ kind: 'counter', unit: 'bytes' });
-    expect(findMetric('checks')).toMatchObject({ kind: 'rate', unit: 'ratio', tags: ['check', 'endpoint'] });
+    expect(findMetric('checks')).toMatchObject({
+      kind: 'rate',
+      unit: 'ratio',
+      tags: ['check', 'endpoint', 'scenario'],
+    });
     expect(findMetric('isolation_violations')).toMatchObject({
       kind: 'counter',
       aggregations: ['count', 'rate'],
@@ -488,6 +492,7 @@ describe('metric catalogue', () => {
       unit: 'per_second',
       aggregations: ['value'],
       scenario: 'breakpoint',
+      tags: [],
     });
     expect(parse('capacity_rps: value>=500')).toMatchObject({
       aggregation: 'value',

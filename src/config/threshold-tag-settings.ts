@@ -21,6 +21,8 @@ export interface ThresholdTagContext {
    * any custom key may select, and names are k6's, not the config's endpoints.
    */
   fromK6?: boolean;
+  /** With scenarios: the endpoint of a threshold that names its scenario is checked against that scenario instead (scenarios-settings.ts). */
+  scenarioChecked?: boolean;
 }
 
 export function checkThresholdTags(
@@ -39,7 +41,8 @@ export function checkThresholdTags(
     const metric = findMetric(threshold.metric);
     for (const [key, value] of Object.entries(threshold.tags)) {
       if (key === 'endpoint' || (key === 'name' && metric?.tags.includes('name'))) {
-        if (!context.fromK6 && !names.includes(value)) {
+        const elsewhere = context.scenarioChecked === true && threshold.tags.scenario !== undefined;
+        if (!context.fromK6 && !elsewhere && !names.includes(value)) {
           issues.add(threshold.origin, unknownEndpoint(threshold, key, value, names));
         }
         continue;

@@ -163,6 +163,12 @@ export interface RunMeasurements {
    * each recorded apart (metrics/tag-selections.ts); absent when none is named.
    */
   selections?: TagSelection[];
+  /**
+   * With `scenarios:` in the config (or k6 samples tagged with several scenarios): each
+   * scenario's own measurements, in the config's order; every field above is their
+   * exact merge (merge-measurements.ts). Absent: the run is the one scenario `default`.
+   */
+  scenarios?: ScenarioMeasurements[];
 }
 
 /** The requests one tag set selects (see docs/measurements.md). */
@@ -172,6 +178,16 @@ export interface TagSelection {
   stats: RequestStats;
   /** Per-second points of the selection, as `intervals` has them per endpoint; empty when none were kept. */
   points: IntervalPoint[];
+}
+
+/** One scenario of a run and what it measured. */
+export interface ScenarioMeasurements {
+  name: string;
+  /** Its k6 executor, e.g. `constant-vus`, `constant-arrival-rate`. */
+  executor: string;
+  /** When it started, ms after the run started (its start-time, as the clock had it). */
+  startTimeMs: number;
+  measurements: RunMeasurements;
 }
 
 /** Results read from files another tool wrote. */

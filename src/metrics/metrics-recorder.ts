@@ -99,8 +99,10 @@ export interface MetricsRecorderOptions {
   selections?: readonly TagSet[];
   /** `scheme://host:port` of the requests, so a `url` tag can be matched against the path as sent. */
   origin?: string;
-  /** The scenario of this recorder's requests (k6's `scenario` tag). Default `default`. */
+  /** The scenario whose requests this recorder counts (their `scenario` tag); default `default`, as in k6. */
   scenario?: string;
+  /** The scenario's own `tags` (k6 scenario tags), added to every request recorded here. */
+  scenarioTags?: Readonly<Record<string, string>>;
 }
 
 /** A trailing partial second shorter than this is folded into the previous point. */
@@ -114,6 +116,10 @@ export class MetricsRecorder {
   private readonly now: () => number;
   private readonly wallClock: () => number;
   private readonly plannedMs: number;
+  /** The `scenario` tag value of every request recorded here. */
+  readonly scenario: string;
+  /** Tags of every request recorded here (the scenario's `tags`); empty without. */
+  readonly scenarioTags: Readonly<Record<string, string>>;
 
   private startMs = 0;
   private startedAtEpoch = 0;
@@ -160,13 +166,15 @@ export class MetricsRecorder {
     this.selections =
       selections.length === 0
         ? null
-        : new TagSelections(selections, endpoints, {
+        : new TagSelections(selections, withScenarioTags(endpoints, options.scenarioTags), {
             ...(options.origin !== undefined ? { origin: options.origin } : {}),
             ...(options.scenario !== undefined ? { scenario: options.scenario } : {}),
           });
     this.now = options.now ?? (() => performance.now());
     this.wallClock = options.wallClock ?? Date.now;
     this.plannedMs = options.plannedMs ?? 0;
+    this.scenario = options.scenario ?? 'default';
+    this.scenarioTags = options.scenarioTags ?? {};
   }
 
   /** Marks the start of the load (t = 0). Call once, before the first request. */
@@ -401,4 +409,13 @@ export class MetricsRecorder {
     this.bucketErrors = 0;
     this.bucketHistogram.reset();
   }
+}
+
+/** The endpoints with their scenario's tags under their own (an endpoint's tag wins, as in k6), for tag selections. */
+function withScenarioTags(
+  endpoints: readonly RecorderEndpoint[],
+  scenarioTags: Readonly<Record<string, string>> | undefined,
+): readonly RecorderEndpoint[] {
+  if (scenarioTags === undefined || Object.keys(scenarioTags).length === 0) return endpoints;
+  return endpoints.map((endpoint) => ({ ...endpoint, tags: { ...scenarioTags, ...endpoint.tags } }));
 }

@@ -4,6 +4,7 @@
  * then findings and the verdict. Plain text, no colour codes, so it reads the same
  * piped into a file.
  */
+import { endpointCount, loadLine, scenarioTextLines } from './scenarios-text.js';
 import type { RequestStats } from '../metrics/measurements.js';
 import { PHASE_METRICS, TIMING_PHASES } from '../metrics/timing-measurements.js';
 import type { ThresholdStatus } from '../slo/types.js';
@@ -11,8 +12,6 @@ import { formatDuration } from '../syntax/durations.js';
 import { errorCauseCounts } from './error-breakdown.js';
 import { deriveFindings } from './findings.js';
 import {
-  describeStages,
-  stageUnit,
   displayUrl,
   errorPercent,
   formatBytes,
@@ -251,19 +250,20 @@ function transportSummaryLines(ctx: ReportContext): string[] {
 export function renderTextSummary(ctx: ReportContext): string {
   const { settings } = ctx;
   const environment = settings.environment ? ` (${settings.environment})` : '';
-  const endpoints = countOf(settings.endpoints.length, 'endpoint');
+  const endpoints = countOf(endpointCount(settings), 'endpoint');
   const findings = [...loadModelNotes(ctx), ...deriveFindings(ctx)];
   const lines = [
     '',
     `  loadgate ${ctx.toolVersion} · ${displayUrl(settings.targetUrl)}${environment}`,
     ctx.measurements.source
       ? `  ${describeSource(ctx.measurements.source)}`
-      : `  ${describeStages(settings.stages, stageUnit(settings))} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
+      : `  ${loadLine(ctx)} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
     ...(ctx.measurements.source ? [] : transportSummaryLines(ctx)),
     '',
     ...thresholdLines(ctx),
     '',
     ...metricLines(ctx),
+    ...scenarioTextLines(ctx),
     ...(findings.length > 0 ? ['', '  FINDINGS', '', ...findings.map((f) => `    • ${f}`)] : []),
     '',
     ...baselineTextLines(ctx),

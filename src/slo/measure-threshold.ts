@@ -12,6 +12,7 @@ import { intervalPoints } from '../metrics/interval-statistics.js';
 import type { IntervalPoint, RequestStats, RunMeasurements, TagSelection } from '../metrics/measurements.js';
 import { canonicalTags, isEndpointScope, selectionKey } from '../metrics/tag-set.js';
 import { findMetric, type MetricScope } from './metric-catalog.js';
+import { scenarioScope } from './scenario-scope.js';
 import { measureFromSummary } from './summary-figures.js';
 import type { Threshold } from './types.js';
 
@@ -98,6 +99,10 @@ export function measureThreshold(
   m: RunMeasurements,
   histograms: HistogramCache,
 ): Measured {
+  if (threshold.tags.scenario !== undefined) {
+    const scoped = scenarioScope(threshold, m);
+    return 'note' in scoped ? scoped : measureThreshold(scoped.threshold, scoped.run, histograms);
+  }
   const metric = findMetric(threshold.metric);
   if (!metric)
     return { note: `the metric ${threshold.metric} is not recorded, so there is nothing to judge` };

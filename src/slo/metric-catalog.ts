@@ -136,7 +136,11 @@ function measureCapacity(run: RunMeasurements): { value: number; atLeast: boolea
 }
 
 function define(entry: Omit<MetricDefinition, 'aggregations'>): MetricDefinition {
-  return { ...entry, aggregations: KIND_AGGREGATIONS[entry.kind] };
+  // Every metric a scenario's own measurements hold takes {scenario:NAME} (slo/scenario-scope.ts);
+  // the target's server metrics and a preset's own figure are the run's only.
+  const scoped = entry.kind !== 'series' && entry.scenario === undefined;
+  const tags = scoped && !entry.tags.includes('scenario') ? [...entry.tags, 'scenario'] : entry.tags;
+  return { ...entry, tags, aggregations: KIND_AGGREGATIONS[entry.kind] };
 }
 
 /** The known metrics, by name. */

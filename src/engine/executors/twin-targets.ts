@@ -62,7 +62,9 @@ export function buildLanes(settings: Settings, recorderOptions: MetricsRecorderO
     target: prepareTarget(laneSettings),
     recorder: new MetricsRecorder(laneSettings.endpoints, {
       ...recorderOptions,
-      ...selectionOptions(laneSettings),
+      ...selectionOptions(laneSettings, settings.scenarioName),
+      ...(settings.scenarioName !== undefined ? { scenario: settings.scenarioName } : {}),
+      ...(settings.scenarioTags !== undefined ? { scenarioTags: settings.scenarioTags } : {}),
     }),
     settings: laneSettings,
   });

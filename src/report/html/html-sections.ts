@@ -35,8 +35,9 @@ import {
 } from '../verdict-notes.js';
 import { insecureTlsWarning, transportLine } from '../transport-text.js';
 import { describeSource } from '../source-text.js';
+import { loadLine } from '../scenarios-text.js';
 
-const STATUS_LABELS: Record<ThresholdStatus, string> = {
+export const STATUS_LABELS: Record<ThresholdStatus, string> = {
   pass: 'PASS',
   marginal: 'MARGINAL',
   fail: 'FAIL',
@@ -228,10 +229,15 @@ export function settingsSection(ctx: ReportContext): string {
     ['Config file', s.configPath ?? '—'],
     ctx.measurements.source
       ? ['Results of', describeSource(ctx.measurements.source)]
-      : ['Load shape', describeStages(s.stages, stageUnit(s))],
+      : ['Load shape', s.scenarios ? loadLine(ctx) : describeStages(s.stages, stageUnit(s))],
     ['Request timeout', formatMs(s.timeoutMs)],
     ['Connection', transportLine(ctx.measurements.transport) ?? '—'],
-    ['Request mix', s.endpoints.map((e) => `${e.name} ×${formatNumber(e.weight, 2)}`).join(', ')],
+    [
+      'Request mix',
+      s.scenarios
+        ? 'per scenario (see Scenarios)'
+        : s.endpoints.map((e) => `${e.name} ×${formatNumber(e.weight, 2)}`).join(', '),
+    ],
     ['Headers sent', headerNames.length ? `${headerNames.join(', ')} (values not shown)` : '—'],
     ['Fail on breach', String(s.failOnBreach)],
     ['Auto rollback', String(s.autoRollback)],

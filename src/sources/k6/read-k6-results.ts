@@ -21,7 +21,7 @@ import { thresholdSelections } from '../../slo/threshold-selections.js';
 import type { Threshold } from '../../slo/types.js';
 import { detectK6File, type K6FileKind } from './detect-k6-file.js';
 import { K6Problems } from './k6-problems.js';
-import { K6SampleBuilder } from './k6-sample-builder.js';
+import { ScenarioSampleBuilder } from './k6-scenario-builder.js';
 import { translateK6Threshold, type K6ThresholdText } from './k6-threshold-text.js';
 import { readK6Ndjson, type NdjsonFileResult } from './read-k6-ndjson.js';
 import { readK6Summary } from './read-k6-summary.js';
@@ -63,11 +63,10 @@ export async function readK6Results(
       },
     ]);
   }
-  const asked = thresholdSelections(configured);
   const read =
     summaries.length === 1
       ? await fromSummary(summaries[0]!, problems)
-      : await fromStreams(files, problems, asked);
+      : await fromStreams(files, problems, configured);
   problems.throwIfAny();
   // k6 writes no submetric thresholds in its NDJSON, so the files' own never need a selection.
   const { measurements, k6Thresholds, notes } = read!;
@@ -106,9 +105,12 @@ interface Read {
 async function fromStreams(
   files: readonly K6File[],
   problems: K6Problems,
-  selections: readonly TagSet[],
+  configured: readonly Threshold[],
 ): Promise<Read | undefined> {
-  const builder = new K6SampleBuilder(selections);
+  // Each scenario's builder keeps the selections of the thresholds on it, as the engine's recorders do.
+  const builder = new ScenarioSampleBuilder(thresholdSelections(configured), (scenario) =>
+    thresholdSelections(configured, scenario),
+  );
   const results: NdjsonFileResult[] = [];
   for (const [index, file] of files.entries()) {
     if (index > 0) builder.nextFile();
