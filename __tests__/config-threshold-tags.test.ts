@@ -43,7 +43,7 @@ describe('threshold tags in the config', () => {
     expect(custom).toContain('did you mean "tier"?');
     expect(custom).toContain('or a custom tag declared in tags: (tier or version)');
     const [other] = issuesOf(config('checks{status:200}: rate>0.9'));
-    expect(other).toContain('unknown tag "status"; checks takes check or endpoint');
+    expect(other).toContain('unknown tag "status"; checks takes check, endpoint or scenario');
     const [unrecorded] = issuesOf(config('http_req_duration{tls_version:tls1.3}: p(95)<300'));
     expect(unrecorded).toContain('the tag "tls_version" is not recorded');
   });

@@ -402,7 +402,7 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
 
   it('tags: unknown key, no value, no colon, empty braces, given twice, not closed', () => {
     expect(errorOf('checks{method:GET}: rate>0.9')).toBe(
-      'unknown tag "method"; checks takes check or endpoint, ' +
+      'unknown tag "method"; checks takes check, endpoint or scenario, ' +
         'e.g. "checks{endpoint:GET /api/trades}: rate>0.99"',
     );
     expect(errorOf('http_req_duration{endpont:x}: p(95)<250')).toContain(

@@ -11,22 +11,25 @@
 import { canonicalTags, isEndpointScope, selectionKey, type TagSet } from '../metrics/tag-set.js';
 import { findMetric } from './metric-catalog.js';
 import { takesCustomTags } from './request-tags.js';
+import { DEFAULT_SCENARIO_NAME } from './scenario-scope.js';
 import type { Threshold } from './types.js';
 
 /**
- * The selections the thresholds need. `scenario`: the recorder of that scenario only
- * (thresholds on another scenario are left out, the scenario key is taken off).
+ * The selections the thresholds need for the recorder of `scenario`: thresholds on
+ * another scenario are left out, and the scenario key is taken off, since a threshold
+ * that names its scenario is judged on that scenario's measurements (scenario-scope.ts).
+ * A run without `scenarios:` is the one scenario `default`, as in k6.
  */
 export function thresholdSelections(
   thresholds: readonly Pick<Threshold, 'metric' | 'tags'>[],
-  scenario?: string,
+  scenario: string = DEFAULT_SCENARIO_NAME,
 ): TagSet[] {
   const byKey = new Map<string, TagSet>();
   for (const threshold of thresholds) {
     const metric = findMetric(threshold.metric);
     if (metric === undefined || !takesCustomTags(metric) || metric.measureRun) continue;
     let tags: Record<string, string> = { ...threshold.tags };
-    if (scenario !== undefined && tags.scenario !== undefined) {
+    if (tags.scenario !== undefined) {
       if (tags.scenario !== scenario) continue;
       delete tags.scenario;
     }
