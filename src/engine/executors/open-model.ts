@@ -69,6 +69,8 @@ export interface RequestSink {
     outcome: ExchangeResult['outcome'],
     endMs: number,
     intendedAtMs: number,
+    /** The iteration's time (µs): from its actual start to its end. */
+    iterationUs: number,
   ): void;
   drop?(intendedAtMs: number): void;
 }
@@ -286,7 +288,8 @@ export class OpenModelRun extends LoadRun {
         const correctedUs = (result.endMs - slot.intendedMs - slot.generatorDelayMs) * 1000;
         recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
         // An arrival is one iteration, from its actual start (k6 times arrival-rate iterations so).
-        recorder.recordIteration((result.endMs - result.startMs) * 1000);
+        const iterationUs = (result.endMs - result.startMs) * 1000;
+        recorder.recordIteration(iterationUs);
         if (outcome.sent) lane.uncorrected.recordMicros(result.latencyUs);
         lane.generatorDelay.recordMicros(slot.generatorDelayMs * 1000);
         lane.pool.noteHold(result.endMs - slot.sentAtMs);
@@ -297,6 +300,7 @@ export class OpenModelRun extends LoadRun {
             outcome,
             result.endMs,
             slot.intendedMs - this.startMs,
+            iterationUs,
           );
         }
       }
