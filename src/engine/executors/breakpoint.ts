@@ -88,6 +88,7 @@ class StepRecorder {
   /** The step's figures over its window (rates per second of the window). */
   close(): RunMeasurements {
     this.clock = this.toMs;
+    this.recorder.setExecution({ droppedIterations: this.dropped });
     this.recorder.finish();
     return this.recorder.snapshot();
   }
@@ -151,14 +152,11 @@ export async function runBreakpoint(
     return undefined;
   };
   const sink: RequestSink = {
-    record(endpointIndex, latencyUs, outcome, _endMs, intendedAtMs) {
+    record(endpointIndex, latencyUs, outcome, _endMs, intendedAtMs, iterationUs) {
       // On the step's own clock (elapsed ms): the answer came latencyUs after the intended send.
-      stepOf(intendedAtMs)?.recorder.record(
-        endpointIndex,
-        latencyUs,
-        outcome,
-        intendedAtMs + latencyUs / 1000,
-      );
+      const recorder = stepOf(intendedAtMs)?.recorder;
+      recorder?.record(endpointIndex, latencyUs, outcome, intendedAtMs + latencyUs / 1000);
+      recorder?.recordIteration(iterationUs);
     },
     drop(intendedAtMs) {
       const step = stepOf(intendedAtMs);

@@ -303,7 +303,8 @@ export class OpenModelRun extends LoadRun {
         const correctedUs = (result.endMs - slot.intendedMs - slot.generatorDelayMs - setupMs) * 1000;
         recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
         // An arrival is one iteration, from its actual start (k6 times arrival-rate iterations so).
-        recorder.recordIteration((result.endMs - result.startMs) * 1000);
+        const iterationUs = (result.endMs - result.startMs) * 1000;
+        recorder.recordIteration(iterationUs);
         if (outcome.sent) lane.uncorrected.recordMicros(result.latencyUs);
         lane.generatorDelay.recordMicros(slot.generatorDelayMs * 1000);
         lane.pool.noteHold(result.endMs - slot.sentAtMs);
@@ -314,6 +315,7 @@ export class OpenModelRun extends LoadRun {
             outcome,
             result.endMs,
             slot.intendedMs - this.startMs,
+            iterationUs,
           );
         }
       }

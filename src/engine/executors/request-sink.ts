@@ -13,6 +13,8 @@ export interface RequestSink {
     outcome: ExchangeResult['outcome'],
     endMs: number,
     intendedAtMs: number,
+    /** The iteration's time (µs): from its actual start to its end. */
+    iterationUs: number,
   ): void;
   drop?(intendedAtMs: number): void;
 }
