@@ -141,12 +141,15 @@ thresholds:
       timeoutMs: 60_000,
     });
     try {
-      expect(run.outputs.verdict, run.stdout).toBe('fail');
       const results = JSON.parse(readFileSync(run.outputs['results-path'] ?? '', 'utf8')) as {
         measurements: RunMeasurements;
         thresholds: { source: string; status: string; note?: string }[];
       };
       const m = results.measurements;
+      // One threshold fails; a loaded machine may make the generator the bottleneck, which no verdict but inconclusive may hide.
+      if (run.outputs.verdict === 'inconclusive')
+        expect(m.generator?.bottleneck.length, run.stdout).toBeGreaterThan(0);
+      else expect(run.outputs.verdict, run.stdout).toBe('fail');
       const count = (tags: Record<string, string>) =>
         m.selections?.find((s) => JSON.stringify(s.tags) === JSON.stringify(tags))?.stats.requests;
       const status = (name: string, code: string) =>

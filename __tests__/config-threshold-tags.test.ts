@@ -72,6 +72,12 @@ describe('threshold tags in the config', () => {
     }
   });
 
+  it('refuses a scenario the run does not have', () => {
+    expect(issuesOf(config('http_reqs{scenario:write,status:201}: count>0'))[0]).toContain(
+      'the run has no scenario named "write"; its scenarios are "default" (without a scenarios: mapping every request is in scenario "default", as in k6)',
+    );
+  });
+
   it('refuses name or endpoint naming no endpoint, and a custom tag named like a system tag', () => {
     expect(issuesOf(config('http_req_duration{name:item}: p(95)<300'))[0]).toContain(
       'got the tag {name:item} in "http_req_duration{name:item}: p(95)<300", but no endpoint is named "item"; did you mean "items"?',

@@ -16,6 +16,8 @@ export interface ThresholdTagContext {
   endpoints: readonly Pick<EndpointSettings, 'name' | 'tags'>[];
   /** Custom tag keys declared elsewhere (a scenario's `tags:`). */
   declaredTags?: readonly string[];
+  /** The run's scenarios; `default` alone (as k6's) when there is no `scenarios:` mapping. */
+  scenarios?: readonly string[];
   /**
    * The measurements come from k6's files, whose samples carry the script's own tags:
    * any custom key may select, and names are k6's, not the config's endpoints.
@@ -47,6 +49,13 @@ export function checkThresholdTags(
         }
         continue;
       }
+      if (key === 'scenario' && metric?.tags.includes('scenario')) {
+        const scenarios = context.scenarios ?? ['default'];
+        if (!context.fromK6 && !scenarios.includes(value)) {
+          issues.add(threshold.origin, unknownScenario(threshold, value, scenarios));
+        }
+        continue;
+      }
       if (metric === undefined || metric.tags.includes(key) || !takesCustomTags(metric)) continue;
       if (context.fromK6 || declared.includes(key)) continue;
       issues.add(threshold.origin, unknownKey(threshold, key, metric.tags, declared));
@@ -61,6 +70,19 @@ function unknownEndpoint(threshold: Threshold, key: string, value: string, names
     (close !== undefined
       ? `did you mean "${close}"?`
       : `expected one of ${listOf(names.map((name) => `"${name}"`))}`)
+  );
+}
+
+function unknownScenario(threshold: Threshold, value: string, scenarios: readonly string[]): string {
+  const close = closestMatch(value, scenarios);
+  return (
+    `got the tag {scenario:${value}} in ${quote(threshold.source)}, but the run has no scenario named ${quote(value)}; ` +
+    (close !== undefined && close !== 'default'
+      ? `did you mean "${close}"?`
+      : `its scenarios are ${listOf(scenarios.map((name) => `"${name}"`))}` +
+        (scenarios.length === 1 && scenarios[0] === 'default'
+          ? ' (without a scenarios: mapping every request is in scenario "default", as in k6)'
+          : ''))
   );
 }
 
