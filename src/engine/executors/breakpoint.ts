@@ -28,7 +28,8 @@ import { findMetric } from '../../slo/metric-catalog.js';
 import { parseThreshold } from '../../slo/threshold-parser.js';
 import type { Threshold } from '../../slo/types.js';
 import type { RunLoadOptions } from './load-run.js';
-import { runOpenModel, type RequestSink } from './open-model.js';
+import { runOpenModel } from './open-model.js';
+import type { RequestSink } from './request-sink.js';
 
 /** Errors stop the staircase above this share even when no threshold is on http_req_failed. */
 export const BREAKPOINT_ERROR_LIMIT = 'http_req_failed: rate<0.05';

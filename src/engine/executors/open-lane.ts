@@ -60,6 +60,11 @@ export class OpenLane {
     this.pool = new PoolGrowth(tickMs);
   }
 
+  /** Tells the recorder k6's vus_max (the connections opened) and dropped_iterations (the dropped arrivals). */
+  noteExecution(): void {
+    this.lane.recorder.setExecution({ vusMax: this.slots.length, droppedIterations: this.dropped });
+  }
+
   /** The lane's arrival figures over a window of `windowMs` in which `scheduled` arrivals were due. */
   figures(scheduled: number, windowMs: number, maxVus: number): ArrivalMeasurements {
     const perSecond = (count: number): number => Math.round((count * 1000 * 1000) / windowMs) / 1000;

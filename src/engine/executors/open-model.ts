@@ -15,14 +15,12 @@
  *   waiting when the schedule ends: counted in `dropped`, never silently skipped.
  * - Latency is recorded from the intended send time (corrected for coordinated omission;
  *   every threshold uses it) and from the actual send (uncorrected, kept apart). The
- *   generator's own lateness (a request due with a connection free, sent later: the
- *   timer's millisecond, a GC pause, a busy loop) is not the target's: it is taken off
- *   the corrected figure and reported apart (`arrival.generatorDelay`); a gap the
- *   generator may still have caused makes the run inconclusive (slo/generator-stall.ts).
+ *   generator's own lateness (timer, GC, a busy loop) is taken off the corrected figure
+ *   and reported apart (`arrival.generatorDelay`); a gap the generator may still have
+ *   caused makes the run inconclusive (slo/generator-stall.ts).
  *
- * End and cancel as in the closed model. A live baseline gets each arrival too, with its
- * own slots, backlog and drops (open-lane.ts). With realistic traffic each slot is a VU
- * and each arrival an iteration of its journey (open-journey.ts).
+ * End and cancel as in the closed model. A live baseline gets each arrival too (open-lane.ts).
+ * With realistic traffic each slot is a VU, each arrival an iteration of its journey (open-journey.ts).
  */
 import { performance } from 'node:perf_hooks';
 
@@ -43,16 +41,13 @@ import { TwinSeeds } from './twin-targets.js';
 /** The scheduler's timer period when requests are due often, ms (Node's timer granularity). */
 const TICK_MS = 1;
 /**
- * Connections opened before the schedule starts: what the peak rate needs if a request
- * holds its connection this long. Enough for a fast target to take a burst of due
- * requests after a pause of the generator without a backlog; a slower one grows the
- * pool from there (pool-growth.ts).
+ * Connections opened before the schedule starts: what the peak rate needs if a request holds
+ * its connection this long, so a fast target takes a burst of due requests after a pause of
+ * the generator without a backlog; a slower one grows the pool from there (pool-growth.ts).
  */
 const PREOPEN_HOLD_MS = 10;
 /** The longest the start waits for pre-opened connections, ms. */
 const PREOPEN_WAIT_MS = 2000;
-
-export type { OpenModelOptions, RequestSink } from './request-sink.js';
 
 /** Runs the open-model load `settings` describe (`settings.stages` in requests per second). */
 export async function runOpenModel(
@@ -302,22 +297,22 @@ export class OpenModelRun extends LoadRun {
         const setupMs = journey?.setupMs ?? 0;
         const correctedUs = (result.endMs - slot.intendedMs - slot.generatorDelayMs - setupMs) * 1000;
         recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
-        // An arrival is one iteration, from its actual start (k6 times arrival-rate iterations so).
-        const iterationUs = (result.endMs - result.startMs) * 1000;
+        // An arrival is one iteration, from its actual send (k6 times arrival-rate iterations so), a first login apart.
+        const iterationUs = (result.endMs - slot.sentAtMs - setupMs) * 1000;
         recorder.recordIteration(iterationUs);
         if (outcome.sent) lane.uncorrected.recordMicros(result.latencyUs);
         lane.generatorDelay.recordMicros(slot.generatorDelayMs * 1000);
         lane.pool.noteHold(result.endMs - slot.sentAtMs);
-        if (lane.index === 0) {
+        const intendedAtMs = slot.intendedMs - this.startMs;
+        if (lane.index === 0)
           this.sink?.record(
             result.endpoint.index,
             correctedUs,
             outcome,
             result.endMs,
-            slot.intendedMs - this.startMs,
+            intendedAtMs,
             iterationUs,
           );
-        }
       }
     }
     slot.freeSinceMs = result.endMs;
@@ -335,10 +330,7 @@ export class OpenModelRun extends LoadRun {
   }
 
   protected override noteExecution(): void {
-    // k6's vus_max is the VUs allocated: here the connections opened; dropped_iterations the dropped arrivals.
-    for (const lane of this.openLanes) {
-      lane.lane.recorder.setExecution({ vusMax: lane.slots.length, droppedIterations: lane.dropped });
-    }
+    for (const lane of this.openLanes) lane.noteExecution();
   }
 
   protected override liveSnapshot(): RunMeasurements {

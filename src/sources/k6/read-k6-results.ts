@@ -16,7 +16,6 @@
  */
 import { SettingsError } from '../../config/settings-error.js';
 import type { RunMeasurements } from '../../metrics/measurements.js';
-import type { TagSet } from '../../metrics/tag-set.js';
 import { thresholdSelections } from '../../slo/threshold-selections.js';
 import type { Threshold } from '../../slo/types.js';
 import { detectK6File, type K6FileKind } from './detect-k6-file.js';
