@@ -63,7 +63,7 @@ describe('tag selections from k6 samples', () => {
     const auth = selection(m, { tier: 'auth' })!;
     expect(auth.requests).toBe(logins.length);
     expect(auth.failed).toBe(logins.filter((r) => r.failed).length);
-    expect(selection(m, { error_code: '1212', scenario: 'default' })?.requests).toBe(
+    expect(selection(m, { error_code: '1212' })?.requests).toBe(
       requests.filter((r) => r.errorCode === 1212).length,
     );
     expect(selection(m, { status: '200', url: 'http://127.0.0.1:8080/api/trades' })?.requests).toBe(

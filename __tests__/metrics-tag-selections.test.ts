@@ -94,11 +94,45 @@ describe('tag selections', () => {
       parseThreshold({ text: 'http_reqs{status:404}: count>0', origin: 't' }),
     ];
     expect(thresholdSelections(scenario, 'write')).toEqual([{ status: '201' }, { status: '404' }]);
-    expect(thresholdSelections(scenario)).toEqual([
-      { scenario: 'write', status: '201' },
-      { scenario: 'read', status: '200' },
-      { status: '404' },
-    ]);
+    // Without scenarios the run is the scenario `default`: thresholds on others are not recorded here.
+    expect(thresholdSelections(scenario)).toEqual([{ status: '404' }]);
+    const onDefault = [
+      parseThreshold({ text: 'http_reqs{scenario:default,status:404}: count>0', origin: 't' }),
+    ];
+    expect(thresholdSelections(onDefault)).toEqual([{ status: '404' }]);
+  });
+
+  it('times the requests of a selection phase by phase, as an endpoint is timed', () => {
+    const { recorder, clock } = recorderFor(['http_req_waiting{status:200}: p(95)<50']);
+    const timed = (waitingUs: number): Partial<RequestOutcome> => ({
+      timed: true,
+      connectionOpened: false,
+      blockedUs: 0,
+      connectingUs: 0,
+      tlsHandshakingUs: 0,
+      sendingUs: 10,
+      waitingUs,
+      receivingUs: 20,
+    });
+    for (let i = 0; i < 20; i++) {
+      clock.now = i * 10;
+      recorder.record(0, 40_000, outcome(200, `/items/${i}`, timed(30_000)), clock.now);
+      recorder.record(0, 90_000, outcome(503, `/items/${i}`, timed(80_000)), clock.now);
+    }
+    clock.now = 1000;
+    recorder.finish();
+    const m = recorder.snapshot();
+    const selected = selectionOf(m, { status: '200' })!;
+    expect(selected.stats.timings?.phases.waiting.count).toBe(20);
+    expect(selected.stats.timings?.phases.waiting.max).toBeCloseTo(30, 0);
+    // The whole endpoint holds the 503s' 80 ms waits too; the selection judges its own.
+    expect(m.endpoints[0]!.timings?.phases.waiting.max).toBeCloseTo(80, 0);
+    const [result] = evaluateThresholds(
+      [parseThreshold({ text: 'http_req_waiting{status:200}: p(95)<50', origin: 'test' })],
+      m,
+    ).results;
+    expect(result!.status).toBe('pass');
+    expect(result!.actual).toBeCloseTo(30, 0);
   });
 
   it('counts exactly the requests each selection takes: status, method, name, expected_response, error_code, custom tags', () => {
@@ -144,12 +178,10 @@ describe('tag selections', () => {
     expect(points.length).toBe(m.intervals!.overall.length);
   });
 
-  it('matches the url as sent, the scenario of the recorder or of the request, and tags the request carries', () => {
+  it('matches the url as sent and tags the request carries', () => {
     const { recorder, clock } = recorderFor([
       `http_reqs{url:${ORIGIN}/items/7}: count>0`,
       'http_reqs{url:"http://elsewhere.example/items/7"}: count>0',
-      'http_reqs{scenario:default}: count>0',
-      'http_reqs{scenario:write}: count>0',
       'http_reqs{tenant:acme}: count>0',
       'http_reqs{tier:read,tenant:acme}: count>0',
     ]);
@@ -164,8 +196,8 @@ describe('tag selections', () => {
     const count = (tags: TagSet) => selectionOf(m, tags)?.stats.requests;
     expect(count({ url: `${ORIGIN}/items/7` })).toBe(2);
     expect(count({ url: 'http://elsewhere.example/items/7' })).toBe(0);
-    expect(count({ scenario: 'default' })).toBe(150 + 1 + 1);
-    expect(count({ scenario: 'write' })).toBe(1);
+    // A scenario's thresholds are judged on its own recorder (scenario-scope.ts): none is kept here.
+    expect(m.selections?.some((selection) => 'scenario' in selection.tags)).toBe(false);
     expect(count({ tenant: 'acme' })).toBe(2);
     expect(count({ tenant: 'acme', tier: 'read' })).toBe(1);
   });

@@ -14,6 +14,7 @@
  * expected_response, error_code, url, scenario, tags the request carries) are
  * compared, and only for those selections. No selection: one length check.
  */
+import type { RequestPhases } from './timing-measurements.js';
 import { EndpointAccumulator, ERROR_INDEX, STATUS_SLOTS } from './endpoint-accumulator.js';
 import { IntervalRollUp } from './interval-series.js';
 import { k6ErrorCode } from './k6-error-codes.js';
@@ -28,7 +29,7 @@ export interface SelectionEndpoint {
 }
 
 /** The fields of a request's outcome that selections read (a `RequestOutcome` has them). */
-export interface SelectableOutcome {
+export interface SelectableOutcome extends RequestPhases {
   status: number;
   ok: boolean;
   errorClass: ErrorClass | null;
@@ -214,4 +215,6 @@ function addOutcome(acc: EndpointAccumulator, latencyUs: number, outcome: Select
     acc.errorCounts[ERROR_INDEX[outcome.errorClass ?? 'other']]!++;
   }
   if (outcome.sent) acc.histogram.recordMicros(latencyUs);
+  // A selection's requests carry their timing breakdown, as the endpoint's do.
+  if (outcome.timed === true) acc.timing.record(outcome);
 }
