@@ -135,7 +135,7 @@ scenarios:
 `);
     expect(issues).toEqual([
       expect.stringMatching(
-        /\(thresholds\[0\]\): got the tag \{scenario:chekout\} .*no scenario is named "chekout"; did you mean "checkout"\?/,
+        /\(thresholds\[0\]\): got the tag \{scenario:chekout\} .*no scenario named "chekout"; did you mean "checkout"\?/,
       ),
     ]);
     const single = issuesOf(`${TARGET}\nthresholds: ['http_req_failed{scenario:defualt}: rate<0.01']\n`);

@@ -216,9 +216,9 @@ export function checkReplacedKeys(
 }
 
 /**
- * Thresholds that name a scenario must name one of the run's (`default` without
- * `scenarios:`); their `{endpoint:…}` tag must name an endpoint of that scenario, and
- * one without a scenario tag an endpoint of any scenario.
+ * A threshold that names a scenario and an endpoint must name an endpoint of that
+ * scenario. (Unknown scenario names, and endpoints of thresholds without a scenario
+ * tag, are checked with the other tags in threshold-tag-settings.ts.)
  */
 export function checkScenarioThresholds(
   thresholds: readonly Threshold[],
@@ -228,22 +228,11 @@ export function checkScenarioThresholds(
   endpointTags = true,
 ): boolean {
   let ok = true;
-  const names = scenarios.map((scenario) => scenario.name);
   for (const threshold of thresholds) {
     const name = threshold.tags.scenario;
     const scenario = name === undefined ? undefined : scenarios.find((one) => one.name === name);
-    if (name !== undefined && scenario === undefined) {
-      const close = closestMatch(name, names);
-      add(
-        threshold.origin,
-        `got the tag {scenario:${name}} in ${quote(threshold.source)}, but no scenario is named ${quote(name)}; ` +
-          (close !== undefined
-            ? `did you mean "${close}"?`
-            : `expected one of ${listOf(names.map((n) => `"${n}"`))}`),
-      );
-      ok = false;
-      continue;
-    }
+    // An unknown scenario name is reported with the other tags (threshold-tag-settings.ts).
+    if (name !== undefined && scenario === undefined) continue;
     // A threshold that names no scenario has its endpoint checked against them all (threshold-tag-settings.ts).
     const endpoint = threshold.tags.endpoint ?? threshold.tags.name;
     if (endpoint === undefined || !endpointTags || scenario === undefined) continue;

@@ -77,7 +77,7 @@ function unknownScenario(threshold: Threshold, value: string, scenarios: readonl
   const close = closestMatch(value, scenarios);
   return (
     `got the tag {scenario:${value}} in ${quote(threshold.source)}, but the run has no scenario named ${quote(value)}; ` +
-    (close !== undefined && close !== 'default'
+    (close !== undefined
       ? `did you mean "${close}"?`
       : `its scenarios are ${listOf(scenarios.map((name) => `"${name}"`))}` +
         (scenarios.length === 1 && scenarios[0] === 'default'

@@ -23,11 +23,7 @@ import type {
   RequestOutcome,
 } from './recorder-types.js';
 import { TagSelections } from './tag-selections.js';
-import {
-  type EndpointMeasurement,
-  type RunMeasurements,
-  type TimeSeriesPoint,
-} from './measurements.js';
+import { type EndpointMeasurement, type RunMeasurements, type TimeSeriesPoint } from './measurements.js';
 
 export type {
   MetricsRecorderOptions,

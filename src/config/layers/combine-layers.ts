@@ -90,14 +90,6 @@ export function combineLayers(
   const endpoints =
     pending === INVALID ? INVALID : pending.map((item) => withContentType(item, knownHeaders));
   const hasScenarios = pick(layers, 'scenarios') !== undefined;
-  if (endpoints !== INVALID && thresholds !== INVALID && !hasScenarios) {
-    checkScenarioThresholds(
-      thresholds,
-      [{ name: DEFAULT_SCENARIO, endpoints }],
-      (where, message) => issues.add(where, message),
-      false,
-    );
-  }
   if (thresholds !== INVALID && loadModel) checkScenarioMetrics(thresholds, loadModel.scenario, issues);
 
   // Test data, setup, think time, isolation; checked against the endpoints, headers and thresholds.
@@ -215,6 +207,7 @@ export function combineLayers(
       {
         endpoints: scenarioList.length > 0 ? scenarioList.flatMap((one) => one.endpoints) : endpoints,
         declaredTags: scenarioList.flatMap((one) => Object.keys(one.tags)),
+        scenarios: scenarioList.length > 0 ? scenarioList.map((one) => one.name) : [DEFAULT_SCENARIO],
         scenarioChecked: scenarioList.length > 0,
         fromK6: k6Results !== undefined,
       },
