@@ -102,6 +102,11 @@ export class IntervalRollUp {
   }
 
   /** The closed seconds so far. The points are never changed once handed out. */
+  /** The whole run's closed seconds (no copy of the endpoints' series). */
+  overallSeconds(): IntervalPoint[] {
+    return [...this.overall];
+  }
+
   series(): IntervalSeries {
     return {
       overall: [...this.overall],

@@ -23,7 +23,12 @@ import type {
   RequestOutcome,
 } from './recorder-types.js';
 import { TagSelections } from './tag-selections.js';
-import { type EndpointMeasurement, type RunMeasurements, type TimeSeriesPoint } from './measurements.js';
+import {
+  type EndpointMeasurement,
+  type IntervalPoint,
+  type RunMeasurements,
+  type TimeSeriesPoint,
+} from './measurements.js';
 
 export type {
   MetricsRecorderOptions,
@@ -102,6 +107,11 @@ export class MetricsRecorder {
     this.plannedMs = options.plannedMs ?? 0;
     this.scenario = options.scenario ?? 'default';
     this.scenarioTags = options.scenarioTags ?? {};
+  }
+
+  /** The closed seconds of the whole run, as a snapshot's `intervals.overall`, encoding nothing else. */
+  closedSeconds(): IntervalPoint[] {
+    return this.rollUp.overallSeconds();
   }
 
   /** Marks the start of the load (t = 0). Call once, before the first request. */

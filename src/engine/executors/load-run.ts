@@ -119,6 +119,7 @@ export abstract class LoadRun {
       options.liveChecks ?? [],
       () => this.liveSnapshot(),
       (reason) => this.cancel(reason),
+      () => this.recorder.closedSeconds(),
     );
   }
 
