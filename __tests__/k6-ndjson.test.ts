@@ -16,7 +16,7 @@ import { mergeMeasurements } from '../src/metrics/merge-measurements.js';
 import { parseK6Time } from '../src/sources/k6/k6-time.js';
 import { readK6Results, type K6File } from '../src/sources/k6/read-k6-results.js';
 import { parseFileLocation } from '../src/syntax/file-location.js';
-import { k6Stream, k6Time, makeRequests } from './helpers/k6-output.js';
+import { k6Percentile, k6PhasesOf, k6Stream, k6Time, makeRequests } from './helpers/k6-output.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'k6');
 const fixture = (name: string): K6File => ({ absolute: path.join(FIXTURES, name), displayPath: name });
@@ -162,7 +162,30 @@ describe('k6 NDJSON → measurements', () => {
     ]);
     const slowest = Math.max(...requests.map((r) => r.durationMs));
     expect(measurements.overall.latency.max).toBeCloseTo(slowest, -1);
-    expect(notes.join('\n')).toMatch(/http_req_waiting \(200\)/);
+    // The phases are read, none is left over as "not judged".
+    expect(notes.join('\n')).not.toMatch(/http_req_waiting/);
+  });
+
+  it('reads the timing phases and the iterations into the same fields the engine fills', async () => {
+    const requests = makeRequests(11, 300, Date.UTC(2024, 5, 1), 5);
+    const file = tempFile('phases.ndjson', k6Stream(requests, { offset: 'Z', vus: 7 }));
+    const { measurements } = await readK6Results([file], []);
+    const timings = measurements.overall.timings!;
+    const phases = requests.map((r, i) => k6PhasesOf(r, i));
+    expect(timings.count).toBe(requests.length);
+    expect(timings.connectionsOpened).toBe(phases.filter((p) => p.http_req_connecting! > 0).length);
+    const waiting = phases.map((p) => p.http_req_waiting!);
+    expect(timings.phases.waiting.max).toBeCloseTo(Math.max(...waiting), -1);
+    // HDR keeps 3 significant digits: p95 within 0.1% (and a microsecond) of k6's own percentile.
+    const p95 = k6Percentile(waiting, 0.95);
+    expect(Math.abs(timings.phases.waiting.p95 - p95)).toBeLessThanOrEqual(p95 * 0.002 + 0.002);
+    expect(timings.phases.tlsHandshaking.max).toBe(0);
+    expect(timings.phases.connecting.max).toBeCloseTo(0.2, 2);
+    // Per endpoint too, adding up to the run.
+    const byEndpoint = measurements.endpoints.reduce((n, e) => n + (e.timings?.count ?? 0), 0);
+    expect(byEndpoint).toBe(requests.length);
+    expect(measurements.execution).toMatchObject({ iterations: requests.length, vus: 7 });
+    expect(measurements.execution!.iterationDuration.count).toBe(requests.length);
   });
 
   it('reads a gzipped stream (k6 run --out json=results.gz), also when renamed', async () => {

@@ -160,6 +160,59 @@ describe("loadgate's thresholds on k6 results", () => {
   });
 });
 
+describe('the timing phases and iterations of a k6 summary', () => {
+  it('judges http_req_waiting, iteration_duration, iterations and vus on the statistics the summary lists', async () => {
+    const doc = JSON.parse(fs.readFileSync(HANDLE.absolute, 'utf8')) as {
+      metrics: Record<string, Record<string, unknown>>;
+    };
+    const trend = (values: Record<string, number>) => ({
+      type: 'trend',
+      contains: 'time',
+      values,
+      thresholds: {},
+    });
+    doc.metrics.http_req_waiting = trend({ avg: 80, min: 70, med: 79, max: 140, 'p(90)': 95, 'p(95)': 104 });
+    doc.metrics.http_req_receiving = trend({ avg: 3, min: 1, med: 2, max: 9, 'p(90)': 5, 'p(95)': 6 });
+    doc.metrics.iteration_duration = trend({
+      avg: 300,
+      min: 200,
+      med: 290,
+      max: 700,
+      'p(90)': 410,
+      'p(95)': 480,
+    });
+    doc.metrics.iterations = {
+      type: 'counter',
+      contains: 'default',
+      values: { count: 1234, rate: 41.1 },
+      thresholds: {},
+    };
+    doc.metrics.vus_max = {
+      type: 'gauge',
+      contains: 'default',
+      values: { value: 20, min: 20, max: 20 },
+      thresholds: {},
+    };
+    const file = tempFile('summary.json', JSON.stringify(doc, null, 2));
+    const thresholds = configured([
+      'http_req_waiting: p(95)<110',
+      'http_req_waiting: p(95)<100',
+      'http_req_receiving: max<10',
+      'http_req_waiting: p(99)<500',
+      'iteration_duration: p(95)<500',
+      'iterations: count>1000',
+      'vus_max: value>=20',
+    ]);
+    const read = await readK6Results([file], thresholds);
+    const results = judge(thresholds, read.measurements).results;
+    expect(results.map((r) => r.status)).toEqual(['pass', 'fail', 'pass', 'fail', 'pass', 'pass', 'pass']);
+    expect(results[0]!.actual).toBe(104);
+    // A statistic the summary does not list has no data: a failure with a note, never a guess.
+    expect(results[3]!.note).toMatch(/gives no p\(99\) of http_req_waiting/);
+    expect(read.measurements.execution).toMatchObject({ iterations: 1234, vusMax: 20 });
+  });
+});
+
 describe('k6 thresholds loadgate cannot translate, and bad summaries', () => {
   async function issuesOf(files: K6File[], thresholds: Threshold[] = []) {
     try {
@@ -181,7 +234,7 @@ describe('k6 thresholds loadgate cannot translate, and bad summaries', () => {
 
   it('a threshold on a metric loadgate does not read is refused at its line, naming it', async () => {
     const text = summaryWith((doc) => {
-      doc.metrics.iteration_duration = {
+      doc.metrics.group_duration = {
         type: 'trend',
         contains: 'time',
         values: { avg: 1 },
@@ -192,7 +245,7 @@ describe('k6 thresholds loadgate cannot translate, and bad summaries', () => {
     expect(issues).toHaveLength(1);
     const at = parseFileLocation(issues[0]!.where)!;
     expect(text.split('\n')[at.line - 1]).toContain('p(95)<1000');
-    expect(issues[0]!.message).toMatch(/cannot judge the k6 threshold "iteration_duration: p\(95\)<1000"/);
+    expect(issues[0]!.message).toMatch(/cannot judge the k6 threshold "group_duration: p\(95\)<1000"/);
   });
 
   it('a tag loadgate does not keep apart is refused', async () => {
@@ -210,7 +263,7 @@ describe('k6 thresholds loadgate cannot translate, and bad summaries', () => {
 
   it('loadgate thresholds replace k6’s, so an untranslatable k6 threshold is then no error', async () => {
     const text = summaryWith((doc) => {
-      doc.metrics.iteration_duration = {
+      doc.metrics.group_duration = {
         type: 'trend',
         contains: 'time',
         values: {},

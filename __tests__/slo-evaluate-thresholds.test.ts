@@ -371,13 +371,13 @@ describe('no data is a failure with a note, never a silent pass', () => {
       ...extra,
     });
     expect(
-      evaluateThresholds([handmade({ metric: 'iterations', aggregation: 'rate' })], m).results[0],
+      evaluateThresholds([handmade({ metric: 'grpc_reqs', aggregation: 'rate' })], m).results[0],
     ).toMatchObject({
       status: 'fail',
-      note: 'the metric iterations is not recorded, so there is nothing to judge',
+      note: 'the metric grpc_reqs is not recorded, so there is nothing to judge',
     });
     expect(evaluateThresholds([handmade({ tags: { method: 'GET' } })], m).results[0]?.note).toBe(
-      'the tag "method" is not recorded, so nothing can be judged',
+      'the requests {method:GET} were not recorded apart in these measurements, so there is nothing to judge',
     );
     const broken = run({ ...statsOf(ramp(10)), histogram: 'not a histogram' });
     expect(single('http_req_duration: p(95)<250', broken)).toMatchObject({

@@ -257,7 +257,9 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
     const message = errorOf('http_req_duraton: p(95)<250');
     expect(message).toBe(
       'unknown metric "http_req_duraton" (did you mean "http_req_duration"?); expected one of http_req_duration, ' +
-        'http_req_failed, http_reqs, data_received, data_sent, dropped_requests, checks, isolation_violations or capacity_rps, or a short form (p50, p90, p95, p99, p99.9, avg, ' +
+        'http_req_failed, http_reqs, data_received, data_sent, dropped_requests, checks, isolation_violations, capacity_rps, ' +
+        'http_req_blocked, http_req_connecting, http_req_tls_handshaking, http_req_sending, http_req_waiting, ' +
+        'http_req_receiving, iterations, iteration_duration, dropped_iterations, vus or vus_max, or a short form (p50, p90, p95, p99, p99.9, avg, ' +
         'med, min, max, error_rate, throughput), e.g. "http_req_duration: p(95)<250" or "p95: 250ms"',
     );
     expect(errorOf('eror_rate: 1%')).toContain('(did you mean "error_rate"?)');
@@ -399,9 +401,9 @@ describe('parseThreshold: errors say what is wrong and show the form expected', 
   });
 
   it('tags: unknown key, no value, no colon, empty braces, given twice, not closed', () => {
-    expect(errorOf('http_req_duration{method:GET}: p(95)<250')).toBe(
-      'unknown tag "method"; http_req_duration takes endpoint, ' +
-        'e.g. "http_req_duration{endpoint:GET /api/trades}: p(95)<250"',
+    expect(errorOf('checks{method:GET}: rate>0.9')).toBe(
+      'unknown tag "method"; checks takes check, endpoint or scenario, ' +
+        'e.g. "checks{endpoint:GET /api/trades}: rate>0.99"',
     );
     expect(errorOf('http_req_duration{endpont:x}: p(95)<250')).toContain(
       'unknown tag "endpont" (did you mean "endpoint"?)',
@@ -448,8 +450,22 @@ describe('metric catalogue', () => {
       'checks',
       'isolation_violations',
       'capacity_rps',
+      'http_req_blocked',
+      'http_req_connecting',
+      'http_req_tls_handshaking',
+      'http_req_sending',
+      'http_req_waiting',
+      'http_req_receiving',
+      'iterations',
+      'iteration_duration',
+      'dropped_iterations',
+      'vus',
+      'vus_max',
     ]);
-    expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', tags: ['endpoint'] });
+    expect(findMetric('http_req_duration')).toMatchObject({ kind: 'trend', unit: 'ms', customTags: true });
+    expect(findMetric('http_req_duration')?.tags).toEqual(
+      expect.arrayContaining(['endpoint', 'name', 'status']),
+    );
     expect(findMetric('http_req_duration')?.aggregations).toEqual(['avg', 'med', 'min', 'max', 'p']);
     expect(findMetric('http_req_failed')).toMatchObject({
       kind: 'rate',
@@ -462,7 +478,11 @@ describe('metric catalogue', () => {
       aggregations: ['count', 'rate'],
     });
     expect(findMetric('data_sent')).toMatchObject({ kind: 'counter', unit: 'bytes' });
-    expect(findMetric('checks')).toMatchObject({ kind: 'rate', unit: 'ratio', tags: ['check', 'endpoint'] });
+    expect(findMetric('checks')).toMatchObject({
+      kind: 'rate',
+      unit: 'ratio',
+      tags: ['check', 'endpoint', 'scenario'],
+    });
     expect(findMetric('isolation_violations')).toMatchObject({
       kind: 'counter',
       aggregations: ['count', 'rate'],
@@ -472,6 +492,7 @@ describe('metric catalogue', () => {
       unit: 'per_second',
       aggregations: ['value'],
       scenario: 'breakpoint',
+      tags: [],
     });
     expect(parse('capacity_rps: value>=500')).toMatchObject({
       aggregation: 'value',
@@ -481,7 +502,7 @@ describe('metric catalogue', () => {
     expect(() => parse('capacity_rps: rate>=500')).toThrow(
       /"rate" does not apply to capacity_rps, a gauge metric/,
     );
-    expect(findMetric('iterations')).toBeUndefined();
+    expect(findMetric('grpc_req_duration')).toBeUndefined();
   });
 
   it('every example parses, and no metric name is also a short form', () => {

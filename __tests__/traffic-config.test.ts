@@ -199,13 +199,11 @@ endpoints:
     ]);
   });
 
-  it('refuses realistic traffic under the open model, naming where the rate came from', () => {
-    const issues = issuesOf(`target-url: http://127.0.0.1:1\nrate: 50\ndata: users.csv\n${LOGIN}`, {
+  it('takes realistic traffic under the open model: each arrival is an iteration of a VU journey', () => {
+    const settings = settingsFrom(`target-url: http://127.0.0.1:1\nrate: 50\ndata: users.csv\n${LOGIN}`, {
       'users.csv': usersCsv(1),
     });
-    expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatch(
-      /^\.github\/loadgate\.yml:2:7 \(rate\): the open model \(rate\) does not run per-user sessions yet/,
-    );
+    expect(settings.model).toBe('open');
+    expect(settings.traffic?.setup).toHaveLength(1);
   });
 });

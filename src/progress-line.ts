@@ -6,12 +6,19 @@ import { formatDuration } from './syntax/durations.js';
 /** e.g. `http://canary:8080, 3 endpoints, up to 20 VUs for 30s`, then `, the same traffic to the live baseline http://old:8080` */
 export function describeRun(settings: Settings): string {
   const totalMs = settings.stages.reduce((sum, stage) => sum + stage.durationMs, 0);
-  const endpoints = settings.endpoints.length === 1 ? '1 endpoint' : `${settings.endpoints.length} endpoints`;
+  const count = settings.scenarios
+    ? new Set(settings.scenarios.flatMap((s) => s.endpoints.map((e) => e.name))).size
+    : settings.endpoints.length;
+  const endpoints = count === 1 ? '1 endpoint' : `${count} endpoints`;
   const load =
     settings.model === 'open'
       ? `up to ${Math.max(...settings.stages.map((stage) => stage.target))} req/s (max-vus ${settings.maxVus})`
       : `up to ${settings.maxVus} VUs`;
-  const scenario = settings.scenario ? `, ${settings.scenario} scenario` : '';
+  const scenario = settings.scenarios
+    ? `, ${settings.scenarios.length} scenario${settings.scenarios.length === 1 ? '' : 's'} (${settings.scenarios.map((s) => `${s.name}: ${s.executor}`).join(', ')})`
+    : settings.scenario
+      ? `, ${settings.scenario} scenario`
+      : '';
   const baselineUrl = liveBaselineUrl(settings);
   const baseline =
     baselineUrl === undefined

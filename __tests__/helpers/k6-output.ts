@@ -80,7 +80,11 @@ const METRIC_TYPES: Record<string, [string, string]> = {
   http_reqs: ['counter', 'default'],
   http_req_duration: ['trend', 'time'],
   http_req_blocked: ['trend', 'time'],
+  http_req_connecting: ['trend', 'time'],
+  http_req_tls_handshaking: ['trend', 'time'],
+  http_req_sending: ['trend', 'time'],
   http_req_waiting: ['trend', 'time'],
+  http_req_receiving: ['trend', 'time'],
   http_req_failed: ['rate', 'default'],
   checks: ['rate', 'default'],
   data_sent: ['counter', 'data'],
@@ -88,6 +92,22 @@ const METRIC_TYPES: Record<string, [string, string]> = {
   iteration_duration: ['trend', 'time'],
   iterations: ['counter', 'default'],
 };
+
+/**
+ * The phases k6 writes for request `index` (ms): every tenth opens its connection
+ * (connecting above 0), plain HTTP (no TLS), and sending + waiting + receiving is its duration.
+ */
+export function k6PhasesOf(r: K6Request, index: number): Record<string, number> {
+  const sending = Math.min(0.01, r.durationMs / 10);
+  return {
+    http_req_blocked: index % 10 === 0 ? 0.05 : 0.004,
+    http_req_connecting: index % 10 === 0 ? 0.2 : 0,
+    http_req_tls_handshaking: 0,
+    http_req_sending: sending,
+    http_req_waiting: r.durationMs * 0.9,
+    http_req_receiving: r.durationMs * 0.1 - sending,
+  };
+}
 
 /** The NDJSON of `k6 run --out json` for these requests (each request one iteration). */
 export function k6Stream(requests: readonly K6Request[], options: StreamOptions): string {
@@ -122,7 +142,7 @@ export function k6Stream(requests: readonly K6Request[], options: StreamOptions)
     );
   };
   let nextVuSecond = Number.NEGATIVE_INFINITY;
-  for (const r of requests) {
+  requests.forEach((r, index) => {
     if (r.ms >= nextVuSecond) {
       emit('vus', r.ms, r.ns, options.vus ?? 5, {});
       nextVuSecond = r.ms + 1000;
@@ -140,8 +160,7 @@ export function k6Stream(requests: readonly K6Request[], options: StreamOptions)
     };
     emit('http_reqs', r.ms, r.ns, 1, tags);
     emit('http_req_duration', r.ms, r.ns, r.durationMs, tags);
-    emit('http_req_blocked', r.ms, r.ns, 0.004, tags);
-    emit('http_req_waiting', r.ms, r.ns, r.durationMs * 0.9, tags);
+    for (const [phase, value] of Object.entries(k6PhasesOf(r, index))) emit(phase, r.ms, r.ns, value, tags);
     emit('http_req_failed', r.ms, r.ns, r.failed ? 1 : 0, tags);
     const iteration = { group: '', scenario: 'default' };
     emit('checks', r.ms, r.ns, r.checkPassed ? 1 : 0, { ...iteration, check: 'status is 200' });
@@ -149,7 +168,7 @@ export function k6Stream(requests: readonly K6Request[], options: StreamOptions)
     emit('data_received', r.ms, r.ns, r.received, iteration);
     emit('iteration_duration', r.ms, r.ns, r.durationMs + 1, iteration);
     emit('iterations', r.ms, r.ns, 1, iteration);
-  }
+  });
   return `${lines.join('\n')}\n`;
 }
 

@@ -118,6 +118,7 @@ export function endpointsFrom(
       weight: 'weight' in item ? (item.weight ?? 1) : 1,
       ...(captures ? { captures } : {}),
       ...(checks ? { checks } : {}),
+      ...('tags' in item && item.tags ? { tags: tagTexts(item.tags) } : {}),
       headers,
       expectStatus:
         item['expect-status'] === undefined
@@ -146,6 +147,11 @@ export function endpointsFrom(
     }
   }
   return ok ? pending : INVALID;
+}
+
+/** Tag values as text: `tags: {version: 2}` selects with `{version:2}`. */
+function tagTexts(tags: Record<string, string | number | boolean>): Record<string, string> {
+  return Object.fromEntries(Object.entries(tags).map(([key, value]) => [key, String(value)]));
 }
 
 export function defaultEndpoints(): PendingEndpoint[] {

@@ -15,3 +15,9 @@ export function liveBaselineProblem(
   if (baseline?.source.kind !== 'live' || scenario !== 'breakpoint') return undefined;
   return 'a live baseline does not run with the breakpoint scenario (the staircase stops where the canary breaks, so the baseline has no step to compare with); expected another scenario, or an earlier run as the baseline with baseline-results';
 }
+
+/** Why a live baseline cannot run with `scenarios:`, or undefined. */
+export function liveBaselineProblemOfScenarios(baseline: BaselineSettings | undefined): string | undefined {
+  if (baseline?.source.kind !== 'live') return undefined;
+  return 'a live baseline does not run with scenarios: yet (each scenario would need its twin on the baseline); expected no scenarios:, or an earlier run as the baseline with baseline-results';
+}

@@ -11,6 +11,7 @@ import type { PublishSettings } from './publish-settings.js';
 import type { TransportSettings } from './transport-settings.js';
 import type { RunMode, ShardSettings, StartAtSettings } from './shard-settings.js';
 import type { ServerMetricsSettings } from './server-metrics-settings.js';
+import type { Executor } from './scenario-executors.js';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -41,6 +42,8 @@ export interface EndpointSettings {
   captures?: CaptureSettings[];
   /** Conditions checked on each response, counted in the `checks` metric. */
   checks?: CheckSettings[];
+  /** Custom tags every request of the endpoint carries (`tags: {tier: read}`), for threshold selectors. */
+  tags?: Record<string, string>;
 }
 
 /** A step of the load shape: move linearly to `target` VUs over `durationMs`. */
@@ -107,6 +110,18 @@ export interface Settings {
   startAt?: StartAtSettings;
   /** The target's own metrics, read from Prometheus over the load window; absent without `server-metrics:`. */
   serverMetrics?: ServerMetricsSettings;
+  /** The `scenarios:` of the config file (scenarios-settings.ts); absent: one scenario, `default`, from the keys above. */
+  scenarios?: ScenarioSettings[];
+
+  // Set on the settings of one scenario's run only (engine/scenarios/):
+  /** The scenario the run is (the `scenario` tag of its requests); absent: `default`. */
+  scenarioName?: string;
+  /** The scenario's `tags`, on every request of its run. */
+  scenarioTags?: Record<string, string>;
+  /** Iterations per VU or shared by the VUs (per-vu-iterations, shared-iterations). */
+  iterations?: IterationBudgetSettings;
+  /** Open model: connections (and sessions) made before the start (k6 preAllocatedVUs). */
+  preAllocatedVus?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -161,4 +176,40 @@ export interface TrafficSettings {
   setup: EndpointSettings[];
   thinkTime?: ThinkTime;
   isolation?: IsolationSettings;
+}
+
+// ---------------------------------------------------------------------------
+// Scenarios (resolved in scenarios-settings.ts and scenario-load.ts)
+
+/** An iteration budget: per VU (per-vu-iterations) or shared by the VUs (shared-iterations). */
+export interface IterationBudgetSettings {
+  kind: 'per-vu' | 'shared';
+  iterations: number;
+}
+
+export interface ScenarioLoad {
+  executor: Executor;
+  /** VUs over time (closed model), or requests per second (open model); a 0-length first stage sets the start level. */
+  stages: Stage[];
+  /** Closed model: the most VUs; open model: the most requests in flight (k6 maxVUs). */
+  maxVus: number;
+  model?: 'open';
+  /** Open model: connections and sessions made before the start (k6 preAllocatedVUs). */
+  preAllocatedVus?: number;
+  iterations?: IterationBudgetSettings;
+  /** The scenario's planned length: its stages or duration, or max-duration for an iteration budget. */
+  plannedMs: number;
+  startTimeMs: number;
+  gracefulStopMs: number;
+}
+
+/** One scenario, resolved: what the engine runs and the reports name. */
+export interface ScenarioSettings extends ScenarioLoad {
+  name: string;
+  endpoints: EndpointSettings[];
+  traffic?: TrafficSettings;
+  /** Tags of every request of the scenario (k6 `tags`). */
+  tags: Record<string, string>;
+  /** Values its templates read as `{{NAME}}` (k6 `env`), added to each VU's data record. */
+  env: Record<string, string>;
 }

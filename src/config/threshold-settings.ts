@@ -6,13 +6,12 @@
 import { findMetric } from '../slo/metric-catalog.js';
 import { parseThreshold, ThresholdSyntaxError } from '../slo/threshold-parser.js';
 import type { Threshold, ThresholdSource } from '../slo/types.js';
-import { closestMatch, listOf, quote } from './describe.js';
+import { quote } from './describe.js';
 import { actionInputLabel, type InputLabel } from './input-label.js';
 import { meaningfulLines } from './inputs.js';
 import { INVALID, type Invalid, type Issues } from './layers/layer.js';
 import type { BaselineSettings } from './baseline-settings.js';
 import type { ThresholdsValue } from './schema/threshold-schema.js';
-import type { EndpointSettings } from './settings.js';
 
 /** The `thresholds` input: one threshold per line. */
 export function thresholdLines(text: string, label: InputLabel = actionInputLabel): ThresholdSource[] {
@@ -90,26 +89,7 @@ export function parseThresholds(sources: ThresholdSource[], issues: Issues): Thr
   return ok ? thresholds : INVALID;
 }
 
-/** Every `{endpoint:…}` tag must name an endpoint of the mix. */
-export function checkEndpointTags(
-  thresholds: Threshold[],
-  endpoints: EndpointSettings[],
-  issues: Issues,
-): void {
-  const names = endpoints.map((endpoint) => endpoint.name);
-  for (const threshold of thresholds) {
-    const tag = threshold.tags.endpoint;
-    if (tag === undefined || names.includes(tag)) continue;
-    const close = closestMatch(tag, names);
-    issues.add(
-      threshold.origin,
-      `got the tag {endpoint:${tag}} in ${quote(threshold.source)}, but no endpoint is named ${quote(tag)}; ` +
-        (close !== undefined
-          ? `did you mean "${close}"?`
-          : `expected one of ${listOf(names.map((name) => `"${name}"`))}`),
-    );
-  }
-}
+// `{endpoint:…}`, `{name:…}` and the other tags are checked in threshold-tag-settings.ts.
 
 /** A threshold relative to the baseline (`p(95) < baseline * 1.10`) needs a baseline source. */
 export function checkBaselineNeeded(

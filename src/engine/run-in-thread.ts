@@ -8,11 +8,14 @@ import { runClosedModelWithBaseline } from './executors/closed-model.js';
 import type { LoadOutcome, RunLoadOptions } from './executors/load-run.js';
 import { runOpenModelWithBaseline } from './executors/open-model.js';
 import { liveBaselineUrl } from './executors/twin-targets.js';
+import { runScenarios } from './scenarios/run-scenarios.js';
 
 export async function runLoadInThread(
   settings: Settings,
   options: RunLoadOptions = {},
 ): Promise<LoadOutcome> {
+  // `scenarios:`: each scenario runs here through this same function, with its own settings.
+  if (settings.scenarios) return runScenarios(settings, settings.scenarios, options, runLoadInThread);
   if (settings.scenario === 'breakpoint') {
     // The settings refuse this (config/baseline-url.ts); a staircase stops at the canary's break, so the baseline would have no comparable step.
     if (liveBaselineUrl(settings) !== undefined) {

@@ -5,6 +5,7 @@
  */
 import { LatencyHistogram } from './latency-histogram.js';
 import { ERROR_CLASSES, type ErrorClass, type RequestStats } from './measurements.js';
+import { TimingAccumulator } from './timing-accumulator.js';
 
 /** Error classes by index, so the hot path can count with a typed array. */
 export const ERROR_INDEX: Readonly<Record<ErrorClass, number>> = Object.fromEntries(
@@ -24,6 +25,8 @@ export class EndpointAccumulator {
   readonly statusCounts = new Float64Array(STATUS_SLOTS);
   readonly errorCounts = new Float64Array(ERROR_CLASSES.length);
   readonly histogram = new LatencyHistogram();
+  /** The timing breakdown (http_req_blocked … http_req_receiving) of the requests that carried it. */
+  readonly timing = new TimingAccumulator();
 
   toStats(durationMs: number, histogram: LatencyHistogram = this.histogram): RequestStats {
     const statusCounts: Record<string, number> = {};
@@ -33,6 +36,7 @@ export class EndpointAccumulator {
     }
     const errors = {} as Record<ErrorClass, number>;
     ERROR_CLASSES.forEach((name, index) => (errors[name] = this.errorCounts[index] ?? 0));
+    const timings = this.timing.toTimings();
     return {
       requests: this.requests,
       succeeded: this.succeeded,
@@ -44,6 +48,7 @@ export class EndpointAccumulator {
       errors,
       latency: histogram.summary(),
       histogram: histogram.encode(),
+      ...(timings !== undefined ? { timings } : {}),
     };
   }
 
@@ -56,6 +61,7 @@ export class EndpointAccumulator {
     for (let i = 0; i < STATUS_SLOTS; i++) total.statusCounts[i]! += this.statusCounts[i]!;
     for (let i = 0; i < ERROR_CLASSES.length; i++) total.errorCounts[i]! += this.errorCounts[i]!;
     total.histogram.add(this.histogram);
+    this.timing.addTo(total.timing);
   }
 }
 

@@ -84,7 +84,29 @@ export class IntervalRollUp {
     });
   }
 
+  /** Closes second `t` of the scopes only (the tag selections', whose run is rolled up by the recorder). */
+  closeShares(t: number, ms: number, totals: readonly EndpointTotals[]): void {
+    totals.forEach((total, index) => {
+      this.perEndpoint[index]!.push(this.share(t, ms, total, this.taken[index]!));
+    });
+  }
+
+  /** {@link foldLast} of the scopes only. */
+  foldLastShares(ms: number, totals: readonly EndpointTotals[]): void {
+    totals.forEach((total, index) => {
+      const points = this.perEndpoint[index]!;
+      const previous = points[points.length - 1];
+      if (previous === undefined) return;
+      points[points.length - 1] = merge(previous, this.share(previous.t, ms, total, this.taken[index]!));
+    });
+  }
+
   /** The closed seconds so far. The points are never changed once handed out. */
+  /** The whole run's closed seconds (no copy of the endpoints' series). */
+  overallSeconds(): IntervalPoint[] {
+    return [...this.overall];
+  }
+
   series(): IntervalSeries {
     return {
       overall: [...this.overall],

@@ -62,6 +62,15 @@ export class LatencyHistogram {
     this.hdr.recordValue(us <= 0 ? 0 : us < HIGHEST_TRACKABLE_US ? Math.round(us) : HIGHEST_TRACKABLE_US);
   }
 
+  /** Records `count` samples of one value (µs) at once. */
+  recordMicrosTimes(us: number, count: number): void {
+    if (count > 0)
+      this.hdr.recordValueWithCount(
+        us <= 0 ? 0 : us < HIGHEST_TRACKABLE_US ? Math.round(us) : HIGHEST_TRACKABLE_US,
+        count,
+      );
+  }
+
   get count(): number {
     return this.hdr.totalCount;
   }

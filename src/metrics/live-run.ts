@@ -3,7 +3,7 @@
  * the checks once a second, and slo/abort-rules.ts builds one. Here, below both, so
  * neither imports the other.
  */
-import type { RunMeasurements } from './measurements.js';
+import type { IntervalPoint, RunMeasurements } from './measurements.js';
 
 /** What a live check sees each second. */
 export interface LiveRun {
@@ -11,6 +11,11 @@ export interface LiveRun {
   elapsedMs: number;
   /** Everything measured so far (encodes histograms: call it at most once a second). */
   snapshot(): RunMeasurements;
+  /**
+   * The whole run's closed seconds (`intervals.overall` of a snapshot) without encoding
+   * anything else, for a check that needs no more; absent where only snapshots are kept.
+   */
+  seconds?(): IntervalPoint[];
 }
 
 /**

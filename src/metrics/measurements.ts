@@ -5,9 +5,12 @@
  */
 import type { TransportMeasurements } from './transport-measurements.js';
 import type { ServerMetricsMeasurements } from './server-metrics.js';
+import type { LatencySummary } from './latency-summary.js';
+import type { ExecutionMeasurements, RequestTimings } from './timing-measurements.js';
 
 export type { TransportMeasurements } from './transport-measurements.js';
 export type { ServerMetricsMeasurements } from './server-metrics.js';
+export type { ExecutionMeasurements, RequestTimings, TimingPhase } from './timing-measurements.js';
 
 /**
  * Why a request did not succeed. Kept apart so reports can tell a slow canary from a broken one.
@@ -37,19 +40,7 @@ export interface ErrorCauseCount {
   count: number;
 }
 
-export interface LatencySummary {
-  /** Number of latency samples (requests that got a response, or failed after sending). */
-  count: number;
-  min: number;
-  mean: number;
-  stdev: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  p999: number;
-  max: number;
-}
+export type { LatencySummary } from './latency-summary.js';
 
 export interface RequestStats {
   /** Requests completed, successful or not. */
@@ -73,6 +64,8 @@ export interface RequestStats {
    * here and has no data.
    */
   summary?: SummaryFigures;
+  /** The request timing breakdown (k6's http_req_blocked … http_req_receiving); absent in results written before it was kept. */
+  timings?: RequestTimings;
 }
 
 /** What an end-of-test summary gave of one scope (the run, or one endpoint). */
@@ -163,6 +156,38 @@ export interface RunMeasurements {
   serverMetrics?: ServerMetricsMeasurements;
   /** Set when the measurements were read from another tool's results (k6's) rather than measured by the engine. */
   source?: MeasurementsSource;
+  /** Iterations, iteration_duration, vus, vus_max, dropped_iterations (absent in results written before they were kept). */
+  execution?: ExecutionMeasurements;
+  /**
+   * The tag selections the thresholds name (`{status:503}`, `{method:POST,scenario:write}`),
+   * each recorded apart (metrics/tag-selections.ts); absent when none is named.
+   */
+  selections?: TagSelection[];
+  /**
+   * With `scenarios:` in the config (or k6 samples tagged with several scenarios): each
+   * scenario's own measurements, in the config's order; every field above is their
+   * exact merge (merge-measurements.ts). Absent: the run is the one scenario `default`.
+   */
+  scenarios?: ScenarioMeasurements[];
+}
+
+/** The requests one tag set selects (see docs/measurements.md). */
+export interface TagSelection {
+  /** The tag set, canonical: `endpoint` written as `name`, keys sorted (metrics/tag-set.ts). */
+  tags: Record<string, string>;
+  stats: RequestStats;
+  /** Per-second points of the selection, as `intervals` has them per endpoint; empty when none were kept. */
+  points: IntervalPoint[];
+}
+
+/** One scenario of a run and what it measured. */
+export interface ScenarioMeasurements {
+  name: string;
+  /** Its k6 executor, e.g. `constant-vus`, `constant-arrival-rate`. */
+  executor: string;
+  /** When it started, ms after the run started (its start-time, as the clock had it). */
+  startTimeMs: number;
+  measurements: RunMeasurements;
 }
 
 /** Results read from files another tool wrote. */

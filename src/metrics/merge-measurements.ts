@@ -23,6 +23,9 @@ import {
   mergeRequestStats,
   mergeSummariesConservatively,
 } from './merge-stats.js';
+import { mergeSelections } from './merge-selections.js';
+import { mergeExecution } from './merge-timing.js';
+import { mergeScenarios } from './merge-scenarios.js';
 import { mergeTraffic } from './merge-traffic.js';
 import { protocolOf } from './transport-measurements.js';
 import type {
@@ -81,8 +84,11 @@ export function mergeMeasurements(parts: readonly RunMeasurements[]): RunMeasure
     ...optional('traffic', mergeTraffic(parts.map((part) => part.traffic))),
     ...optional('transport', mergeTransport(parts)),
     ...optional('source', mergeSource(parts)),
+    ...optional('selections', mergeSelections(parts, shifts, durationMs)),
+    ...optional('execution', mergeExecution(parts.map((part) => part.execution))),
     // The target's own metrics are the target's, not a part's: every part read the same series.
     ...optional('serverMetrics', parts.find((part) => part.serverMetrics !== undefined)?.serverMetrics),
+    ...optional('scenarios', mergeScenarios(parts, start, mergeMeasurements)),
   };
   if (parts.some((part) => part.drift !== undefined)) {
     const drift = measureDrift(merged);

@@ -7,6 +7,7 @@
 import { ERROR_CLASSES, type IntervalPoint, type LatencySummary, type RequestStats } from './measurements.js';
 import { EMPTY_LATENCY_SUMMARY, LatencyHistogram } from './latency-histogram.js';
 import { round3 } from './endpoint-accumulator.js';
+import { mergeTimings } from './merge-timing.js';
 
 /** The sum of HDR histograms given as compressed base64 ('' is empty). */
 export function addHistograms(encoded: readonly string[]): LatencyHistogram {
@@ -42,6 +43,7 @@ export function mergeRequestStats(parts: readonly RequestStats[], durationMs: nu
     for (const name of ERROR_CLASSES) errors[name] += part.errors[name] ?? 0;
   }
   const histogram = addHistograms(parts.map((part) => part.histogram));
+  const timings = mergeTimings(parts.map((part) => part.timings));
   return {
     requests,
     succeeded,
@@ -53,6 +55,7 @@ export function mergeRequestStats(parts: readonly RequestStats[], durationMs: nu
     errors,
     latency: histogram.summary(),
     histogram: histogram.encode(),
+    ...(timings !== undefined ? { timings } : {}),
   };
 }
 

@@ -14,76 +14,28 @@
 import { EndpointAccumulator, ERROR_INDEX, STATUS_SLOTS } from './endpoint-accumulator.js';
 import { ErrorCauseCounter } from './error-cause-counter.js';
 import { IntervalRollUp } from './interval-series.js';
+import { IterationCounter } from './iteration-counter.js';
 import { LatencyHistogram } from './latency-histogram.js';
+import type {
+  MetricsRecorderOptions,
+  ProgressSample,
+  RecorderEndpoint,
+  RequestOutcome,
+} from './recorder-types.js';
+import { TagSelections } from './tag-selections.js';
 import {
   type EndpointMeasurement,
-  type ErrorClass,
+  type IntervalPoint,
   type RunMeasurements,
   type TimeSeriesPoint,
 } from './measurements.js';
 
-/** What the recorder needs to know about an endpoint of the mix. */
-export interface RecorderEndpoint {
-  name: string;
-  method: string;
-  path: string;
-}
-
-/** How one request ended. The sender may reuse one object for all its requests. */
-export interface RequestOutcome {
-  /** HTTP status of a completed response; 0 when no complete response was received. */
-  status: number;
-  /** True when the request counts as succeeded (status expected, no transport error). */
-  ok: boolean;
-  /** Why the request failed; null when `ok`. */
-  errorClass: ErrorClass | null;
-  /**
-   * The failure's cause (a stable code, see error-causes.ts). Read only when the request
-   * failed with no response (`status` 0), so senders set it on failures only.
-   */
-  errorCause?: string | null;
-  /**
-   * True when the request reached the wire (a connection was open and the request
-   * was being written). Only such requests give a latency sample: a refused
-   * connection or a failed DNS lookup says nothing about the target's latency.
-   */
-  sent: boolean;
-  bytesSent: number;
-  bytesReceived: number;
-}
-
-/** A cheap view of the run so far, for a periodic log line. */
-export interface ProgressSample {
-  /** Milliseconds since the load started. */
-  elapsedMs: number;
-  /** Planned length of the load (sum of the stages), in milliseconds; 0 when unknown. */
-  plannedMs: number;
-  /** VUs active now. */
-  vus: number;
-  /** Requests completed since the start. */
-  requests: number;
-  /** Failed requests since the start. */
-  errors: number;
-  /** Length of the interval the figures below cover (since the previous sample), ms. */
-  intervalMs: number;
-  /** Requests completed per second over the interval. */
-  rps: number;
-  /** 95th percentile latency over the interval, ms; null when no latency sample fell in it. */
-  p95Ms: number | null;
-  /** Failed requests in percent of the requests completed in the interval (0 when none). */
-  errorPercent: number;
-  /** The live baseline's figures over the same interval, when the run has one. */
-  baseline?: ProgressSample;
-}
-
-export interface MetricsRecorderOptions {
-  /** Monotonic clock in milliseconds. Default: `performance.now`. */
-  now?: () => number;
-  /** Wall clock in epoch milliseconds, for `startedAt`/`finishedAt`. Default: `Date.now`. */
-  wallClock?: () => number;
-  /** Planned length of the load, reported in progress samples. */
-  plannedMs?: number;
-}
+export type {
+  MetricsRecorderOptions,
+  ProgressSample,
+  RecorderEndpoint,
+  RequestOutcome,
+} from './recorder-types.js';
 
 /** A trailing partial second shorter than this is folded into the previous point. */
 const MIN_TRAILING_BUCKET_MS = 500;
@@ -92,9 +44,14 @@ export class MetricsRecorder {
   private readonly endpointInfo: readonly RecorderEndpoint[];
   private readonly perEndpoint: EndpointAccumulator[];
   private readonly causes = new ErrorCauseCounter();
+  private readonly selections: TagSelections | null;
   private readonly now: () => number;
   private readonly wallClock: () => number;
   private readonly plannedMs: number;
+  /** The `scenario` tag value of every request recorded here. */
+  readonly scenario: string;
+  /** Tags of every request recorded here (the scenario's `tags`); empty without. */
+  readonly scenarioTags: Readonly<Record<string, string>>;
 
   private startMs = 0;
   private startedAtEpoch = 0;
@@ -109,6 +66,9 @@ export class MetricsRecorder {
   // VUs.
   private vus = 0;
   private maxVus = 0;
+  /** VUs active when the last whole second closed (k6 samples `vus` once a second). */
+  private lastSecondVus = 0;
+  private readonly iterations = new IterationCounter();
 
   // Time series: the open second and the last closed one (kept to fold a short trailing bucket into it).
   private readonly points: TimeSeriesPoint[] = [];
@@ -134,9 +94,24 @@ export class MetricsRecorder {
     this.endpointInfo = endpoints.map(({ name, method, path }) => ({ name, method, path }));
     this.perEndpoint = endpoints.map(() => new EndpointAccumulator());
     this.rollUp = new IntervalRollUp(this.endpointInfo.map((endpoint) => endpoint.name));
+    const selections = options.selections ?? [];
+    this.selections =
+      selections.length === 0
+        ? null
+        : new TagSelections(selections, withScenarioTags(endpoints, options.scenarioTags), {
+            ...(options.origin !== undefined ? { origin: options.origin } : {}),
+            ...(options.scenario !== undefined ? { scenario: options.scenario } : {}),
+          });
     this.now = options.now ?? (() => performance.now());
     this.wallClock = options.wallClock ?? Date.now;
     this.plannedMs = options.plannedMs ?? 0;
+    this.scenario = options.scenario ?? 'default';
+    this.scenarioTags = options.scenarioTags ?? {};
+  }
+
+  /** The closed seconds of the whole run, as a snapshot's `intervals.overall`, encoding nothing else. */
+  closedSeconds(): IntervalPoint[] {
+    return this.rollUp.overallSeconds();
   }
 
   /** Marks the start of the load (t = 0). Call once, before the first request. */
@@ -181,6 +156,22 @@ export class MetricsRecorder {
       acc.histogram.recordMicros(latencyUs);
       this.bucketHistogram.recordMicros(latencyUs);
     }
+    if (this.selections !== null) this.selections.record(endpointIndex, latencyUs, outcome);
+    if (outcome.timed === true) acc.timing.record(outcome);
+  }
+
+  /** One iteration (a pass of a user's journey) ended, `durationUs` after its first request started. */
+  recordIteration(durationUs: number): void {
+    this.iterations.record(durationUs);
+  }
+
+  /**
+   * How many VUs were allocated (k6's vus_max) and how many iterations were never
+   * started (dropped_iterations), as the executor knows them at the end; unset, vus_max
+   * is the most VUs active at once.
+   */
+  setExecution(figures: { vusMax?: number; droppedIterations?: number }): void {
+    this.iterations.setFigures(figures);
   }
 
   /** The number of active VUs changed (at `nowMs`, read from the clock when omitted). */
@@ -268,6 +259,12 @@ export class MetricsRecorder {
       // A live snapshot holds the closed seconds only.
       intervals: this.rollUp.series(),
       errorCauses: this.causes.counts(),
+      ...(this.selections !== null ? { selections: this.selections.snapshot(durationMs) } : {}),
+      execution: this.iterations.measurements({
+        // No whole second closed: no sample k6 would have taken, the most VUs at once stands in.
+        vus: this.bucketIndex > 0 ? this.lastSecondVus : this.maxVus,
+        maxVus: this.maxVus,
+      }),
       ...(this.stoppedEarly !== undefined ? { stoppedEarly: this.stoppedEarly } : {}),
     };
   }
@@ -295,6 +292,7 @@ export class MetricsRecorder {
       this.bucketIndex++;
       this.points.push(this.bucketPoint(this.bucketIndex, this.bucketHistogram));
       this.rollUp.close(this.bucketIndex, 1000, this.openBucket(this.bucketHistogram), this.perEndpoint);
+      this.selections?.close(this.bucketIndex, 1000);
 
       this.windowHistogram.add(this.bucketHistogram);
       if (this.reportedOfBucket.count > 0) {
@@ -310,6 +308,7 @@ export class MetricsRecorder {
 
       this.bucketRequests = 0;
       this.bucketErrors = 0;
+      this.lastSecondVus = this.vus;
       this.bucketVus = this.vus;
       this.bucketEndMs += 1000;
     }
@@ -332,6 +331,7 @@ export class MetricsRecorder {
       previous.p95 = merged.percentileMs(95);
       previous.p99 = merged.percentileMs(99);
       this.rollUp.foldLast(lengthMs, this.openBucket(merged), this.perEndpoint);
+      this.selections?.foldLast(lengthMs);
     } else if (lengthMs > 0 || hasData) {
       this.points.push(this.bucketPoint(this.bucketIndex + 1, this.bucketHistogram));
       this.rollUp.close(
@@ -340,9 +340,19 @@ export class MetricsRecorder {
         this.openBucket(this.bucketHistogram),
         this.perEndpoint,
       );
+      this.selections?.close(this.bucketIndex + 1, lengthMs);
     }
     this.bucketRequests = 0;
     this.bucketErrors = 0;
     this.bucketHistogram.reset();
   }
+}
+
+/** The endpoints with their scenario's tags under their own (an endpoint's tag wins, as in k6), for tag selections. */
+function withScenarioTags(
+  endpoints: readonly RecorderEndpoint[],
+  scenarioTags: Readonly<Record<string, string>> | undefined,
+): readonly RecorderEndpoint[] {
+  if (scenarioTags === undefined || Object.keys(scenarioTags).length === 0) return endpoints;
+  return endpoints.map((endpoint) => ({ ...endpoint, tags: { ...scenarioTags, ...endpoint.tags } }));
 }

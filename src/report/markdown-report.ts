@@ -38,6 +38,8 @@ import {
 } from './format.js';
 import { baselineSection } from './baseline-section.js';
 import { loadModelSection } from './load-model-section.js';
+import { scenariosSection } from './scenarios-section.js';
+import { loadLine } from './scenarios-text.js';
 import { shardsSection } from './shards-section.js';
 import { serverMetricsSection } from './server-metrics-section.js';
 import { codeSpan, markdownText } from './markdown-text.js';
@@ -45,6 +47,7 @@ import { countOf, partOf } from './plural.js';
 import { partialPlanNote, verdictReasons } from './verdict-notes.js';
 import { describeSource } from './source-text.js';
 import type { ReportContext } from './report-context.js';
+import { timingSection } from './timing-section.js';
 import { trafficSection } from './traffic-report.js';
 import { insecureTlsWarning, transportLine } from './transport-text.js';
 
@@ -154,7 +157,9 @@ function scenarioSection(ctx: ReportContext): string[] {
       measurements.source ? 'Results of' : 'Load',
       measurements.source
         ? markdownText(describeSource(measurements.source))
-        : `${describeStages(settings.stages, stageUnit(settings))} (${settings.model === 'open' ? 'open model: arrival rate' : 'closed model'}${settings.scenario ? `, ${settings.scenario} scenario` : ''}, ${formatSpan(plannedDurationMs(settings.stages))} planned)`,
+        : settings.scenarios
+          ? `${markdownText(loadLine(ctx))} (${formatSpan(plannedDurationMs(settings.stages))} planned; see Scenarios)`
+          : `${describeStages(settings.stages, stageUnit(settings))} (${settings.model === 'open' ? 'open model: arrival rate' : 'closed model'}${settings.scenario ? `, ${settings.scenario} scenario` : ''}, ${formatSpan(plannedDurationMs(settings.stages))} planned)`,
     ],
     [
       'Ran',
@@ -334,6 +339,8 @@ export function renderMarkdownReport(ctx: ReportContext): string {
     ...headline(ctx),
     ...scenarioSection(ctx),
     ...resultsSection(ctx),
+    ...timingSection(ctx),
+    ...scenariosSection(ctx),
     ...loadModelSection(ctx),
     ...shardsSection(ctx),
     ...trafficSection(ctx),

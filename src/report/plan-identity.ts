@@ -23,6 +23,7 @@ export const PLAN_FIELDS = {
   thresholds: 'thresholds',
   timeoutMs: 'timeout',
   data: 'the test data file',
+  scenarios: 'scenarios (their executors, loads, start times and endpoints)',
 } as const;
 
 export type PlanIdentity = { [K in keyof typeof PLAN_FIELDS]: unknown };
@@ -54,11 +55,25 @@ export function planIdentity(settings: Settings): PlanIdentity {
     thresholds: settings.thresholds.map((t) => t.source),
     timeoutMs: settings.timeoutMs,
     data: data ? [data.file, data.order, data.columns, data.records.length] : null,
+    // Only with scenarios:, so the fingerprints of plans without them stay what they were.
+    scenarios: settings.scenarios?.map((s) => [
+      s.name,
+      s.executor,
+      s.startTimeMs,
+      s.gracefulStopMs,
+      s.stages.map((stage) => [stage.durationMs, stage.target]),
+      s.maxVus,
+      s.preAllocatedVus ?? null,
+      s.iterations ?? null,
+      s.endpoints.map((e) => [e.name, e.method, e.path, e.weight]),
+    ]),
   };
 }
 
 export function planFingerprint(identity: PlanIdentity): string {
-  const ordered = (Object.keys(PLAN_FIELDS) as (keyof PlanIdentity)[]).map((key) => identity[key]);
+  const ordered = (Object.keys(PLAN_FIELDS) as (keyof PlanIdentity)[])
+    .filter((key) => key !== 'scenarios' || identity.scenarios !== undefined)
+    .map((key) => identity[key]);
   return createHash('sha256').update(JSON.stringify(ordered)).digest('hex');
 }
 

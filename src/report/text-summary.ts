@@ -4,14 +4,14 @@
  * then findings and the verdict. Plain text, no colour codes, so it reads the same
  * piped into a file.
  */
+import { endpointCount, loadLine, scenarioTextLines } from './scenarios-text.js';
 import type { RequestStats } from '../metrics/measurements.js';
+import { PHASE_METRICS, TIMING_PHASES } from '../metrics/timing-measurements.js';
 import type { ThresholdStatus } from '../slo/types.js';
 import { formatDuration } from '../syntax/durations.js';
 import { errorCauseCounts } from './error-breakdown.js';
 import { deriveFindings } from './findings.js';
 import {
-  describeStages,
-  stageUnit,
   displayUrl,
   errorPercent,
   formatBytes,
@@ -133,6 +133,15 @@ function metricLines(ctx: ReportContext): string[] {
       `      …and ${countOf(m.endpoints.length - endpoints.length, 'more endpoint', 'more endpoints')} in report.md`,
     );
   }
+  // The timing breakdown, as k6's summary lists it (whole run; per endpoint in report.md).
+  const timings = overall.timings;
+  if (timings !== undefined) {
+    for (const phase of TIMING_PHASES) {
+      lines.push(
+        dotted('    ', PHASE_METRICS[phase], width, latencyValues({ latency: timings.phases[phase] })),
+      );
+    }
+  }
   lines.push(
     dotted(
       '    ',
@@ -155,7 +164,24 @@ function metricLines(ctx: ReportContext): string[] {
     ),
     dotted('    ', 'data_sent', width, `${formatBytes(overall.bytesSent)}  ${perSecond(overall.bytesSent)}`),
     ...trafficTextLines(ctx, (label, value) => dotted('    ', label, width, value)),
-    dotted('    ', 'vus_max', width, formatNumber(m.maxVusReached)),
+    ...(m.execution
+      ? [
+          dotted(
+            '    ',
+            'iterations',
+            width,
+            `${formatNumber(m.execution.iterations)}  ${formatNumber(seconds > 0 ? m.execution.iterations / seconds : 0, 1)}/s`,
+          ),
+          dotted(
+            '    ',
+            'iteration_duration',
+            width,
+            latencyValues({ latency: m.execution.iterationDuration }),
+          ),
+          dotted('    ', 'vus', width, formatNumber(m.execution.vus)),
+        ]
+      : []),
+    dotted('    ', 'vus_max', width, formatNumber(m.execution?.vusMax ?? m.maxVusReached)),
     ...(m.arrival
       ? [
           dotted(
@@ -224,19 +250,20 @@ function transportSummaryLines(ctx: ReportContext): string[] {
 export function renderTextSummary(ctx: ReportContext): string {
   const { settings } = ctx;
   const environment = settings.environment ? ` (${settings.environment})` : '';
-  const endpoints = countOf(settings.endpoints.length, 'endpoint');
+  const endpoints = countOf(endpointCount(settings), 'endpoint');
   const findings = [...loadModelNotes(ctx), ...deriveFindings(ctx)];
   const lines = [
     '',
     `  loadgate ${ctx.toolVersion} · ${displayUrl(settings.targetUrl)}${environment}`,
     ctx.measurements.source
       ? `  ${describeSource(ctx.measurements.source)}`
-      : `  ${describeStages(settings.stages, stageUnit(settings))} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
+      : `  ${loadLine(ctx)} · ${endpoints} · timeout ${formatDuration(settings.timeoutMs)}`,
     ...(ctx.measurements.source ? [] : transportSummaryLines(ctx)),
     '',
     ...thresholdLines(ctx),
     '',
     ...metricLines(ctx),
+    ...scenarioTextLines(ctx),
     ...(findings.length > 0 ? ['', '  FINDINGS', '', ...findings.map((f) => `    • ${f}`)] : []),
     '',
     ...baselineTextLines(ctx),

@@ -8,8 +8,11 @@
  */
 import { decodeFromCompressedBase64, type Histogram } from 'hdr-histogram-js';
 
-import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
+import { intervalPoints } from '../metrics/interval-statistics.js';
+import type { IntervalPoint, RequestStats, RunMeasurements, TagSelection } from '../metrics/measurements.js';
+import { canonicalTags, isEndpointScope, selectionKey } from '../metrics/tag-set.js';
 import { findMetric, type MetricScope } from './metric-catalog.js';
+import { scenarioScope } from './scenario-scope.js';
 import { measureFromSummary } from './summary-figures.js';
 import type { Threshold } from './types.js';
 
@@ -39,13 +42,12 @@ export function scopeOf(
   threshold: Threshold,
   m: RunMeasurements,
 ): { stats: RequestStats; label: string } | { note: string } {
-  const unsupported = Object.keys(threshold.tags).filter((key) => key !== 'endpoint');
-  if (unsupported.length > 0) {
-    return {
-      note: `the tag ${unsupported.map((k) => `"${k}"`).join(', ')} is not recorded, so nothing can be judged`,
-    };
+  const tags = canonicalTags(threshold.tags);
+  if (tags === undefined) {
+    return { note: `the tags endpoint and name name different endpoints, so nothing is selected` };
   }
-  const endpoint = threshold.tags.endpoint;
+  if (!isEndpointScope(tags)) return selectionScope(tags, m);
+  const endpoint = tags.name;
   if (endpoint === undefined) return { stats: m.overall, label: 'the run' };
   const stats = m.endpoints.find((e) => e.name === endpoint);
   return stats
@@ -53,11 +55,54 @@ export function scopeOf(
     : { note: `no endpoint named "${endpoint}" was measured, so there is nothing to judge` };
 }
 
+/** The per-second points of the threshold's scope (the run, an endpoint or a selection); undefined when none were kept. */
+export function scopePoints(threshold: Threshold, m: RunMeasurements): IntervalPoint[] | undefined {
+  const tags = canonicalTags(threshold.tags);
+  if (tags === undefined) return undefined;
+  if (isEndpointScope(tags)) return intervalPoints(m, tags.name);
+  const points = findSelection(m, tags)?.points;
+  return points === undefined || points.length === 0 ? undefined : points;
+}
+
+/** The `{a:b,…}` text of a tag set, for notes. */
+export function tagsLabel(tags: Readonly<Record<string, string>>): string {
+  return `{${Object.entries(tags)
+    .map(([key, value]) => `${key}:${value}`)
+    .join(',')}}`;
+}
+
+/** A tag selection recorded apart (metrics/tag-selections.ts). */
+function selectionScope(
+  tags: Readonly<Record<string, string>>,
+  m: RunMeasurements,
+): { stats: RequestStats; label: string } | { note: string } {
+  const selection = findSelection(m, tags);
+  if (selection === undefined) {
+    return {
+      note: `the requests ${tagsLabel(tags)} were not recorded apart in these measurements, so there is nothing to judge`,
+    };
+  }
+  return { stats: selection.stats, label: `the requests ${tagsLabel(tags)}` };
+}
+
+/** The run's selection of exactly these tags, if it kept one. */
+export function findSelection(
+  m: RunMeasurements,
+  tags: Readonly<Record<string, string>>,
+): TagSelection | undefined {
+  const key = selectionKey(tags);
+  return m.selections?.find((selection) => selectionKey(selection.tags) === key);
+}
+
 export function measureThreshold(
   threshold: Threshold,
   m: RunMeasurements,
   histograms: HistogramCache,
 ): Measured {
+  if (threshold.tags.scenario !== undefined) {
+    const scoped = scenarioScope(threshold, m);
+    return 'note' in scoped ? scoped : measureThreshold(scoped.threshold, scoped.run, histograms);
+  }
   const metric = findMetric(threshold.metric);
   if (!metric)
     return { note: `the metric ${threshold.metric} is not recorded, so there is nothing to judge` };
@@ -75,6 +120,11 @@ export function measureThreshold(
   if (fromSummary !== undefined) return fromSummary;
   if (stats.requests === 0)
     return { note: `no requests completed for ${label}, so there is nothing to judge` };
+  if (metric.summaryStatistics !== undefined && stats.timings === undefined) {
+    return {
+      note: `no request of ${label} was timed phase by phase, so ${metric.name} has nothing to judge`,
+    };
+  }
 
   let unreadable = false;
   const metricScope: MetricScope = {
@@ -82,6 +132,15 @@ export function measureThreshold(
     stats,
     percentileMs(percentile) {
       const histogram = histograms.get(stats.histogram);
+      if (histogram === null) {
+        unreadable = true;
+        return null;
+      }
+      if (histogram.totalCount === 0) return null;
+      return Math.round(histogram.getValueAtPercentile(percentile)) / 1000;
+    },
+    histogramPercentileMs(encoded, percentile) {
+      const histogram = histograms.get(encoded);
       if (histogram === null) {
         unreadable = true;
         return null;

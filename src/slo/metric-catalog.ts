@@ -7,6 +7,8 @@
  * entry here: the parser, the evaluation and the reports all work from this table.
  */
 import type { RequestStats, RunMeasurements } from '../metrics/measurements.js';
+import { REQUEST_TAGS } from './request-tags.js';
+import { TIMING_METRIC_ENTRIES } from './metric-catalog-timing.js';
 import { measureServerMetric, serverMetricKey } from './server-metric-measure.js';
 import { measureChecks, measureIsolationViolations } from './traffic-metrics.js';
 import type { Aggregation, Threshold } from './types.js';
@@ -44,6 +46,8 @@ export interface MetricScope {
   stats: RequestStats;
   /** Latency at a percentile [0, 100] in ms from the scope's histogram; null when it holds no samples. */
   percentileMs(percentile: number): number | null;
+  /** The same from another histogram of the scope (a timing phase's), given encoded. */
+  histogramPercentileMs(encoded: string, percentile: number): number | null;
 }
 
 export interface MetricDefinition {
@@ -56,6 +60,8 @@ export interface MetricDefinition {
   aggregations: readonly Aggregation[];
   /** Tag keys that may select part of the metric, e.g. `endpoint`. */
   tags: readonly string[];
+  /** Custom tags (an endpoint's `tags:`) select part of it too; selections are recorded for it (slo/request-tags.ts). */
+  customTags?: boolean;
   /** A threshold on this metric, shown in error messages as the form expected. */
   example: string;
   /**
@@ -77,6 +83,8 @@ export interface MetricDefinition {
   ): number | { value: number; atLeast: boolean } | { note: string; undecided?: boolean };
   /** The scenario the metric exists in, when only one (thresholds on it are refused elsewhere). */
   scenario?: 'breakpoint';
+  /** A trend not read from the latency: its statistics by k6's names when the scope comes from an end-of-test summary. */
+  summaryStatistics?(stats: RequestStats): Record<string, number> | undefined;
 }
 
 function trendOfLatency(scope: MetricScope, aggregation: Aggregation, percentile?: number): number | null {
@@ -115,6 +123,9 @@ function counter(read: (stats: RequestStats) => number, perSecond?: (scope: Metr
 
 const ENDPOINT_TAGS = ['endpoint'] as const;
 
+/** A metric read from request stats, which any tag selection of requests has (slo/request-tags.ts). */
+const REQUEST_METRIC = { tags: REQUEST_TAGS, customTags: true } as const;
+
 /** The breakpoint capacity; "at least" when no step broke (the staircase ended below the knee). */
 function measureCapacity(run: RunMeasurements): { value: number; atLeast: boolean } | { note: string } {
   const breakpoint = run.breakpoint;
@@ -125,7 +136,11 @@ function measureCapacity(run: RunMeasurements): { value: number; atLeast: boolea
 }
 
 function define(entry: Omit<MetricDefinition, 'aggregations'>): MetricDefinition {
-  return { ...entry, aggregations: KIND_AGGREGATIONS[entry.kind] };
+  // Every metric a scenario's own measurements hold takes {scenario:NAME} (slo/scenario-scope.ts);
+  // the target's server metrics and a preset's own figure are the run's only.
+  const scoped = entry.kind !== 'series' && entry.scenario === undefined;
+  const tags = scoped && !entry.tags.includes('scenario') ? [...entry.tags, 'scenario'] : entry.tags;
+  return { ...entry, tags, aggregations: KIND_AGGREGATIONS[entry.kind] };
 }
 
 /** The known metrics, by name. */
@@ -136,7 +151,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'trend',
       unit: 'ms',
       description: 'time from sending a request to the end of its response',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'http_req_duration: p(95)<250',
       measure: trendOfLatency,
     }),
@@ -145,7 +160,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'rate',
       unit: 'ratio',
       description: 'share of requests that failed (error or unexpected status)',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'http_req_failed: rate<0.01',
       measure: ({ stats }, aggregation) =>
         aggregation === 'rate' && stats.requests > 0 ? stats.failed / stats.requests : null,
@@ -155,7 +170,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'counter',
       unit: 'count',
       description: 'completed requests (count) and requests per second (rate)',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'http_reqs: rate>100',
       measure: counter(
         (stats) => stats.requests,
@@ -167,7 +182,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'counter',
       unit: 'bytes',
       description: 'bytes received (count) and bytes per second (rate)',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'data_received: count>1MB',
       measure: counter((stats) => stats.bytesReceived),
     }),
@@ -176,7 +191,7 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       kind: 'counter',
       unit: 'bytes',
       description: 'bytes sent (count) and bytes per second (rate)',
-      tags: ENDPOINT_TAGS,
+      ...REQUEST_METRIC,
       example: 'data_sent: count>1MB',
       measure: counter((stats) => stats.bytesSent),
     }),
@@ -228,6 +243,8 @@ export const METRIC_CATALOG: ReadonlyMap<string, MetricDefinition> = new Map(
       measure: () => null,
       measureRun: measureCapacity,
     }),
+    // The request timing breakdown and the execution metrics (metric-catalog-timing.ts).
+    ...TIMING_METRIC_ENTRIES.map(define),
   ].map((metric) => [metric.name, metric]),
 );
 

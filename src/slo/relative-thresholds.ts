@@ -43,14 +43,13 @@ import type {
 import type { BaselineData } from '../metrics/baseline-data.js';
 import {
   intervalLatencies,
-  intervalPoints,
   intervalRequestRates,
   type IntervalLatencyStatistic,
 } from '../metrics/interval-statistics.js';
 import type { RunMeasurements } from '../metrics/measurements.js';
 import { judgeRecord } from './baseline-comparison.js';
 import { findMetric, thresholdValueUnit } from './metric-catalog.js';
-import { HistogramCache, measureThreshold, scopeOf } from './measure-threshold.js';
+import { HistogramCache, measureThreshold, scopeOf, scopePoints } from './measure-threshold.js';
 import { bandNote, judge } from './point-judge.js';
 import { serverComparisonData } from './server-metric-measure.js';
 import type {
@@ -183,7 +182,6 @@ function comparisonData(
   baseline: RunMeasurements,
 ): ComparisonData | undefined {
   const metric = findMetric(threshold.metric);
-  const endpoint = threshold.tags.endpoint;
   if (metric?.kind === 'series') {
     return serverComparisonData(threshold.metric, threshold.aggregation, canary, baseline);
   }
@@ -194,8 +192,8 @@ function comparisonData(
     );
     return c && b ? { kind: 'proportion', canary: c, baseline: b } : undefined;
   }
-  const canaryPoints = intervalPoints(canary, endpoint);
-  const baselinePoints = intervalPoints(baseline, endpoint);
+  const canaryPoints = scopePoints(threshold, canary);
+  const baselinePoints = scopePoints(threshold, baseline);
   if (canaryPoints === undefined || baselinePoints === undefined) return undefined;
   if (metric?.kind === 'trend') {
     const statistic = latencyStatistic(threshold);

@@ -26,6 +26,8 @@ export const CPU_LAG_P99_MS = 20;
 /** The executor that ran: `open` for the open model (the `model` of Settings), absent for the closed one. */
 export interface RunModel {
   readonly model?: 'open';
+  /** With `scenarios:`, each one's model. */
+  readonly scenarios?: readonly { readonly model?: 'open' }[];
 }
 
 /**
@@ -52,7 +54,9 @@ export function generatorBottleneck(
       `the load generator's event loop${which('eventLoopLagP99Ms')} lagged ${health.eventLoopLagP99Ms} ms at p99 (limit ${MAX_LAG_P99_MS} ms, max ${health.eventLoopLagMaxMs} ms)${both}, so requests left late and latencies were read late`,
     );
   }
-  if (settings.model === 'open' && m.stoppedEarly === undefined) {
+  // With scenarios, the arrival-rate ones' figures (the merged `arrival`) are checked the same way.
+  const open = settings.model === 'open' || settings.scenarios?.some((s) => s.model === 'open') === true;
+  if (open && m.stoppedEarly === undefined) {
     const targets: [RunMeasurements | undefined, string][] = [
       [m, baseline === undefined ? '' : ' to the canary'],
       [baseline, ' to the live baseline'],

@@ -22,12 +22,13 @@ export function measureFromSummary(
   if (summary === undefined) return undefined;
   if (metric.kind === 'trend') {
     const key = statisticKey(threshold);
-    const value = lookup(summary.latency, key);
+    const statistics = metric.summaryStatistics ? (metric.summaryStatistics(stats) ?? {}) : summary.latency;
+    const value = lookup(statistics, key);
     if (value !== undefined) return { value };
-    const listed = Object.keys(summary.latency);
+    const listed = Object.keys(statistics);
     return {
       note:
-        `the k6 summary gives no ${key} of ${label} (it lists ${listed.length > 0 ? listed.join(', ') : 'no latency statistic'}); ` +
+        `the k6 summary gives no ${key} of ${metric.summaryStatistics ? `${metric.name} for ` : ''}${label} (it lists ${listed.length > 0 ? listed.join(', ') : 'no latency statistic'}); ` +
         "add it to k6's summaryTrendStats, or give the samples of k6 run --out json",
     };
   }

@@ -4,6 +4,7 @@
  */
 import { parseGoFloat } from '../syntax/go-float.js';
 import { valueUnit, type MetricDefinition } from './metric-catalog.js';
+import { checkTagKey, checkTagValue } from './request-tags.js';
 import { boundNumber, checkBaselineOnLeft, isRelative, parseRelativeLimit } from './relative-limits.js';
 import { checkBand, parseLimit, splitBand } from './threshold-limits.js';
 import { BAND_EXAMPLE, didYouMean, fail, listOf, nearest, q } from './threshold-syntax.js';
@@ -107,14 +108,9 @@ export function parseTags(tagText: string | undefined, metric: MetricDefinition)
   if (tagText.replace(GO_TRIM, '') === '')
     fail(`the braces after ${metric.name} are empty; expected key:value inside, ${example}`);
   for (const { key, value } of splitTagList(tagText, example)) {
-    if (!metric.tags.includes(key)) {
-      const takes =
-        metric.tags.length === 0
-          ? `${metric.name} takes no tags`
-          : `${metric.name} takes ${listOf(metric.tags)}`;
-      fail(`unknown tag ${q(key)}${didYouMean(nearest(key, metric.tags))}; ${takes}, ${example}`);
-    }
+    checkTagKey(key, metric, example);
     if (value === '') fail(`the tag ${q(key)} has no value; expected key:value, ${example}`);
+    checkTagValue(key, value);
     tags[key] = value;
   }
   return tags;

@@ -15,9 +15,12 @@ import type { Settings, Stage } from '../settings.js';
 import { checkK6Mode } from '../k6-settings.js';
 import { checkShardChoices } from '../shard-settings.js';
 import { shapeStages } from '../stages-settings.js';
-import { checkEndpointTags, checkScenarioMetrics } from '../threshold-settings.js';
+import { checkScenarioMetrics } from '../threshold-settings.js';
+import { checkThresholdTags } from '../threshold-tag-settings.js';
 import { combineTraffic } from '../traffic/traffic-settings.js';
 import { resolveWorkers } from '../workers-settings.js';
+import { checkScenarioThresholds, DEFAULT_SCENARIO, scenarioSpan } from '../scenarios-settings.js';
+import { scenariosOfLayers } from './combine-scenarios.js';
 import { INVALID, pick, sourced, type Invalid, type Issues, type Layer, type Slot } from './layer.js';
 
 /** The settings, or undefined when a value needed is invalid (its issue is already reported). */
@@ -86,7 +89,7 @@ export function combineLayers(
   const knownHeaders = headers === INVALID ? {} : headers;
   const endpoints =
     pending === INVALID ? INVALID : pending.map((item) => withContentType(item, knownHeaders));
-  if (endpoints !== INVALID && thresholds !== INVALID) checkEndpointTags(thresholds, endpoints, issues);
+  const hasScenarios = pick(layers, 'scenarios') !== undefined;
   if (thresholds !== INVALID && loadModel) checkScenarioMetrics(thresholds, loadModel.scenario, issues);
 
   // Test data, setup, think time, isolation; checked against the endpoints, headers and thresholds.
@@ -112,18 +115,28 @@ export function combineLayers(
             isolation: sourced(isolationSlot),
             endpoints: endpoints.map((endpoint, i) => ({ endpoint, where: pending[i]!.where })),
             headers: sourced(headersSlot),
-            thresholds,
+            // With scenarios, thresholds are checked against the scenario they name (combine-scenarios.ts).
+            thresholds: hasScenarios ? [] : thresholds,
           },
           (where, message) => issues.add(where, message),
         );
 
-  // Sessions (login, captures, checks, isolation, think time) belong to VUs: the closed model's.
+  // Open-model journeys are per slot; a live baseline's twin slots would not share their draws.
   const rateSlot = pick(layers, 'rate');
-  if (loadModel?.model === 'open' && traffic !== INVALID && traffic !== null && traffic !== undefined) {
+  const liveSource = pick(layers, 'baselineSource');
+  if (
+    loadModel?.model === 'open' &&
+    traffic !== INVALID &&
+    traffic !== null &&
+    traffic !== undefined &&
+    liveSource !== undefined &&
+    liveSource !== INVALID &&
+    liveSource.value?.kind === 'live'
+  ) {
     issues.add(
       rateSlot !== undefined && rateSlot !== INVALID ? rateSlot.where : issues.input('rate'),
-      'the open model (rate) does not run per-user sessions yet, and this config uses data, setup, captures, checks, think-time or isolation; ' +
-        'expected vus (the closed model) for such traffic, or no rate',
+      'the open model (rate) with a live baseline does not run per-user sessions yet, and this config uses data, setup, captures, checks, think-time or isolation; ' +
+        'expected vus (the closed model) for such traffic with a live baseline, or no baseline-url',
     );
   }
 
@@ -149,6 +162,27 @@ export function combineLayers(
       liveProblem,
     );
   }
+  const scenarios =
+    pending === INVALID || headers === INVALID || thresholds === INVALID || baseline === INVALID
+      ? INVALID
+      : scenariosOfLayers(
+          layers,
+          {
+            endpoints: pending,
+            headers,
+            headersSlot: sourced(headersSlot),
+            data: dataSlot,
+            setup: setupSlot,
+            thinkTime: thinkTimeSlot,
+            isolation: isolationSlot,
+            thresholds,
+          },
+          baseline,
+          issues,
+        );
+  if (scenarios !== INVALID && scenarios !== undefined && thresholds !== INVALID) {
+    checkScenarioThresholds(thresholds, scenarios, (where, message) => issues.add(where, message));
+  }
   const shardSlots = [pick(layers, 'mode'), pick(layers, 'shard'), pick(layers, 'startAt')] as const;
   const shardChoices = {
     mode: sourced(shardSlots[0]),
@@ -164,6 +198,22 @@ export function combineLayers(
     );
   const k6Slot = pick(layers, 'k6Results');
   const k6Results = sourced(k6Slot)?.value;
+  if (endpoints !== INVALID && thresholds !== INVALID && scenarios !== INVALID) {
+    // With scenarios, a tag names an endpoint or a custom tag of any scenario; a threshold
+    // that names its scenario has its endpoint checked against that one (scenarios-settings.ts).
+    const scenarioList = scenarios ?? [];
+    checkThresholdTags(
+      thresholds,
+      {
+        endpoints: scenarioList.length > 0 ? scenarioList.flatMap((one) => one.endpoints) : endpoints,
+        declaredTags: scenarioList.flatMap((one) => Object.keys(one.tags)),
+        scenarios: scenarioList.length > 0 ? scenarioList.map((one) => one.name) : [DEFAULT_SCENARIO],
+        scenarioChecked: scenarioList.length > 0,
+        fromK6: k6Results !== undefined,
+      },
+      issues,
+    );
+  }
   const k6Ok =
     k6Slot !== INVALID &&
     checkK6Mode(k6Results, shardChoices.mode, (where, message) => issues.add(where, message));
@@ -183,6 +233,7 @@ export function combineLayers(
     workers === INVALID ||
     traffic === INVALID ||
     traffic === null ||
+    scenarios === INVALID ||
     baseline === INVALID ||
     liveProblem !== undefined
   ) {
@@ -190,8 +241,8 @@ export function combineLayers(
   }
   return {
     targetUrl,
-    stages: loadModel.stages,
-    maxVus: loadModel.maxVus,
+    // With scenarios, the run's own shape is their span: what the start-at wait and the plan's length read.
+    ...(scenarios ? scenarioSpan(scenarios) : { stages: loadModel.stages, maxVus: loadModel.maxVus }),
     ...(loadModel.model ? { model: loadModel.model } : {}),
     ...(loadModel.scenario ? { scenario: loadModel.scenario } : {}),
     endpoints,
@@ -203,6 +254,7 @@ export function combineLayers(
     reportDir,
     workers,
     ...(traffic ? { traffic } : {}),
+    ...(scenarios ? { scenarios } : {}),
     ...(baseline ? { baseline } : {}),
     ...(shardChoices.mode?.value === 'merge' ? { mode: 'merge' as const } : {}),
     ...(shardChoices.shard ? { shard: shardChoices.shard.value } : {}),

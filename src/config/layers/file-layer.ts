@@ -23,6 +23,7 @@ import { k6ResultsFrom } from '../k6-settings.js';
 import { reportDirFrom, reportDirOptions } from '../report-dir-settings.js';
 import type { SettingsBlock } from '../schema/config-schema.js';
 import { shardFrom, startAtFrom } from '../shard-settings.js';
+import { scenariosFrom } from '../scenarios-settings.js';
 import { queryTimeoutFrom, retriesFrom, serverMetricsFrom, stepFrom } from '../server-metrics-settings.js';
 import { checkStages, positiveDuration } from '../stages-settings.js';
 import { parseThresholds, thresholdSources } from '../threshold-settings.js';
@@ -243,6 +244,15 @@ export function layerFromBlock(
   layer.serverMetrics = slot(
     'server-metrics',
     (value) => serverMetricsFrom(value, (...rest) => at('server-metrics', ...rest), add) ?? INVALID,
+  );
+
+  layer.scenarios = slot('scenarios', (value) =>
+    scenariosFrom(
+      value,
+      (...rest) => at('scenarios', ...rest),
+      issues,
+      (data, where) => loadTestData(data, where, options, options.readFile ?? readFileIfExists, add),
+    ),
   );
 
   const shapeKeys = (['duration', 'vus', 'ramp-up'] as const).filter((key) => block[key] !== undefined);

@@ -17,6 +17,7 @@ import type { RunMode, ShardSettings, StartAtSettings } from '../shard-settings.
 import type {
   EndpointSettings,
   IsolationSettings,
+  ScenarioLoad,
   ScenarioName,
   Stage,
   TestData,
@@ -40,6 +41,20 @@ export interface PendingEndpoint {
   /** The body was a mapping/list sent as JSON: add content-type unless a header sets it. */
   jsonBody: boolean;
   where: string;
+}
+
+/** A scenario as its block gives it; the journey keys it does not give come from the top level later. */
+export interface PendingScenario {
+  name: string;
+  where: string;
+  load: ScenarioLoad;
+  endpoints?: PendingEndpoint[];
+  setup?: { value: PendingEndpoint[]; where: string };
+  data?: { value: TestData; where: string };
+  thinkTime?: { value: ThinkTime; where: string };
+  isolation?: { value: IsolationSettings; where: string };
+  tags: Record<string, string>;
+  env: { value: Record<string, string>; where: string } | undefined;
 }
 
 export interface Layer {
@@ -89,6 +104,8 @@ export interface Layer {
   prometheusStepMs?: Slot<number>;
   targetLabels?: Slot<TargetLabels>;
   serverMetrics?: Slot<ServerMetricQuery[]>;
+  /** `scenarios:` (scenarios-settings.ts); the file only. */
+  scenarios?: Slot<PendingScenario[]>;
 }
 
 export type PublishLayer = { [K in keyof PublishFileValues]?: Slot<NonNullable<PublishFileValues[K]>> };
@@ -154,6 +171,7 @@ export function invalidLayer(): Layer {
     'prometheusStepMs',
     'targetLabels',
     'serverMetrics',
+    'scenarios',
   ];
   return Object.fromEntries(keys.map((key) => [key, INVALID])) as Layer;
 }

@@ -21,6 +21,7 @@ import { SHARD_SHAPE } from './shard-schema.js';
 import { endpointListSchema, headersSchema, setupListSchema } from './endpoint-schema.js';
 import { PUBLISH_SHAPE, SECRET_SHAPE } from './publish-schema.js';
 import { duration, flag, text, wholeNumber, whenWrongType } from './schema-parts.js';
+import { SCENARIOS_SHAPE } from './scenarios-schema.js';
 import { SERVER_METRICS_SHAPE } from './server-metrics-schema.js';
 import { thresholdsSchema } from './threshold-schema.js';
 import { TRANSPORT_SHAPE } from './transport-schema.js';
@@ -117,6 +118,7 @@ export const SETTINGS_SHAPE = {
   ...TRANSPORT_SHAPE,
   ...K6_SHAPE,
   ...SERVER_METRICS_SHAPE,
+  ...SCENARIOS_SHAPE,
 };
 
 const blockError = whenWrongType(

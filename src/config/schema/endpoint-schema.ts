@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { listOf, quote } from '../describe.js';
 import { HTTP_METHODS } from '../settings.js';
 import { text, whenWrongType } from './schema-parts.js';
+import { tagsSchema } from './tags-schema.js';
 import { capturesSchema, checksSchema } from './traffic-schema.js';
 
 /** `METHOD /path` or `/path` (method defaults to GET). */
@@ -98,6 +99,7 @@ const endpointObject = z.strictObject(
     'expect-status': expectStatus.optional(),
     captures: capturesSchema.optional(),
     checks: checksSchema.optional(),
+    tags: tagsSchema.optional(),
   },
   {
     error: whenWrongType(
@@ -114,7 +116,7 @@ export const endpointItemSchema = z
   .meta({ description: 'One endpoint of the request mix.' });
 
 /** A setup request (e.g. a login), sent by each VU before its first request: an endpoint without weight and checks. */
-export const setupItemSchema = endpointObject.omit({ weight: true, checks: true }).meta({
+export const setupItemSchema = endpointObject.omit({ weight: true, checks: true, tags: true }).meta({
   description:
     'A request each VU sends before its first one (and again after a 401), e.g. a login with captures.',
 });

@@ -22,12 +22,14 @@ import type { Settings, Stage } from '../../config/settings.js';
 import type { LiveRun } from '../../metrics/live-run.js';
 import type { BreakpointMeasurements, BreakpointStep, RunMeasurements } from '../../metrics/measurements.js';
 import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
+import { selectionOptions } from '../selection-options.js';
 import { evaluateThresholds } from '../../slo/evaluate-thresholds.js';
 import { findMetric } from '../../slo/metric-catalog.js';
 import { parseThreshold } from '../../slo/threshold-parser.js';
 import type { Threshold } from '../../slo/types.js';
 import type { RunLoadOptions } from './load-run.js';
-import { runOpenModel, type RequestSink } from './open-model.js';
+import { runOpenModel } from './open-model.js';
+import type { RequestSink } from './request-sink.js';
 
 /** Errors stop the staircase above this share even when no threshold is on http_req_failed. */
 export const BREAKPOINT_ERROR_LIMIT = 'http_req_failed: rate<0.05';
@@ -73,7 +75,10 @@ class StepRecorder {
     readonly toMs: number,
   ) {
     this.clock = fromMs;
-    this.recorder = new MetricsRecorder(settings.endpoints, { now: () => this.clock });
+    this.recorder = new MetricsRecorder(settings.endpoints, {
+      now: () => this.clock,
+      ...selectionOptions(settings),
+    });
     this.recorder.start();
   }
 
@@ -84,6 +89,7 @@ class StepRecorder {
   /** The step's figures over its window (rates per second of the window). */
   close(): RunMeasurements {
     this.clock = this.toMs;
+    this.recorder.setExecution({ droppedIterations: this.dropped });
     this.recorder.finish();
     return this.recorder.snapshot();
   }
@@ -147,14 +153,11 @@ export async function runBreakpoint(
     return undefined;
   };
   const sink: RequestSink = {
-    record(endpointIndex, latencyUs, outcome, _endMs, intendedAtMs) {
+    record(endpointIndex, latencyUs, outcome, _endMs, intendedAtMs, iterationUs) {
       // On the step's own clock (elapsed ms): the answer came latencyUs after the intended send.
-      stepOf(intendedAtMs)?.recorder.record(
-        endpointIndex,
-        latencyUs,
-        outcome,
-        intendedAtMs + latencyUs / 1000,
-      );
+      const recorder = stepOf(intendedAtMs)?.recorder;
+      recorder?.record(endpointIndex, latencyUs, outcome, intendedAtMs + latencyUs / 1000);
+      recorder?.recordIteration(iterationUs);
     },
     drop(intendedAtMs) {
       const step = stepOf(intendedAtMs);

@@ -24,6 +24,7 @@ import { Connection, type ExchangeResult } from '../http/http-client.js';
 import { globalPosition, positionsOwned, WHOLE_LOAD, type LoadShare } from '../load-share.js';
 import { EndpointPicker } from '../traffic/endpoint-picker.js';
 import { needsSessions, TrafficPlan, type VuSession } from '../traffic/vu-session.js';
+import { IterationBudget } from './iteration-budget.js';
 import { LoadRun, type LoadOutcome, type RunLoadOptions } from './load-run.js';
 import { totalDurationMs, vusAt } from './stages.js';
 import { TwinDraws, TwinSeeds, type Lane } from './twin-targets.js';
@@ -52,7 +53,8 @@ export function runClosedModelWithBaseline(
   return new ClosedModelRun(settings, options).run();
 }
 
-type VuState = 'idle' | 'running' | 'stopping';
+/** `done`: its iterations ran out (per-vu-iterations, shared-iterations); it is not started again. */
+type VuState = 'idle' | 'running' | 'stopping' | 'done';
 
 /** What the VUs of one lane share: its target and recorder, its traffic plan, how many of them are active. */
 class ClosedLane {
@@ -95,6 +97,10 @@ class VirtualUser {
   private readonly pickIndex: (request: number) => number;
   /** Gated requests picked so far (plain traffic; a session counts its own). */
   private picked = 0;
+  /** With a session: when the current iteration's first gated request was sent (a re-login inside it counts); -1 between iterations. */
+  private iterationStartMs = -1;
+  /** Iterations this VU took from the run's budget. */
+  private iterations = 0;
   private readonly loopNext = (): void => this.next();
 
   /**
@@ -155,8 +161,19 @@ class VirtualUser {
       this.becomeIdle();
       return;
     }
+    const budget = this.run.budget;
+    if (budget !== null && (this.session === null || this.session.nextIsNew)) {
+      if (!budget.take(this.iterations)) {
+        this.becomeIdle();
+        this.state = 'done';
+        this.run.vuExhausted();
+        return;
+      }
+      this.iterations++;
+    }
     if (this.session !== null) {
       const out = this.session.next(this.pickIndex);
+      if (!out.setup && this.iterationStartMs < 0) this.iterationStartMs = performance.now();
       this.connection.send(out.endpoint, out.options);
     } else {
       this.connection.send(this.lane.lane.target.endpoints[this.pickIndex(this.picked++)]!);
@@ -173,12 +190,20 @@ class VirtualUser {
         return;
       }
       const recorder = this.lane.lane.recorder;
+      const budget = this.run.budget;
       if (this.session === null) {
         recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+        // Plain traffic: an iteration is one request, from its dispatch.
+        recorder.recordIteration((result.endMs - result.startMs) * 1000);
+        if (budget !== null) budget.completed++;
       } else {
         const done = this.session.complete(result);
         if (done.record) {
           recorder.record(result.endpoint.index, result.latencyUs, result.outcome, result.endMs);
+          const startMs = this.iterationStartMs >= 0 ? this.iterationStartMs : result.startMs;
+          recorder.recordIteration((result.endMs - startMs) * 1000);
+          this.iterationStartMs = -1;
+          if (budget !== null) budget.completed++;
         }
         delayMs = done.delayMs;
       }
@@ -228,6 +253,8 @@ class ClosedModelRun extends LoadRun {
   private readonly vus: VirtualUser[] = [];
   private controlTimer: NodeJS.Timeout | undefined;
   private endTimer: NodeJS.Timeout | undefined;
+  /** per-vu-iterations / shared-iterations: the iterations left; null: the stages alone end the load. */
+  readonly budget: IterationBudget | null;
 
   constructor(settings: Settings, options: RunLoadOptions) {
     if (settings.endpoints.length === 0) throw new Error('runClosedModel: no endpoints');
@@ -241,6 +268,25 @@ class ClosedModelRun extends LoadRun {
     this.closedLanes = this.lanes.map((lane) => new ClosedLane(lane, options.random));
     this.seeds = this.lanes.length > 1 ? new TwinSeeds(options.random) : null;
     this.share = options.share ?? WHOLE_LOAD;
+    this.budget = settings.iterations
+      ? new IterationBudget(settings.iterations, this.share, settings.maxVus)
+      : null;
+  }
+
+  /** A VU ran out of iterations: when all have (or this part has none to run), the load is over. */
+  vuExhausted(): void {
+    if (this.vus.every((vu) => vu.state === 'done')) this.drain();
+  }
+
+  protected override planShortfall(): string | undefined {
+    return this.budget?.shortfall(this.plannedMs);
+  }
+
+  protected override plannedLength(ranMs: number): number {
+    // An iteration budget that ran out before max-duration is a whole plan.
+    return this.budget !== null && this.budget.shortfall(this.plannedMs) === undefined
+      ? Math.min(ranMs, this.plannedMs)
+      : this.plannedMs;
   }
 
   readonly pickIndex = (): number => this.picker.next();
@@ -266,6 +312,7 @@ class ClosedModelRun extends LoadRun {
     this.controlTimer = setInterval(() => this.control(), CONTROL_INTERVAL_MS);
     this.endTimer = setTimeout(() => this.drain(), this.plannedMs);
     this.control();
+    if (this.budget !== null && this.budget.planned === 0) this.drain();
   }
 
   /** Brings the number of running VUs to what the stages want now. */
@@ -278,7 +325,8 @@ class ClosedModelRun extends LoadRun {
     const wanted = positionsOwned(this.share, vusAt(this.settings.stages, elapsedMs));
 
     let running = 0;
-    for (const vu of this.vus) if (vu.state === 'running') running++;
+    // A VU whose iterations ran out keeps its place: no other VU is started for it.
+    for (const vu of this.vus) if (vu.state === 'running' || vu.state === 'done') running++;
     // Too few: revive VUs that were stopping (their request is still in flight), then start idle ones.
     for (let i = 0; i < this.vus.length && running < wanted; i++) {
       const vu = this.vus[i]!;

@@ -58,6 +58,20 @@ export interface RunLoadOptions {
    * composed): its VUs or arrivals by global position (see load-share.ts). Default: the whole load.
    */
   share?: LoadShare;
+  /**
+   * How long requests still in flight at the end of the plan may take before they are
+   * cut (k6's gracefulStop; not counted, as on a cancel). Default: no limit but each
+   * request's timeout.
+   */
+  gracefulStopMs?: number;
+  /** Called once the load starts, with the run's live figures (the scenarios runner merges several runs' figures). */
+  attach?: (run: AttachedRun) => void;
+}
+
+/** A running load's live figures, for whoever runs several at once (engine/scenarios/). */
+export interface AttachedRun {
+  snapshot(): RunMeasurements;
+  progress(): ProgressSample;
 }
 
 /** What a run measured: the canary's figures, and the live baseline's when the settings have one. */
@@ -87,6 +101,7 @@ export abstract class LoadRun {
   private readonly planLengthMs: number;
   private failure: Error | undefined;
   private progressTimer: NodeJS.Timeout | undefined;
+  private graceTimer: NodeJS.Timeout | undefined;
   private readonly onAbort = (): void => this.cancel(abortReasonText(this.options.signal?.reason));
   private resolve!: (outcome: LoadOutcome) => void;
   private reject!: (error: Error) => void;
@@ -104,6 +119,7 @@ export abstract class LoadRun {
       options.liveChecks ?? [],
       () => this.liveSnapshot(),
       (reason) => this.cancel(reason),
+      () => this.recorder.closedSeconds(),
     );
   }
 
@@ -121,6 +137,18 @@ export abstract class LoadRun {
   /** What the abortOnFail checks judge while the load runs. */
   protected liveSnapshot(): RunMeasurements {
     return this.recorder.snapshot();
+  }
+
+  /** Gives the recorders what only the executor knows of iterations and VUs (vus_max, dropped_iterations). */
+  protected noteExecution(): void {}
+  /** Why the plan was not completed although nothing stopped it (an iteration budget left at max-duration), or undefined. */
+  protected planShortfall(): string | undefined {
+    return undefined;
+  }
+
+  /** The plan's length for a run that lasted `ranMs`: the stages', unless the plan is a count that ran out sooner. */
+  protected plannedLength(_ranMs: number): number {
+    return this.planLengthMs;
   }
 
   /** Executor-specific figures added to the final measurements of lane `lane` (0: the canary). */
@@ -179,6 +207,10 @@ export abstract class LoadRun {
       const interval = Math.max(1, this.options.progressIntervalMs ?? 5000);
       this.progressTimer = setInterval(() => this.emitProgress(), interval);
     }
+    this.options.attach?.({
+      snapshot: () => this.liveSnapshot(),
+      progress: () => this.recorder.progress(),
+    });
     this.startLoad();
   }
 
@@ -197,6 +229,14 @@ export abstract class LoadRun {
   protected beginDrain(): void {
     this.phase = 'draining';
     this.stopTimers();
+    const grace = this.options.gracefulStopMs;
+    if (grace !== undefined) {
+      this.graceTimer = setTimeout(() => {
+        if (this.phase !== 'draining') return;
+        this.cutLoad();
+        this.finishWhenIdle();
+      }, grace);
+    }
   }
 
   /** Stop now: abort what is in flight (not counted), then finish. */
@@ -218,12 +258,23 @@ export abstract class LoadRun {
     if (this.phase === 'finished') return;
     this.phase = 'finished';
     clearInterval(this.progressTimer);
+    clearTimeout(this.graceTimer);
     this.options.signal?.removeEventListener('abort', this.onAbort);
     const generator = this.monitor.finish();
     for (const lane of this.lanes) lane.recorder.finish(this.stoppedEarly);
+    this.noteExecution();
     const measured = this.lanes.map((lane, index) => {
       const snapshot = lane.recorder.snapshot();
-      const plan = planProgress(this.planLengthMs, snapshot.durationMs, this.stoppedEarly);
+      const shortfall = this.stoppedEarly === undefined ? this.planShortfall() : undefined;
+      const plannedMs = this.plannedLength(snapshot.durationMs);
+      const plan =
+        shortfall === undefined
+          ? planProgress(plannedMs, snapshot.durationMs, this.stoppedEarly)
+          : {
+              ...planProgress(plannedMs, snapshot.durationMs, shortfall),
+              completed: false,
+              stoppedBy: shortfall,
+            };
       const transport = describeTransport(lane.target.transport);
       return { ...snapshot, ...this.extraMeasurements(index), generator, plan, transport };
     });

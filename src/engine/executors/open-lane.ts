@@ -7,6 +7,7 @@
 import { LatencyHistogram } from '../../metrics/latency-histogram.js';
 import type { ArrivalMeasurements } from '../../metrics/measurements.js';
 import { Connection, type ExchangeResult } from '../http/http-client.js';
+import type { SlotJourney } from './open-journey.js';
 import { PoolGrowth } from './pool-growth.js';
 import type { Lane } from './twin-targets.js';
 
@@ -20,6 +21,8 @@ export class Slot {
   freeSinceMs = 0;
   /** How late the generator sent the request in flight after it was due and this slot was free, ms. */
   generatorDelayMs = 0;
+  /** The slot's VU session, with realistic traffic (open-journey.ts); null for plain requests. */
+  journey: SlotJourney | null = null;
 
   constructor(
     readonly lane: OpenLane,
@@ -55,6 +58,11 @@ export class OpenLane {
     tickMs: number,
   ) {
     this.pool = new PoolGrowth(tickMs);
+  }
+
+  /** Tells the recorder k6's vus_max (the connections opened) and dropped_iterations (the dropped arrivals). */
+  noteExecution(): void {
+    this.lane.recorder.setExecution({ vusMax: this.slots.length, droppedIterations: this.dropped });
   }
 
   /** The lane's arrival figures over a window of `windowMs` in which `scheduled` arrivals were due. */

@@ -13,20 +13,14 @@
  *   out as slots free up, late. A request that has waited as long as the request
  *   timeout is **dropped** (it could not have been answered in time), as is any still
  *   waiting when the schedule ends: counted in `dropped`, never silently skipped.
- * - Latency is recorded twice: from the intended send time (corrected for coordinated
- *   omission; it goes into the main histograms, so every threshold uses it) and from
- *   the actual send (uncorrected, kept apart). When the target stalls, the requests
- *   that queued behind it carry the stall in the corrected figure only. The
- *   generator's own lateness (a request due with a connection free, sent later: the
- *   timer's millisecond, a GC pause, a busy loop) is not the target's: it is taken off
- *   the corrected figure and reported apart (`arrival.generatorDelay`); a gap the
- *   generator may still have caused makes the run inconclusive (slo/generator-stall.ts).
+ * - Latency is recorded from the intended send time (corrected for coordinated omission;
+ *   every threshold uses it) and from the actual send (uncorrected, kept apart). The
+ *   generator's own lateness (timer, GC, a busy loop) is taken off the corrected figure
+ *   and reported apart (`arrival.generatorDelay`); a gap the generator may still have
+ *   caused makes the run inconclusive (slo/generator-stall.ts).
  *
- * End of the load and cancellation work as in the closed model: at the end of the
- * schedule requests in flight are awaited; on abort they are cut and not counted.
- *
- * With a live baseline each arrival goes to both targets, each with its own slots,
- * backlog and drops (open-lane.ts, twin-targets.ts).
+ * End and cancel as in the closed model. A live baseline gets each arrival too (open-lane.ts).
+ * With realistic traffic each slot is a VU, each arrival an iteration of its journey (open-journey.ts).
  */
 import { performance } from 'node:perf_hooks';
 
@@ -36,47 +30,24 @@ import { isInvalidArgument } from '../http/classify-outcome.js';
 import type { ExchangeResult } from '../http/http-client.js';
 import { globalPosition, positionsOwned, WHOLE_LOAD, type LoadShare } from '../load-share.js';
 import { EndpointPicker } from '../traffic/endpoint-picker.js';
+import type { TrafficPlan } from '../traffic/vu-session.js';
 import { ArrivalSchedule } from './arrival-schedule.js';
-import { LoadRun, type LoadOutcome, type RunLoadOptions } from './load-run.js';
+import { LoadRun, type LoadOutcome } from './load-run.js';
+import type { OpenModelOptions, RequestSink } from './request-sink.js';
+import { journeyPlan, SlotJourney } from './open-journey.js';
 import { OpenLane, Slot } from './open-lane.js';
 import { TwinSeeds } from './twin-targets.js';
 
 /** The scheduler's timer period when requests are due often, ms (Node's timer granularity). */
 const TICK_MS = 1;
 /**
- * Connections opened before the schedule starts: what the peak rate needs if a request
- * holds its connection this long. Enough for a fast target to take a burst of due
- * requests after a pause of the generator without a backlog; a slower one grows the
- * pool from there (pool-growth.ts).
+ * Connections opened before the schedule starts: what the peak rate needs if a request holds
+ * its connection this long, so a fast target takes a burst of due requests after a pause of
+ * the generator without a backlog; a slower one grows the pool from there (pool-growth.ts).
  */
 const PREOPEN_HOLD_MS = 10;
 /** The longest the start waits for pre-opened connections, ms. */
 const PREOPEN_WAIT_MS = 2000;
-
-/** A default cap on requests in flight that lets every request take a second at the peak rate. */
-export function defaultMaxVus(peakRate: number): number {
-  return Math.min(5000, Math.max(100, Math.ceil(peakRate)));
-}
-
-/**
- * Receives each completed request and each dropped one, with its intended send time in
- * ms since the load started; the breakpoint executor sorts them into its steps.
- */
-export interface RequestSink {
-  record(
-    endpointIndex: number,
-    latencyUs: number,
-    outcome: ExchangeResult['outcome'],
-    endMs: number,
-    intendedAtMs: number,
-  ): void;
-  drop?(intendedAtMs: number): void;
-}
-
-export interface OpenModelOptions extends RunLoadOptions {
-  /** An extra recorder fed every canary request (corrected latency). */
-  sink?: RequestSink;
-}
 
 /** Runs the open-model load `settings` describe (`settings.stages` in requests per second). */
 export async function runOpenModel(
@@ -103,6 +74,8 @@ export class OpenModelRun extends LoadRun {
   /** This run's part of the arrivals: local arrival m is the schedule's arrival globalPosition(share, m). */
   private readonly share: LoadShare;
   private readonly openLanes: OpenLane[];
+  /** Each lane's sessions, with realistic traffic (open-journey.ts); null entries for plain requests. */
+  private readonly plans: (TrafficPlan | null)[];
   private windowEndMs = 0;
   /** Requests due so far (index of the first one not yet due). */
   private due = 0;
@@ -133,6 +106,7 @@ export class OpenModelRun extends LoadRun {
     // The cap on requests in flight is split like the arrivals, so the parts' caps add up to it.
     this.maxVus = Math.max(1, positionsOwned(this.share, settings.maxVus));
     this.openLanes = this.lanes.map((lane, index) => new OpenLane(lane, index, TICK_MS));
+    this.plans = this.lanes.map((lane) => journeyPlan(lane, options.random));
     this.sink = options.sink;
   }
 
@@ -141,20 +115,19 @@ export class OpenModelRun extends LoadRun {
     return this.schedule.timeOf(globalPosition(this.share, local));
   }
 
-  /** Milliseconds since the load started. */
-  elapsedMs(now = performance.now()): number {
-    return now - this.startMs;
-  }
-
   /** Opens the connections the peak rate needs on a fast target before the clock starts. */
   protected override prepare(): Promise<void> {
     const peak = Math.max(0, ...this.settings.stages.map((stage) => stage.target));
-    const count = Math.min(this.maxVus, Math.ceil((peak * PREOPEN_HOLD_MS) / 1000) + 2);
+    const preAllocated = this.settings.preAllocatedVus;
+    const wanted =
+      preAllocated !== undefined
+        ? positionsOwned(this.share, preAllocated)
+        : Math.ceil((peak * PREOPEN_HOLD_MS) / 1000) + 2;
+    const count = Math.min(this.maxVus, wanted);
     const opening: Promise<void>[] = [];
     for (const lane of this.openLanes) {
       for (let i = 0; i < count; i++) {
-        const slot = new Slot(lane, this.onResultBound, this.onErrorBound);
-        lane.slots.push(slot);
+        const slot = this.newSlot(lane);
         lane.idle.push(slot);
         opening.push(slot.connection.preconnect());
       }
@@ -244,9 +217,18 @@ export class OpenModelRun extends LoadRun {
     const idle = lane.idle.pop();
     if (idle !== undefined) return idle;
     if (lane.slots.length >= this.maxVus || !lane.pool.take()) return undefined;
-    const slot = new Slot(lane, this.onResultBound, this.onErrorBound);
+    const slot = this.newSlot(lane);
     // Free from now: the wait before it was opened is not the generator's delay.
     slot.freeSinceMs = performance.now();
+    return slot;
+  }
+
+  /** A new slot of the lane (a VU: with realistic traffic, its session takes the data row of its global index). */
+  private newSlot(lane: OpenLane): Slot {
+    const slot = new Slot(lane, this.onResultBound, this.onErrorBound);
+    const plan = this.plans[lane.index];
+    if (plan)
+      slot.journey = new SlotJourney(plan.session(undefined, globalPosition(this.share, lane.slots.length)));
     lane.slots.push(slot);
     return slot;
   }
@@ -267,13 +249,42 @@ export class OpenModelRun extends LoadRun {
       this.seeds === null
         ? this.picker.next()
         : this.picker.indexAt(this.seeds.arrival(globalPosition(this.share, n)));
-    slot.connection.send(lane.lane.target.endpoints[endpoint]!);
+    if (slot.journey !== null) slot.journey.begin(slot.connection, endpoint, now);
+    else slot.connection.send(lane.lane.target.endpoints[endpoint]!);
+  }
+
+  /** A result of a slot with a session that is not the arrival's gated request: go on with the journey, or let the slot go. */
+  private continueJourney(slot: Slot, journey: SlotJourney): void {
+    // Once the schedule is over, a VU waiting to retry its login gives its arrival up.
+    if (this.phase !== 'running' && journey.delayMs > 0) return this.abandon(slot);
+    journey.schedule(() => {
+      if (this.phase === 'cancelling' || this.phase === 'finished') this.abandon(slot);
+      else journey.sendNext(slot.connection);
+    });
+  }
+
+  /** An arrival cut before its gated request went out: counted as dropped, the slot freed. */
+  private abandon(slot: Slot): void {
+    const lane = slot.lane;
+    lane.dropped++;
+    lane.sent--;
+    lane.inFlight--;
+    lane.idle.push(slot);
+    this.finishWhenIdle();
   }
 
   /** A slot's request ended. */
   private onResult(slot: Slot, result: ExchangeResult): void {
     const lane = slot.lane;
     const recorder = lane.lane.recorder;
+    const journey = slot.journey;
+    if (journey !== null && !(result.synchronous && isInvalidArgument(result.error))) {
+      const step = journey.complete(result);
+      if (step === 'continue') {
+        this.continueJourney(slot, journey);
+        return;
+      }
+    }
     lane.inFlight--;
     recorder.setVus(lane.inFlight, result.endMs);
     if (!result.cancelled) {
@@ -283,20 +294,25 @@ export class OpenModelRun extends LoadRun {
         const outcome = result.outcome;
         // From the intended send time, with any wait for a free slot (the target held
         // them all) but without the generator's own lateness in sending it.
-        const correctedUs = (result.endMs - slot.intendedMs - slot.generatorDelayMs) * 1000;
+        const setupMs = journey?.setupMs ?? 0;
+        const correctedUs = (result.endMs - slot.intendedMs - slot.generatorDelayMs - setupMs) * 1000;
         recorder.record(result.endpoint.index, correctedUs, outcome, result.endMs);
+        // An arrival is one iteration, from its actual send (k6 times arrival-rate iterations so), a first login apart.
+        const iterationUs = (result.endMs - slot.sentAtMs - setupMs) * 1000;
+        recorder.recordIteration(iterationUs);
         if (outcome.sent) lane.uncorrected.recordMicros(result.latencyUs);
         lane.generatorDelay.recordMicros(slot.generatorDelayMs * 1000);
         lane.pool.noteHold(result.endMs - slot.sentAtMs);
-        if (lane.index === 0) {
+        const intendedAtMs = slot.intendedMs - this.startMs;
+        if (lane.index === 0)
           this.sink?.record(
             result.endpoint.index,
             correctedUs,
             outcome,
             result.endMs,
-            slot.intendedMs - this.startMs,
+            intendedAtMs,
+            iterationUs,
           );
-        }
       }
     }
     slot.freeSinceMs = result.endMs;
@@ -313,7 +329,12 @@ export class OpenModelRun extends LoadRun {
     }
   }
 
+  protected override noteExecution(): void {
+    for (const lane of this.openLanes) lane.noteExecution();
+  }
+
   protected override liveSnapshot(): RunMeasurements {
+    this.noteExecution();
     return {
       ...this.recorder.snapshot(),
       arrival: this.arrivalFigures(this.openLanes[0]!, performance.now()),
@@ -348,7 +369,12 @@ export class OpenModelRun extends LoadRun {
 
   protected cutLoad(): void {
     this.closeWindow(performance.now());
-    for (const lane of this.openLanes) for (const slot of lane.slots) slot.connection.cancel();
+    for (const lane of this.openLanes) {
+      for (const slot of lane.slots) {
+        if (slot.journey?.cancelPause()) this.abandon(slot);
+        else slot.connection.cancel();
+      }
+    }
   }
 
   protected get busy(): boolean {
@@ -365,6 +391,10 @@ export class OpenModelRun extends LoadRun {
   }
 
   protected override extraMeasurements(lane: number): Partial<RunMeasurements> {
-    return { arrival: this.arrivalFigures(this.openLanes[lane]!, performance.now()) };
+    const plan = this.plans[lane];
+    return {
+      arrival: this.arrivalFigures(this.openLanes[lane]!, performance.now()),
+      ...(plan ? { traffic: plan.recorder.snapshot() } : {}),
+    };
   }
 }

@@ -10,7 +10,7 @@
 import { monitorEventLoopDelay, performance, type ELDHistogram } from 'node:perf_hooks';
 
 import type { LiveCheck, LiveRun } from '../../metrics/live-run.js';
-import type { GeneratorHealth, RunMeasurements } from '../../metrics/measurements.js';
+import type { GeneratorHealth, IntervalPoint, RunMeasurements } from '../../metrics/measurements.js';
 
 const SAMPLE_INTERVAL_MS = 1000;
 /** The event-loop delay sampler's period, ms; its readings include it, so it is taken off. */
@@ -29,6 +29,7 @@ export class RunMonitor {
     private readonly checks: readonly LiveCheck[],
     private readonly snapshot: () => RunMeasurements,
     private readonly stop: (reason: string) => void,
+    private readonly seconds?: () => IntervalPoint[],
   ) {}
 
   start(): void {
@@ -52,7 +53,11 @@ export class RunMonitor {
     this.sampleMemory(elapsedMs);
     if (this.checks.length === 0) return;
     let cached: RunMeasurements | undefined;
-    const live: LiveRun = { elapsedMs, snapshot: () => (cached ??= this.snapshot()) };
+    const live: LiveRun = {
+      elapsedMs,
+      snapshot: () => (cached ??= this.snapshot()),
+      ...(this.seconds !== undefined ? { seconds: this.seconds } : {}),
+    };
     for (const check of this.checks) {
       const reason = check(live);
       if (reason !== undefined) {

@@ -25,6 +25,7 @@
 import type { Settings } from '../../config/settings.js';
 import { MetricsRecorder, type MetricsRecorderOptions } from '../../metrics/metrics-recorder.js';
 import { prepareTarget, type PreparedTarget } from '../http/prepared-target.js';
+import { selectionOptions } from '../selection-options.js';
 import type { RandomSource } from '../traffic/endpoint-picker.js';
 import { drawSeed, SeededStream, subSeed, uniformAt } from '../traffic/seeded-random.js';
 import type { SessionDraws } from '../traffic/vu-session.js';
@@ -59,7 +60,12 @@ export function buildLanes(settings: Settings, recorderOptions: MetricsRecorderO
   const lane = (role: Lane['role'], laneSettings: Settings): Lane => ({
     role,
     target: prepareTarget(laneSettings),
-    recorder: new MetricsRecorder(laneSettings.endpoints, recorderOptions),
+    recorder: new MetricsRecorder(laneSettings.endpoints, {
+      ...recorderOptions,
+      ...selectionOptions(laneSettings, settings.scenarioName),
+      ...(settings.scenarioName !== undefined ? { scenario: settings.scenarioName } : {}),
+      ...(settings.scenarioTags !== undefined ? { scenarioTags: settings.scenarioTags } : {}),
+    }),
     settings: laneSettings,
   });
   const lanes = [lane('canary', settings)];

@@ -4,12 +4,14 @@
  * transparently after the connection breaks.
  *
  * Everything that does not change between requests is computed once per endpoint by
- * `prepareTarget` (prepared-target.ts). The per-request path is a clock read, a timer refresh, one small handler object and
- * `client.dispatch`.
+ * `prepareTarget` (prepared-target.ts). The per-request path is a few clock reads (one per
+ * phase), a timer refresh, one small handler object and `client.dispatch`.
  *
- * Timing: latency runs from just before `dispatch` to the end of the response body
- * (or the failure), on `performance.now()`. The body is read to the end and thrown
- * away. Bytes are the socket's own counters (request line, headers and body, both ways).
+ * Timing: latency (k6's http_req_duration) runs from the moment the connection is
+ * ready (a reused one: undici begins writing; a new one: its handshake is done) to the
+ * end of the response body (or the failure), on `performance.now()`; the wait for the
+ * connection and its setup are the blocked/connecting/TLS phases (request-phases.ts).
+ * The body is read to the end and thrown away. Bytes are the socket's own counters (request line, headers and body, both ways).
  *
  * Timeout: one timer per connection covers the whole exchange (waiting for the
  * connection, sending, headers and body). When it fires the request is aborted,
@@ -30,6 +32,9 @@ import type { RequestOutcome } from '../../metrics/metrics-recorder.js';
 import { errorCause } from './classify-outcome.js';
 import { openSocket } from './open-socket.js';
 import type { PreparedEndpoint, PreparedTarget } from './prepared-target.js';
+import { newConnectTimes } from './connect-times.js';
+import { Exchange, type ExchangeOwner } from './exchange.js';
+import { writePhases } from './request-phases.js';
 import { buildTransportConnector, type Connector } from './transport.js';
 
 const EMPTY_BODY = Buffer.alloc(0);
@@ -62,6 +67,8 @@ export interface ExchangeResult {
   latencyUs: number;
   /** When it ended, on the `performance.now()` clock (ms). */
   endMs: number;
+  /** When it was dispatched (before any wait for a connection), same clock. */
+  startMs: number;
   /** Cut short by {@link Connection.cancel}: not a measurement, do not record it. */
   cancelled: boolean;
   /**
@@ -92,60 +99,6 @@ export interface SendOptions {
 
 export type ExchangeCallback = (result: ExchangeResult) => void;
 
-/** The undici handler of one request. A new one per request, so a late callback can never touch the next request. */
-class Exchange implements Dispatcher.DispatchHandler {
-  controller: Dispatcher.DispatchController | null = null;
-  status = 0;
-  startMs = 0;
-  timedOut = false;
-  headers: IncomingHttpHeaders | null = null;
-  chunks: Buffer[] | null = null;
-  keptBytes = 0;
-  truncated = false;
-
-  constructor(
-    private readonly connection: Connection,
-    readonly endpoint: PreparedEndpoint,
-    readonly keepBodyBytes = 0,
-    readonly keepHeaders = false,
-  ) {}
-
-  onRequestStart(controller: Dispatcher.DispatchController): void {
-    this.controller = controller;
-  }
-
-  onResponseStart(
-    _controller: Dispatcher.DispatchController,
-    statusCode: number,
-    headers: IncomingHttpHeaders,
-  ): void {
-    this.status = statusCode;
-    if (this.keepHeaders || this.keepBodyBytes > 0) this.headers = headers;
-  }
-
-  /** Body chunks are read and dropped (the socket counts their bytes), except the start asked to be kept. */
-  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
-    const room = this.keepBodyBytes - this.keptBytes;
-    if (room <= 0) {
-      if (this.keepBodyBytes > 0) this.truncated = true;
-      return;
-    }
-    // A copy: the chunk may be a view into a buffer the parser reuses.
-    const kept = Buffer.from(chunk.length <= room ? chunk : chunk.subarray(0, room));
-    if (kept.length < chunk.length) this.truncated = true;
-    (this.chunks ??= []).push(kept);
-    this.keptBytes += kept.length;
-  }
-
-  onResponseEnd(): void {
-    this.connection.settle(this, null);
-  }
-
-  onResponseError(_controller: Dispatcher.DispatchController | null, error: Error): void {
-    this.connection.settle(this, error);
-  }
-}
-
 export interface ConnectionOptions {
   /**
    * Called once per `send`, possibly from within it (see {@link ExchangeResult.synchronous}).
@@ -157,7 +110,7 @@ export interface ConnectionOptions {
 }
 
 /** One VU's connection to the target. At most one request in flight. */
-export class Connection {
+export class Connection implements ExchangeOwner {
   private client: Client | null = null;
   private socket: Socket | null = null;
   private socketReadBase = 0;
@@ -172,6 +125,10 @@ export class Connection {
   /** A socket opened by {@link preconnect} and not yet handed to undici. */
   private warmSocket: Socket | null = null;
   private readonly result: ExchangeResult;
+  /** When the connection's current socket was connected (see connect-times.ts). */
+  private readonly connectTimes = newConnectTimes();
+  /** The socket undici is getting was opened for the request in flight (not before it, by preconnect). */
+  private connectingForRequest = false;
 
   private readonly baseConnector: Connector;
 
@@ -179,7 +136,11 @@ export class Connection {
     private readonly target: PreparedTarget,
     private readonly options: ConnectionOptions,
   ) {
-    const baseConnector = buildTransportConnector(target.transport, target.timeoutMs + 1000);
+    const baseConnector = buildTransportConnector(
+      target.transport,
+      target.timeoutMs + 1000,
+      this.connectTimes,
+    );
     this.baseConnector = baseConnector;
     this.connector = (connectOptions, callback) => {
       const warm = this.warmSocket;
@@ -193,6 +154,7 @@ export class Connection {
         return;
       }
       warm?.destroy();
+      this.connectingForRequest = true;
       baseConnector(connectOptions, (error, socket) => {
         if (error === null) {
           this.socket = socket;
@@ -208,6 +170,7 @@ export class Connection {
       endpoint: target.endpoints[0]!,
       latencyUs: 0,
       endMs: 0,
+      startMs: 0,
       cancelled: false,
       synchronous: false,
       outcome: {
@@ -218,6 +181,15 @@ export class Connection {
         sent: false,
         bytesSent: 0,
         bytesReceived: 0,
+        path: '',
+        timed: false,
+        connectionOpened: false,
+        blockedUs: 0,
+        connectingUs: 0,
+        tlsHandshakingUs: 0,
+        sendingUs: 0,
+        waitingUs: 0,
+        receivingUs: 0,
       },
       error: null,
       headers: null,
@@ -249,9 +221,11 @@ export class Connection {
       this.timer.refresh();
     }
     this.dispatching = true;
+    const dispatchOptions = options?.dispatchOptions ?? endpoint.dispatchOptions;
+    exchange.path = dispatchOptions.path;
     exchange.startMs = performance.now();
     try {
-      client.dispatch(options?.dispatchOptions ?? endpoint.dispatchOptions, exchange);
+      client.dispatch(dispatchOptions, exchange);
     } finally {
       this.dispatching = false;
     }
@@ -306,9 +280,15 @@ export class Connection {
 
     const result = this.result;
     const outcome = result.outcome;
+    const opened = this.connectingForRequest;
+    this.connectingForRequest = false;
     result.endpoint = exchange.endpoint;
-    result.latencyUs = (endMs - exchange.startMs) * 1000;
+    // k6's http_req_duration (sending + waiting + receiving) once the request reached the wire, else the whole wait.
+    result.latencyUs =
+      (endMs - writePhases(outcome, exchange, endMs, opened ? this.connectTimes : null, error === null)) *
+      1000;
     result.endMs = endMs;
+    result.startMs = exchange.startMs;
     result.cancelled = this.cancelling;
     result.synchronous = this.dispatching;
     result.error = error;
@@ -341,6 +321,7 @@ export class Connection {
       outcome.errorClass = describeCause(cause).errorClass;
     }
     outcome.sent = exchange.controller !== null;
+    outcome.path = exchange.path;
 
     const socket = this.socket;
     if (socket !== null) {

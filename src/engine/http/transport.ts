@@ -17,6 +17,7 @@
  * connected to.
  */
 import type { Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { createSecureContext, getCACertificates, type SecureContext } from 'node:tls';
 
 import { buildConnector, Client } from 'undici';
@@ -24,6 +25,7 @@ import { buildConnector, Client } from 'undici';
 import type { TransportSettings } from '../../config/transport-settings.js';
 import type { ProxySettings, ProxyServer } from '../../config/proxy-settings.js';
 import type { TransportMeasurements } from '../../metrics/measurements.js';
+import { beginConnect, captureTcpConnect, type ConnectTimes } from './connect-times.js';
 import { protocolOf } from '../../metrics/transport-measurements.js';
 import { parseNoProxy, shouldProxy } from '../../syntax/no-proxy.js';
 
@@ -81,8 +83,16 @@ export function prepareTransport(settings: TransportSettings | undefined, url: U
   };
 }
 
-/** The connector of one VU's connection; it counts each connection's protocol in `transport.opened`. */
-export function buildTransportConnector(transport: TargetTransport, timeoutMs: number): Connector {
+/**
+ * The connector of one VU's connection; it counts each connection's protocol in
+ * `transport.opened`, and writes when each connect's TCP (or proxy tunnel) and TLS
+ * stages ended into `times`, when given.
+ */
+export function buildTransportConnector(
+  transport: TargetTransport,
+  timeoutMs: number,
+  times?: ConnectTimes,
+): Connector {
   const tls = transport.settings?.tls;
   const secureContext = secureContextOf(transport);
   const base = buildConnector({
@@ -105,16 +115,30 @@ export function buildTransportConnector(transport: TargetTransport, timeoutMs: n
       ...(transport.address !== undefined ? { hostname: transport.address } : {}),
       ...(serverName !== undefined ? { servername: serverName } : {}),
     };
+    if (times !== undefined) beginConnect(times);
+    const attempt = times?.attempt;
     const done: ConnectCallback = (error, socket) => {
-      if (error === null) count(socket);
+      if (error === null) {
+        count(socket);
+        // A later connect of the same connection owns the times now.
+        if (times !== undefined && times.attempt === attempt) {
+          times.readyMs = performance.now();
+          // Plain http: the socket is handed over at its TCP connect.
+          if (times.tcpMs === 0) times.tcpMs = times.readyMs;
+        }
+      }
       callback(error as null, socket as Socket);
     };
     if (transport.proxy === undefined) {
-      base(target, done);
+      if (times !== undefined && target.protocol === 'https:')
+        captureTcpConnect(times, () => base(target, done));
+      else base(target, done);
       return;
     }
     openTunnel(transport.proxy, target, timeoutMs).then(
       (socket) => {
+        // Through a proxy the "connect" is the tunnel: TCP to the proxy and its CONNECT answer.
+        if (times !== undefined && times.attempt === attempt) times.tcpMs = performance.now();
         if (target.protocol === 'https:') base({ ...target, httpSocket: socket }, done);
         else done(null, socket);
       },

@@ -201,6 +201,11 @@ export class VuSession {
     return this.setupStep >= 0;
   }
 
+  /** The next request is a new gated one (not a setup step, not a re-login's retry): a new iteration. */
+  get nextIsNew(): boolean {
+    return this.setupStep < 0 && this.retry === null;
+  }
+
   /**
    * The next request: a setup step, the request to retry after a re-login, or one from
    * the mix (`pickEndpoint` gets the gated request's number).

@@ -34,12 +34,17 @@ export function serveLoadWorker(): void {
 
   let lastSecond = 0;
   const report: LiveCheck = (live) => {
-    const snapshot = live.snapshot();
-    const seconds: IntervalPoint[] = (snapshot.intervals?.overall ?? []).filter(
-      (point) => point.t > lastSecond,
-    );
+    // The seconds alone are cheap; a whole snapshot encodes every histogram of the run.
+    const snapshot = start.snapshots || live.seconds === undefined ? live.snapshot() : undefined;
+    const closed = snapshot !== undefined ? (snapshot.intervals?.overall ?? []) : live.seconds!();
+    const seconds: IntervalPoint[] = closed.filter((point) => point.t > lastSecond);
     if (seconds.length > 0) lastSecond = seconds[seconds.length - 1]!.t;
-    post({ type: 'live', elapsedMs: live.elapsedMs, seconds, ...(start.snapshots ? { snapshot } : {}) });
+    post({
+      type: 'live',
+      elapsedMs: live.elapsedMs,
+      seconds,
+      ...(start.snapshots && snapshot ? { snapshot } : {}),
+    });
     return undefined;
   };
 

@@ -37,7 +37,9 @@ const LIVE_INTERVAL_MS = 1000;
 export function workerCount(settings: Settings, share: LoadShare = WHOLE_LOAD): number {
   const wanted = settings.workers ?? 1;
   if (wanted <= 1 || settings.scenario === 'breakpoint') return 1;
-  return Math.max(1, Math.min(wanted, positionsOwned(share, settings.maxVus)));
+  // With scenarios, a part needs a VU of the largest scenario at least (the others may have none in it).
+  const most = settings.scenarios ? Math.max(...settings.scenarios.map((s) => s.maxVus)) : settings.maxVus;
+  return Math.max(1, Math.min(wanted, positionsOwned(share, most)));
 }
 
 /** Hooks for tests: the workers as they start. */

@@ -15,6 +15,7 @@ import { baselineHtmlSection } from './html-baseline.js';
 import { chartsSection } from './html-charts.js';
 import { serverMetricsCharts } from './html-server-metrics.js';
 import { errorSection } from './html-errors.js';
+import { scenariosHtmlSection } from './html-scenarios.js';
 import { banner, endpointTable, keyFigures, runSection, settingsSection, sloTable } from './html-sections.js';
 
 /** The whole page. Every piece of run data is escaped; header values never appear. */
@@ -39,6 +40,7 @@ ${sloTable(ctx)}
 ${chartsSection(ctx)}
 ${serverMetricsCharts(ctx)}
 ${baselineHtmlSection(ctx)}
+${scenariosHtmlSection(ctx)}
 ${endpointTable(ctx)}
 ${errorSection(ctx)}
 ${runSection(ctx)}

@@ -35,8 +35,9 @@ import {
 } from '../verdict-notes.js';
 import { insecureTlsWarning, transportLine } from '../transport-text.js';
 import { describeSource } from '../source-text.js';
+import { loadLine } from '../scenarios-text.js';
 
-const STATUS_LABELS: Record<ThresholdStatus, string> = {
+export const STATUS_LABELS: Record<ThresholdStatus, string> = {
   pass: 'PASS',
   marginal: 'MARGINAL',
   fail: 'FAIL',
@@ -84,6 +85,8 @@ export function keyFigures(ctx: ReportContext): string {
     ['p99', formatMs(o.latency.p99)],
     ['Duration', `${formatNumber(ctx.measurements.durationMs / 1000, 1)} s`],
     ['Max VUs', formatNumber(ctx.measurements.maxVusReached)],
+    // Time to first byte beside the whole duration: a slow server or a slow body (report.md's Request timing).
+    ...(o.timings ? ([['TTFB p95', formatMs(o.timings.phases.waiting.p95)]] as Array<[string, string]>) : []),
   ];
   return `<section class="cards">${cards
     .map(
@@ -226,10 +229,15 @@ export function settingsSection(ctx: ReportContext): string {
     ['Config file', s.configPath ?? '—'],
     ctx.measurements.source
       ? ['Results of', describeSource(ctx.measurements.source)]
-      : ['Load shape', describeStages(s.stages, stageUnit(s))],
+      : ['Load shape', s.scenarios ? loadLine(ctx) : describeStages(s.stages, stageUnit(s))],
     ['Request timeout', formatMs(s.timeoutMs)],
     ['Connection', transportLine(ctx.measurements.transport) ?? '—'],
-    ['Request mix', s.endpoints.map((e) => `${e.name} ×${formatNumber(e.weight, 2)}`).join(', ')],
+    [
+      'Request mix',
+      s.scenarios
+        ? 'per scenario (see Scenarios)'
+        : s.endpoints.map((e) => `${e.name} ×${formatNumber(e.weight, 2)}`).join(', '),
+    ],
     ['Headers sent', headerNames.length ? `${headerNames.join(', ')} (values not shown)` : '—'],
     ['Fail on breach', String(s.failOnBreach)],
     ['Auto rollback', String(s.autoRollback)],

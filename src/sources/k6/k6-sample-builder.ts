@@ -6,7 +6,8 @@
  *
  * Per request k6 writes several samples with the same time and tags: `http_reqs` (1),
  * `http_req_duration` (ms), `http_req_failed` (1 when the response was not expected),
- * and the phases (`http_req_waiting` …), which are not judged. An endpoint is k6's
+ * and the phases (`http_req_blocked` … `http_req_receiving`, into each endpoint's timing
+ * breakdown; a request counts as timed at its `http_req_waiting`). An endpoint is k6's
  * `name` tag (k6 sets it to the URL unless the script names the request). `data_sent`
  * and `data_received` are written per iteration, without a request's tags, so bytes are
  * known for the whole run only.
@@ -28,8 +29,12 @@ import type {
   RunMeasurements,
   TimeSeriesPoint,
 } from '../../metrics/measurements.js';
+import type { TagSet } from '../../metrics/tag-set.js';
+import type { TimingPhase } from '../../metrics/timing-measurements.js';
 import { GrowableColumn } from './growable.js';
+import { K6ExecutionSamples } from './k6-execution-samples.js';
 import { k6ErrorCause, k6ErrorClass } from './k6-error-class.js';
+import { K6Selections } from './k6-selections.js';
 
 export type K6Tags = Readonly<Record<string, string>>;
 
@@ -65,6 +70,8 @@ export class K6SampleBuilder {
   private readonly failures = new Events();
   private readonly durations = new Events();
   private readonly vus = new Events();
+  /** iterations, iteration_duration, vus (last), vus_max, dropped_iterations. */
+  readonly execution = new K6ExecutionSamples();
   /** Which file (k6 instance) the samples come from: instances run side by side, so their VUs add up. */
   private file = 0;
   private bytesSent = 0;
@@ -75,6 +82,12 @@ export class K6SampleBuilder {
   private sawFailedMetric = false;
   /** Requests by status, kept to derive failures when no `http_req_failed` sample exists. */
   private readonly statusByEndpoint: { endpoint: number; status: number; errorCode?: number }[] = [];
+  private readonly selections: K6Selections;
+
+  /** @param selections the tag sets thresholds select (slo/threshold-selections.ts), kept apart */
+  constructor(selections: readonly TagSet[] = []) {
+    this.selections = new K6Selections(selections);
+  }
 
   /** Any sample's time: the run spans the first to the last. */
   seen(time: number): void {
@@ -98,6 +111,7 @@ export class K6SampleBuilder {
     const status = statusOf(tags);
     if (status > 0 && status < STATUS_SLOTS) acc.statusCounts[status]! += value;
     this.requests.push(time, index, value);
+    this.selections.addRequest(value, status, errorCodeOf(tags), tags);
     if (!this.sawFailedMetric) {
       const errorCode = errorCodeOf(tags);
       this.statusByEndpoint.push({ endpoint: index, status, ...(errorCode ? { errorCode } : {}) });
@@ -112,6 +126,7 @@ export class K6SampleBuilder {
     if (value === 0) return;
     const index = this.endpoint(tags);
     this.countFailure(index, statusOf(tags), errorCodeOf(tags));
+    this.selections.addFailed(statusOf(tags), errorCodeOf(tags), tags);
     this.failures.push(time, index, 1);
   }
 
@@ -120,6 +135,7 @@ export class K6SampleBuilder {
     const us = ms * 1000;
     this.endpoints[index]!.acc.histogram.recordMicros(us);
     this.durations.push(time, index, us);
+    this.selections.addDuration(us, tags);
   }
 
   /** The samples that follow come from another k6 instance (its own `vus` gauge). */
@@ -129,6 +145,16 @@ export class K6SampleBuilder {
 
   addVus(time: number, value: number): void {
     this.vus.push(time, this.file, value);
+    this.execution.addVus(this.file, time, value);
+  }
+
+  addVusMax(value: number): void {
+    this.execution.addVusMax(this.file, value);
+  }
+
+  /** One phase of one request (k6 writes each phase as its own sample, with the request's tags). */
+  addPhase(phase: TimingPhase, ms: number, tags: K6Tags): void {
+    this.endpoints[this.endpoint(tags)]!.acc.timing.recordPhase(phase, ms * 1000);
   }
 
   addBytes(direction: 'sent' | 'received', value: number): void {
@@ -181,6 +207,10 @@ export class K6SampleBuilder {
       },
       errorCauses: this.causes.counts(),
     };
+    const selections = this.selections.build(durationMs, this.sawFailedMetric);
+    if (selections !== undefined) measurements.selections = selections;
+    const execution = this.execution.build();
+    if (execution !== undefined) measurements.execution = execution;
     const checks = this.checkMeasurements();
     if (checks.length > 0) {
       measurements.traffic = { setup: null, reauthentications: 0, checks, isolation: null };

@@ -10,11 +10,13 @@
  * it (threshold-condition.ts splitTagList); `delayAbortEval` is read as k6 reads it (a
  * number of ms, a duration string, or null).
  *
- * Translated: http_req_duration, http_req_failed, http_reqs, data_sent, data_received
- * and checks, on the whole run or with `{name:…}` / `{url:…}` (the endpoint, which k6
+ * Translated: http_req_duration, http_req_failed, http_reqs, data_sent, data_received,
+ * checks, the timing phases (http_req_blocked … http_req_receiving) and the execution
+ * metrics (iterations, iteration_duration, dropped_iterations, vus, vus_max), on the
+ * whole run or with `{name:…}` / `{url:…}` (the endpoint, which k6
  * names by the `name` tag, the URL unless the script names the request), and
- * `checks{check:…}`. Refused, with the reason: any other metric (`iteration_duration`,
- * `http_req_waiting`, custom metrics, whose samples are not read), any other tag
+ * `checks{check:…}`. Refused, with the reason: any other metric (`group_duration`,
+ * custom metrics, whose samples are not read), any other tag
  * (`{status:200}`, `{expected_response:true}`, `{scenario:…}`: not kept apart), and
  * bytes per endpoint (k6 counts bytes per iteration, not per request).
  */
@@ -42,6 +44,18 @@ const TRANSLATED_METRICS = new Set([
   'data_sent',
   'data_received',
   'checks',
+  // The timing breakdown and the execution metrics (metric-catalog-timing.ts).
+  'http_req_blocked',
+  'http_req_connecting',
+  'http_req_tls_handshaking',
+  'http_req_sending',
+  'http_req_waiting',
+  'http_req_receiving',
+  'iterations',
+  'iteration_duration',
+  'dropped_iterations',
+  'vus',
+  'vus_max',
 ]);
 
 /** The threshold in loadgate's grammar, or why it cannot be translated. */

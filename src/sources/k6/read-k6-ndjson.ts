@@ -14,7 +14,7 @@
  * Problems, at their line: a line that is not JSON, a record without its fields, a time
  * that is not RFC 3339, a last line cut short (k6 stopped while writing). A record of
  * another `type` is skipped and counted (k6 may add kinds), as is a Point of a metric
- * loadgate does not judge (`iteration_duration`, `http_req_waiting`, custom metrics).
+ * loadgate does not judge (`http_req_looking_up`, group_duration, custom metrics).
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -49,6 +49,16 @@ const POINT_HANDLERS: Readonly<Record<string, PointHandler>> = {
   data_sent: (b, _time, value) => b.addBytes('sent', value),
   data_received: (b, _time, value) => b.addBytes('received', value),
   checks: (b, _time, value, tags) => b.addCheck(value, tags),
+  http_req_blocked: (b, _time, value, tags) => b.addPhase('blocked', value, tags),
+  http_req_connecting: (b, _time, value, tags) => b.addPhase('connecting', value, tags),
+  http_req_tls_handshaking: (b, _time, value, tags) => b.addPhase('tlsHandshaking', value, tags),
+  http_req_sending: (b, _time, value, tags) => b.addPhase('sending', value, tags),
+  http_req_waiting: (b, _time, value, tags) => b.addPhase('waiting', value, tags),
+  http_req_receiving: (b, _time, value, tags) => b.addPhase('receiving', value, tags),
+  iterations: (b, _time, value) => b.execution.addIteration(value),
+  iteration_duration: (b, _time, value) => b.execution.addIterationDuration(value),
+  dropped_iterations: (b, _time, value) => b.execution.addDropped(value),
+  vus_max: (b, _time, value) => b.addVusMax(value),
 };
 
 /** Reads one NDJSON file into `builder`; problems go to `problems` with their line. */

@@ -16,10 +16,11 @@
  */
 import { SettingsError } from '../../config/settings-error.js';
 import type { RunMeasurements } from '../../metrics/measurements.js';
+import { thresholdSelections } from '../../slo/threshold-selections.js';
 import type { Threshold } from '../../slo/types.js';
 import { detectK6File, type K6FileKind } from './detect-k6-file.js';
 import { K6Problems } from './k6-problems.js';
-import { K6SampleBuilder } from './k6-sample-builder.js';
+import { ScenarioSampleBuilder } from './k6-scenario-builder.js';
 import { translateK6Threshold, type K6ThresholdText } from './k6-threshold-text.js';
 import { readK6Ndjson, type NdjsonFileResult } from './read-k6-ndjson.js';
 import { readK6Summary } from './read-k6-summary.js';
@@ -62,8 +63,11 @@ export async function readK6Results(
     ]);
   }
   const read =
-    summaries.length === 1 ? await fromSummary(summaries[0]!, problems) : await fromStreams(files, problems);
+    summaries.length === 1
+      ? await fromSummary(summaries[0]!, problems)
+      : await fromStreams(files, problems, configured);
   problems.throwIfAny();
+  // k6 writes no submetric thresholds in its NDJSON, so the files' own never need a selection.
   const { measurements, k6Thresholds, notes } = read!;
   const thresholds = chooseThresholds(configured, k6Thresholds, notes);
   checkConfiguredOnK6(thresholds);
@@ -97,8 +101,15 @@ interface Read {
   notes: string[];
 }
 
-async function fromStreams(files: readonly K6File[], problems: K6Problems): Promise<Read | undefined> {
-  const builder = new K6SampleBuilder();
+async function fromStreams(
+  files: readonly K6File[],
+  problems: K6Problems,
+  configured: readonly Threshold[],
+): Promise<Read | undefined> {
+  // Each scenario's builder keeps the selections of the thresholds on it, as the engine's recorders do.
+  const builder = new ScenarioSampleBuilder(thresholdSelections(configured), (scenario) =>
+    thresholdSelections(configured, scenario),
+  );
   const results: NdjsonFileResult[] = [];
   for (const [index, file] of files.entries()) {
     if (index > 0) builder.nextFile();
@@ -206,11 +217,11 @@ function chooseThresholds(
 function checkConfiguredOnK6(thresholds: readonly Threshold[]): void {
   const issues = thresholds
     .filter(
-      (t) => (t.metric === 'data_sent' || t.metric === 'data_received') && t.tags.endpoint !== undefined,
+      (t) => (t.metric === 'data_sent' || t.metric === 'data_received') && Object.keys(t.tags).length > 0,
     )
     .map((t) => ({
       where: t.origin,
-      message: `got ${JSON.stringify(t.source)}, but k6 counts ${t.metric} per iteration, not per request, so no endpoint has its own; expected ${t.metric} on the whole run`,
+      message: `got ${JSON.stringify(t.source)}, but k6 counts ${t.metric} per iteration, not per request, so no endpoint or tag selection has its own; expected ${t.metric} on the whole run`,
     }));
   if (issues.length > 0) throw new SettingsError(issues);
 }

@@ -23,6 +23,7 @@ import {
   type RunMeasurements,
 } from '../../metrics/measurements.js';
 import type { SummaryData, SummaryMetric } from './k6-summary-forms.js';
+import { summaryExecution, summaryTimings } from './k6-summary-timing.js';
 
 interface Scope {
   duration?: SummaryMetric;
@@ -58,6 +59,13 @@ export function summaryMeasurements(
     path: pathOf(name),
     ...stats(scope, durationMs),
   }));
+  const overallTimings = summaryTimings(byName, overall.requests);
+  if (overallTimings) overall.timings = overallTimings;
+  for (const endpoint of endpoints) {
+    const timings = summaryTimings(byName, endpoint.requests, endpoint.name);
+    if (timings) endpoint.timings = timings;
+  }
+  const execution = summaryExecution(byName);
   const vus = byName.get('vus')?.values.max ?? byName.get('vus_max')?.values.value ?? 0;
   const measurements: RunMeasurements = {
     startedAt: new Date(Math.floor(finishedAtMs - durationMs)).toISOString(),
@@ -67,6 +75,7 @@ export function summaryMeasurements(
     overall,
     endpoints,
     timeSeries: [],
+    ...(execution ? { execution } : {}),
   };
   const checks = data.checks.length > 0 ? data.checks : overallChecks(byName.get('checks'));
   if (checks.length > 0) {
