@@ -966,7 +966,7 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __webpack_require__(37300).Headers
+module.exports.Headers = __webpack_require__(31271).Headers
 module.exports.Response = __webpack_require__(56678).Response
 module.exports.Request = __webpack_require__(27412).Request
 module.exports.FormData = __webpack_require__(66443).FormData
@@ -13834,7 +13834,7 @@ module.exports = {
 const { parseSetCookie } = __webpack_require__(68745)
 const { stringify } = __webpack_require__(39556)
 const { webidl } = __webpack_require__(30220)
-const { Headers } = __webpack_require__(37300)
+const { Headers } = __webpack_require__(31271)
 
 /**
  * @typedef {Object} Cookie
@@ -18199,7 +18199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37300:
+/***/ 31271:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18907,7 +18907,7 @@ const {
   makeResponse,
   fromInnerResponse
 } = __webpack_require__(56678)
-const { HeadersList } = __webpack_require__(37300)
+const { HeadersList } = __webpack_require__(31271)
 const { Request, cloneRequest } = __webpack_require__(27412)
 const zlib = __webpack_require__(38522)
 const {
@@ -21178,7 +21178,7 @@ module.exports = {
 
 
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(63278)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(37300)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(31271)
 const { FinalizationRegistry } = __webpack_require__(90656)()
 const util = __webpack_require__(27375)
 const nodeUtil = __webpack_require__(57975)
@@ -22219,7 +22219,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(37300)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(31271)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(63278)
 const util = __webpack_require__(27375)
 const nodeUtil = __webpack_require__(57975)
@@ -26354,7 +26354,7 @@ const { channels } = __webpack_require__(74567)
 const { CloseEvent } = __webpack_require__(39617)
 const { makeRequest } = __webpack_require__(27412)
 const { fetching } = __webpack_require__(18033)
-const { Headers, getHeadersList } = __webpack_require__(37300)
+const { Headers, getHeadersList } = __webpack_require__(31271)
 const { getDecodeSplit } = __webpack_require__(77241)
 const { WebsocketFrameSend } = __webpack_require__(63055)
 

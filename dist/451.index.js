@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _run_in_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43121);
+/* harmony import */ var _run_in_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37902);
 /* harmony import */ var _worker_messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90191);
 /**
  * A load worker: runs its share of the load in this thread, exactly as the main thread
@@ -47,11 +47,18 @@ function serveLoadWorker() {
     post({ type: 'ready' });
     let lastSecond = 0;
     const report = (live) => {
-        const snapshot = live.snapshot();
-        const seconds = (snapshot.intervals?.overall ?? []).filter((point) => point.t > lastSecond);
+        // The seconds alone are cheap; a whole snapshot encodes every histogram of the run.
+        const snapshot = start.snapshots || live.seconds === undefined ? live.snapshot() : undefined;
+        const closed = snapshot !== undefined ? (snapshot.intervals?.overall ?? []) : live.seconds();
+        const seconds = closed.filter((point) => point.t > lastSecond);
         if (seconds.length > 0)
             lastSecond = seconds[seconds.length - 1].t;
-        post({ type: 'live', elapsedMs: live.elapsedMs, seconds, ...(start.snapshots ? { snapshot } : {}) });
+        post({
+            type: 'live',
+            elapsedMs: live.elapsedMs,
+            seconds,
+            ...(start.snapshots && snapshot ? { snapshot } : {}),
+        });
         return undefined;
     };
     const run = () => {
