@@ -144,7 +144,16 @@ describe('runGate with the open model', () => {
       const s = settings({ 'target-url': t.url, scenario, rate: '40', duration: '2s' });
       const outcome = await runGate(s);
       expect(outcome.measurements.overall.requests, scenario).toBeGreaterThan(0);
-      expect(outcome.evaluation.verdict, scenario).toBe('pass');
+      // Every threshold met. The target shares this process, so on a loaded 2-core machine the
+      // generator's self-check may call a preset inconclusive: that one reason is allowed, no other.
+      expect(
+        outcome.evaluation.results.map((r) => r.status),
+        scenario,
+      ).toEqual(outcome.evaluation.results.map(() => 'pass'));
+      expect(outcome.evaluation.reasons.filter((reason) => !reason.startsWith('the load generator'))).toEqual(
+        [],
+      );
+      expect(['pass', 'inconclusive'], scenario).toContain(outcome.evaluation.verdict);
       expect(outcome.markdown, scenario).toContain(`${scenario} scenario`);
       if (scenario === 'soak') expect(outcome.measurements.drift).toBeDefined();
     }
