@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 
 import type { Settings } from '../../config/settings.js';
 import type { LiveCheck } from '../../metrics/live-run.js';
-import type { PlanProgress, RunMeasurements } from '../../metrics/measurements.js';
+import type { IntervalPoint, PlanProgress, RunMeasurements } from '../../metrics/measurements.js';
 import type { MetricsRecorder, ProgressSample } from '../../metrics/metrics-recorder.js';
 import type { PreparedTarget } from '../http/prepared-target.js';
 import { describeTransport } from '../http/transport.js';
@@ -72,6 +72,8 @@ export interface RunLoadOptions {
 export interface AttachedRun {
   snapshot(): RunMeasurements;
   progress(): ProgressSample;
+  /** The canary's closed seconds, encoding nothing else (see LiveRun.seconds). */
+  seconds(): IntervalPoint[];
 }
 
 /** What a run measured: the canary's figures, and the live baseline's when the settings have one. */
@@ -210,6 +212,7 @@ export abstract class LoadRun {
     this.options.attach?.({
       snapshot: () => this.liveSnapshot(),
       progress: () => this.recorder.progress(),
+      seconds: () => this.recorder.closedSeconds(),
     });
     this.startLoad();
   }

@@ -3,13 +3,21 @@
  * snapshot the abortOnFail checks judge (with each scenario's own under `scenarios`,
  * so `{scenario:NAME}` thresholds see theirs), and one progress line summing them.
  */
-import type { RunMeasurements } from '../../metrics/measurements.js';
+import type { IntervalPoint, RunMeasurements } from '../../metrics/measurements.js';
 import { mergeMeasurements } from '../../metrics/merge-measurements.js';
+import { mergeIntervalPoints } from '../../metrics/merge-stats.js';
 import type { ProgressSample } from '../../metrics/metrics-recorder.js';
 import type { AttachedRun } from '../executors/load-run.js';
 
 export class LiveScenarios {
   private readonly runs = new Map<string, { executor: string; startTimeMs: number; run: AttachedRun }>();
+  /** The run's seconds merged so far, and the first one not merged yet. */
+  private readonly merged: IntervalPoint[] = [];
+  private nextSecond = 1;
+
+  get started(): boolean {
+    return this.runs.size > 0;
+  }
 
   attach(name: string, executor: string, startTimeMs: number, run: AttachedRun): void {
     this.runs.set(name, { executor, startTimeMs, run });
@@ -25,6 +33,30 @@ export class LiveScenarios {
     }));
     if (parts.length === 0) return undefined;
     return { ...mergeMeasurements(parts.map((part) => part.measurements)), scenarios: parts };
+  }
+
+  /**
+   * The run's closed seconds, each scenario's lined up by its start: a second is merged
+   * once the most advanced scenario has closed the one after it (concurrent scenarios
+   * close a second within one tick of each other), each once, without a snapshot.
+   */
+  seconds(): IntervalPoint[] {
+    const parts = [...this.runs.values()].map((entry) => ({
+      points: entry.run.seconds(),
+      shift: Math.round(entry.startTimeMs / 1000),
+    }));
+    const latest = Math.max(0, ...parts.map(({ points, shift }) => (points.at(-1)?.t ?? 0) + shift));
+    const upTo = latest - 1;
+    if (upTo >= this.nextSecond) {
+      const due = (t: number, shift: number): boolean => t + shift >= this.nextSecond && t + shift <= upTo;
+      const fresh = mergeIntervalPoints(
+        parts.map(({ points, shift }) => points.filter((point) => due(point.t, shift))),
+        parts.map(({ shift }) => shift),
+      );
+      this.merged.push(...fresh);
+      this.nextSecond = upTo + 1;
+    }
+    return [...this.merged];
   }
 
   progress(elapsedMs: number, plannedMs: number): ProgressSample {

@@ -128,10 +128,15 @@ function watch(
   const checks = options.liveChecks ?? [];
   if (checks.length > 0) {
     const timer = setInterval(() => {
+      if (!live.started) return;
       let cached: RunMeasurements | undefined;
       const snapshot = (): RunMeasurements | undefined => (cached ??= live.snapshot());
-      if (snapshot() === undefined) return;
-      const run: LiveRun = { elapsedMs: performance.now() - startMs, snapshot: () => snapshot()! };
+      // A check that needs only the closed seconds (a worker's report) makes no snapshot.
+      const run: LiveRun = {
+        elapsedMs: performance.now() - startMs,
+        snapshot: () => snapshot()!,
+        seconds: () => live.seconds(),
+      };
       for (const check of checks) {
         const reason = check(run);
         if (reason !== undefined) {
