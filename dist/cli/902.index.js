@@ -1162,6 +1162,7 @@ class LoadRun {
         this.options.attach?.({
             snapshot: () => this.liveSnapshot(),
             progress: () => this.recorder.progress(),
+            seconds: () => this.recorder.closedSeconds(),
         });
         this.startLoad();
     }
@@ -4242,10 +4243,19 @@ class ClosedModelRun extends load_run/* LoadRun */.CX {
 
 // EXTERNAL MODULE: ./src/metrics/merge-measurements.ts + 3 modules
 var merge_measurements = __webpack_require__(28683);
+// EXTERNAL MODULE: ./src/metrics/merge-stats.ts
+var merge_stats = __webpack_require__(1767);
 ;// CONCATENATED MODULE: ./src/engine/scenarios/live-scenarios.ts
+
 
 class LiveScenarios {
     runs = new Map();
+    /** The run's seconds merged so far, and the first one not merged yet. */
+    merged = [];
+    nextSecond = 1;
+    get started() {
+        return this.runs.size > 0;
+    }
     attach(name, executor, startTimeMs, run) {
         this.runs.set(name, { executor, startTimeMs, run });
     }
@@ -4260,6 +4270,26 @@ class LiveScenarios {
         if (parts.length === 0)
             return undefined;
         return { ...(0,merge_measurements/* mergeMeasurements */.O)(parts.map((part) => part.measurements)), scenarios: parts };
+    }
+    /**
+     * The run's closed seconds, each scenario's lined up by its start: a second is merged
+     * once the most advanced scenario has closed the one after it (concurrent scenarios
+     * close a second within one tick of each other), each once, without a snapshot.
+     */
+    seconds() {
+        const parts = [...this.runs.values()].map((entry) => ({
+            points: entry.run.seconds(),
+            shift: Math.round(entry.startTimeMs / 1000),
+        }));
+        const latest = Math.max(0, ...parts.map(({ points, shift }) => (points.at(-1)?.t ?? 0) + shift));
+        const upTo = latest - 1;
+        if (upTo >= this.nextSecond) {
+            const due = (t, shift) => t + shift >= this.nextSecond && t + shift <= upTo;
+            const fresh = (0,merge_stats/* mergeIntervalPoints */.t4)(parts.map(({ points, shift }) => points.filter((point) => due(point.t, shift))), parts.map(({ shift }) => shift));
+            this.merged.push(...fresh);
+            this.nextSecond = upTo + 1;
+        }
+        return [...this.merged];
     }
     progress(elapsedMs, plannedMs) {
         const samples = [...this.runs.values()].map((entry) => entry.run.progress());
@@ -4409,11 +4439,16 @@ function watch(live, options, startMs, plannedMs, stop) {
     const checks = options.liveChecks ?? [];
     if (checks.length > 0) {
         const timer = setInterval(() => {
+            if (!live.started)
+                return;
             let cached;
             const snapshot = () => (cached ??= live.snapshot());
-            if (snapshot() === undefined)
-                return;
-            const run = { elapsedMs: external_node_perf_hooks_.performance.now() - startMs, snapshot: () => snapshot() };
+            // A check that needs only the closed seconds (a worker's report) makes no snapshot.
+            const run = {
+                elapsedMs: external_node_perf_hooks_.performance.now() - startMs,
+                snapshot: () => snapshot(),
+                seconds: () => live.seconds(),
+            };
             for (const check of checks) {
                 const reason = check(run);
                 if (reason !== undefined) {
