@@ -6,6 +6,7 @@
 import { LatencyHistogram } from './latency-histogram.js';
 import { ERROR_CLASSES, type ErrorClass, type RequestStats } from './measurements.js';
 import { TimingAccumulator } from './timing-accumulator.js';
+import type { RequestPhases } from './timing-measurements.js';
 
 /** Error classes by index, so the hot path can count with a typed array. */
 export const ERROR_INDEX: Readonly<Record<ErrorClass, number>> = Object.fromEntries(
@@ -14,6 +15,16 @@ export const ERROR_INDEX: Readonly<Record<ErrorClass, number>> = Object.fromEntr
 
 /** HTTP status codes have three digits. */
 export const STATUS_SLOTS = 1000;
+
+/** What counting a request reads of its outcome (a RequestOutcome has it). */
+export interface AccumulatedOutcome extends RequestPhases {
+  status: number;
+  ok: boolean;
+  errorClass: ErrorClass | null;
+  sent: boolean;
+  bytesSent: number;
+  bytesReceived: number;
+}
 
 /** Counters and histogram for one endpoint. */
 export class EndpointAccumulator {
@@ -27,6 +38,22 @@ export class EndpointAccumulator {
   readonly histogram = new LatencyHistogram();
   /** The timing breakdown (http_req_blocked … http_req_receiving) of the requests that carried it. */
   readonly timing = new TimingAccumulator();
+
+  /** Counts one request of the scope: its status, bytes, failure class, latency and phases. Allocates nothing. */
+  add(latencyUs: number, outcome: AccumulatedOutcome): void {
+    this.requests++;
+    this.bytesSent += outcome.bytesSent;
+    this.bytesReceived += outcome.bytesReceived;
+    const status = outcome.status;
+    if (status > 0 && status < STATUS_SLOTS) this.statusCounts[status]!++;
+    if (outcome.ok) this.succeeded++;
+    else {
+      this.failed++;
+      this.errorCounts[ERROR_INDEX[outcome.errorClass ?? 'other']]!++;
+    }
+    if (outcome.sent) this.histogram.recordMicros(latencyUs);
+    if (outcome.timed === true) this.timing.record(outcome);
+  }
 
   toStats(durationMs: number, histogram: LatencyHistogram = this.histogram): RequestStats {
     const statusCounts: Record<string, number> = {};

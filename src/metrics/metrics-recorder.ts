@@ -11,7 +11,7 @@
  * Time: `now()` is a monotonic clock in milliseconds (performance.now by default);
  * second `k` of the time series covers [start + (k-1)·1000, start + k·1000).
  */
-import { EndpointAccumulator, ERROR_INDEX, STATUS_SLOTS } from './endpoint-accumulator.js';
+import { EndpointAccumulator } from './endpoint-accumulator.js';
 import { ErrorCauseCounter } from './error-cause-counter.js';
 import { IntervalRollUp } from './interval-series.js';
 import { IterationCounter } from './iteration-counter.js';
@@ -48,10 +48,6 @@ export class MetricsRecorder {
   private readonly now: () => number;
   private readonly wallClock: () => number;
   private readonly plannedMs: number;
-  /** The `scenario` tag value of every request recorded here. */
-  readonly scenario: string;
-  /** Tags of every request recorded here (the scenario's `tags`); empty without. */
-  readonly scenarioTags: Readonly<Record<string, string>>;
 
   private startMs = 0;
   private startedAtEpoch = 0;
@@ -105,8 +101,6 @@ export class MetricsRecorder {
     this.now = options.now ?? (() => performance.now());
     this.wallClock = options.wallClock ?? Date.now;
     this.plannedMs = options.plannedMs ?? 0;
-    this.scenario = options.scenario ?? 'default';
-    this.scenarioTags = options.scenarioTags ?? {};
   }
 
   /** The closed seconds of the whole run, as a snapshot's `intervals.overall`, encoding nothing else. */
@@ -135,29 +129,18 @@ export class MetricsRecorder {
     const acc = this.perEndpoint[endpointIndex];
     if (acc === undefined) throw new RangeError(`no endpoint ${endpointIndex}`);
 
-    acc.requests++;
+    acc.add(latencyUs, outcome);
     this.totalRequests++;
     this.bucketRequests++;
-    acc.bytesSent += outcome.bytesSent;
-    acc.bytesReceived += outcome.bytesReceived;
-    const status = outcome.status;
-    if (status > 0 && status < STATUS_SLOTS) acc.statusCounts[status]!++;
-    if (outcome.ok) {
-      acc.succeeded++;
-    } else {
-      acc.failed++;
+    if (!outcome.ok) {
       this.totalErrors++;
       this.bucketErrors++;
-      const errorClass = outcome.errorClass ?? 'other';
-      acc.errorCounts[ERROR_INDEX[errorClass]]!++;
-      if (status === 0 && outcome.errorCause) this.causes.add(outcome.errorCause, errorClass);
+      if (outcome.status === 0 && outcome.errorCause) {
+        this.causes.add(outcome.errorCause, outcome.errorClass ?? 'other');
+      }
     }
-    if (outcome.sent) {
-      acc.histogram.recordMicros(latencyUs);
-      this.bucketHistogram.recordMicros(latencyUs);
-    }
+    if (outcome.sent) this.bucketHistogram.recordMicros(latencyUs);
     if (this.selections !== null) this.selections.record(endpointIndex, latencyUs, outcome);
-    if (outcome.timed === true) acc.timing.record(outcome);
   }
 
   /** One iteration (a pass of a user's journey) ended, `durationUs` after its first request started. */

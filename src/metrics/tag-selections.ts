@@ -15,7 +15,7 @@
  * compared, and only for those selections. No selection: one length check.
  */
 import type { RequestPhases } from './timing-measurements.js';
-import { EndpointAccumulator, ERROR_INDEX, STATUS_SLOTS } from './endpoint-accumulator.js';
+import { EndpointAccumulator } from './endpoint-accumulator.js';
 import { IntervalRollUp } from './interval-series.js';
 import { k6ErrorCode } from './k6-error-codes.js';
 import type { ErrorClass, IntervalPoint, TagSelection } from './measurements.js';
@@ -130,7 +130,7 @@ export class TagSelections {
       if (want.path !== null && want.path !== outcome.path) continue;
       if (want.scenario !== null && want.scenario !== (outcome.scenario ?? this.scenario)) continue;
       if (tags.length > 0 && !carries(outcome.tags, tags)) continue;
-      addOutcome(this.accumulators[index]!, latencyUs, outcome);
+      this.accumulators[index]!.add(latencyUs, outcome);
     }
   }
 
@@ -203,18 +203,3 @@ function carries(own: TagSet | null | undefined, wanted: readonly (readonly [str
 }
 
 /** One request into an accumulator, as the recorder counts it per endpoint. */
-function addOutcome(acc: EndpointAccumulator, latencyUs: number, outcome: SelectableOutcome): void {
-  acc.requests++;
-  acc.bytesSent += outcome.bytesSent;
-  acc.bytesReceived += outcome.bytesReceived;
-  const status = outcome.status;
-  if (status > 0 && status < STATUS_SLOTS) acc.statusCounts[status]!++;
-  if (outcome.ok) acc.succeeded++;
-  else {
-    acc.failed++;
-    acc.errorCounts[ERROR_INDEX[outcome.errorClass ?? 'other']]!++;
-  }
-  if (outcome.sent) acc.histogram.recordMicros(latencyUs);
-  // A selection's requests carry their timing breakdown, as the endpoint's do.
-  if (outcome.timed === true) acc.timing.record(outcome);
-}
