@@ -4582,6 +4582,25 @@ class EndpointAccumulator {
     histogram = new _latency_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .LatencyHistogram */ .t2();
     /** The timing breakdown (http_req_blocked … http_req_receiving) of the requests that carried it. */
     timing = new _timing_accumulator_js__WEBPACK_IMPORTED_MODULE_1__/* .TimingAccumulator */ .T();
+    /** Counts one request of the scope: its status, bytes, failure class, latency and phases. Allocates nothing. */
+    add(latencyUs, outcome) {
+        this.requests++;
+        this.bytesSent += outcome.bytesSent;
+        this.bytesReceived += outcome.bytesReceived;
+        const status = outcome.status;
+        if (status > 0 && status < STATUS_SLOTS)
+            this.statusCounts[status]++;
+        if (outcome.ok)
+            this.succeeded++;
+        else {
+            this.failed++;
+            this.errorCounts[ERROR_INDEX[outcome.errorClass ?? 'other']]++;
+        }
+        if (outcome.sent)
+            this.histogram.recordMicros(latencyUs);
+        if (outcome.timed === true)
+            this.timing.record(outcome);
+    }
     toStats(durationMs, histogram = this.histogram) {
         const statusCounts = {};
         for (let status = 0; status < STATUS_SLOTS; status++) {
@@ -5879,7 +5898,7 @@ class TagSelections {
                 continue;
             if (tags.length > 0 && !carries(outcome.tags, tags))
                 continue;
-            addOutcome(this.accumulators[index], latencyUs, outcome);
+            this.accumulators[index].add(latencyUs, outcome);
         }
     }
     /** Closes second `t` of every selection (see interval-series.ts). */
@@ -5951,25 +5970,6 @@ function carries(own, wanted) {
     return true;
 }
 /** One request into an accumulator, as the recorder counts it per endpoint. */
-function addOutcome(acc, latencyUs, outcome) {
-    acc.requests++;
-    acc.bytesSent += outcome.bytesSent;
-    acc.bytesReceived += outcome.bytesReceived;
-    const status = outcome.status;
-    if (status > 0 && status < endpoint_accumulator/* STATUS_SLOTS */.fl)
-        acc.statusCounts[status]++;
-    if (outcome.ok)
-        acc.succeeded++;
-    else {
-        acc.failed++;
-        acc.errorCounts[endpoint_accumulator/* ERROR_INDEX */.IC[outcome.errorClass ?? 'other']]++;
-    }
-    if (outcome.sent)
-        acc.histogram.recordMicros(latencyUs);
-    // A selection's requests carry their timing breakdown, as the endpoint's do.
-    if (outcome.timed === true)
-        acc.timing.record(outcome);
-}
 
 ;// CONCATENATED MODULE: ./src/metrics/metrics-recorder.ts
 /**
@@ -6002,10 +6002,6 @@ class MetricsRecorder {
     now;
     wallClock;
     plannedMs;
-    /** The `scenario` tag value of every request recorded here. */
-    scenario;
-    /** Tags of every request recorded here (the scenario's `tags`); empty without. */
-    scenarioTags;
     startMs = 0;
     startedAtEpoch = 0;
     finishMs = null;
@@ -6054,8 +6050,6 @@ class MetricsRecorder {
         this.now = options.now ?? (() => performance.now());
         this.wallClock = options.wallClock ?? Date.now;
         this.plannedMs = options.plannedMs ?? 0;
-        this.scenario = options.scenario ?? 'default';
-        this.scenarioTags = options.scenarioTags ?? {};
     }
     /** The closed seconds of the whole run, as a snapshot's `intervals.overall`, encoding nothing else. */
     closedSeconds() {
@@ -6082,34 +6076,20 @@ class MetricsRecorder {
         const acc = this.perEndpoint[endpointIndex];
         if (acc === undefined)
             throw new RangeError(`no endpoint ${endpointIndex}`);
-        acc.requests++;
+        acc.add(latencyUs, outcome);
         this.totalRequests++;
         this.bucketRequests++;
-        acc.bytesSent += outcome.bytesSent;
-        acc.bytesReceived += outcome.bytesReceived;
-        const status = outcome.status;
-        if (status > 0 && status < endpoint_accumulator/* STATUS_SLOTS */.fl)
-            acc.statusCounts[status]++;
-        if (outcome.ok) {
-            acc.succeeded++;
-        }
-        else {
-            acc.failed++;
+        if (!outcome.ok) {
             this.totalErrors++;
             this.bucketErrors++;
-            const errorClass = outcome.errorClass ?? 'other';
-            acc.errorCounts[endpoint_accumulator/* ERROR_INDEX */.IC[errorClass]]++;
-            if (status === 0 && outcome.errorCause)
-                this.causes.add(outcome.errorCause, errorClass);
+            if (outcome.status === 0 && outcome.errorCause) {
+                this.causes.add(outcome.errorCause, outcome.errorClass ?? 'other');
+            }
         }
-        if (outcome.sent) {
-            acc.histogram.recordMicros(latencyUs);
+        if (outcome.sent)
             this.bucketHistogram.recordMicros(latencyUs);
-        }
         if (this.selections !== null)
             this.selections.record(endpointIndex, latencyUs, outcome);
-        if (outcome.timed === true)
-            acc.timing.record(outcome);
     }
     /** One iteration (a pass of a user's journey) ended, `durationUs` after its first request started. */
     recordIteration(durationUs) {
