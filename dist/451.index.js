@@ -13,8 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _run_in_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37902);
-/* harmony import */ var _worker_messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90191);
+/* harmony import */ var _run_in_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27696);
+/* harmony import */ var _warm_up_generator_warm_up_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93504);
+/* harmony import */ var _worker_messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90191);
 /**
  * A load worker: runs its share of the load in this thread, exactly as the main thread
  * runs a whole load with `workers: 1`, and reports to the main thread (worker-pool.ts).
@@ -27,10 +28,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 function serveLoadWorker() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     const start = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
-    if (port === null || !(0,_worker_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkerStart */ .v)(start))
+    if (port === null || !(0,_worker_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .isWorkerStart */ .v)(start))
         throw new Error('not started as a load worker');
     const post = (message) => port.postMessage(message);
     const controller = new AbortController();
@@ -44,7 +46,8 @@ function serveLoadWorker() {
             run();
         }
     });
-    post({ type: 'ready' });
+    // Warmed before it says ready, so every worker starts its clock when the main thread says start, not after its own warm-up.
+    void (0,_warm_up_generator_warm_up_js__WEBPACK_IMPORTED_MODULE_3__/* .warmUpGenerator */ ._t)(start.settings).then(() => post({ type: 'ready' }));
     let lastSecond = 0;
     const report = (live) => {
         // The seconds alone are cheap; a whole snapshot encodes every histogram of the run.

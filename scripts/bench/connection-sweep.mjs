@@ -7,7 +7,7 @@ export const SWEEP_CONNECTIONS = [10, 50, 200, 1000];
 
 export async function connectionSweep(target, { seconds, rounds, withWrk }) {
   const tools = [
-    ['loadgate', (c) => engine(target.url, seconds, { vus: c })],
+    ['loadgate', (c) => engine(target.url, seconds, { vus: c, workers: 1 })],
     ['autocannon', (c) => autocannon(target.url, seconds, c)],
     ...(withWrk ? [['wrk', (c) => wrk(target.url, seconds, c)]] : []),
   ];

@@ -71,12 +71,13 @@ function watchLauncher(pid) {
  * One loadgate run through the bundled CLI: `{ vus }` (closed model) or `{ rate, maxVus }`
  * (open model). Its figures from the results.json it wrote.
  */
-export async function engine(url, seconds, { vus = 50, rate, maxVus } = {}) {
+export async function engine(url, seconds, { vus = 50, rate, maxVus, workers } = {}) {
   const reportDir = mkdtempSync(path.join(os.tmpdir(), 'loadgate-bench-run-'));
   const load =
     rate === undefined
       ? ['--vus', String(vus)]
       : ['--rate', String(rate), '--max-vus', String(maxVus ?? Math.max(100, Math.ceil(rate / 20)))];
+  if (workers !== undefined) load.push('--workers', String(workers));
   let launcher;
   try {
     await run(

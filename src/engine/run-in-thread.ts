@@ -9,11 +9,13 @@ import type { LoadOutcome, RunLoadOptions } from './executors/load-run.js';
 import { runOpenModelWithBaseline } from './executors/open-model.js';
 import { liveBaselineUrl } from './executors/twin-targets.js';
 import { runScenarios } from './scenarios/run-scenarios.js';
+import { warmUpGenerator } from './warm-up/generator-warm-up.js';
 
 export async function runLoadInThread(
   settings: Settings,
   options: RunLoadOptions = {},
 ): Promise<LoadOutcome> {
+  await warmUpGenerator(settings);
   // `scenarios:`: each scenario runs here through this same function, with its own settings.
   if (settings.scenarios) return runScenarios(settings, settings.scenarios, options, runLoadInThread);
   if (settings.scenario === 'breakpoint') {

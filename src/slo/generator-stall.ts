@@ -9,7 +9,9 @@
  * ms late or more, or its send delay {@link STALL_DELAY_P99_MS} ms at p99), the gap is
  * the generator's as much as the target's: the run is inconclusive, naming the
  * generator. A target that held every allowed connection (`max-vus` reached) queues
- * requests by itself: that gap is its own.
+ * requests by itself: that gap is its own, unless the generator was late sending on
+ * connections that were free (its send delay does not count the wait for a free
+ * connection, so a late send is the generator's whoever held the others).
  */
 import type { GeneratorHealth, RunMeasurements } from '../metrics/measurements.js';
 
@@ -26,12 +28,14 @@ export const STALL_DELAY_P99_MS = 5;
 export function generatorStall(m: RunMeasurements, health: GeneratorHealth, to = ''): string[] {
   const arrival = m.arrival;
   if (arrival === undefined || m.stoppedEarly !== undefined) return [];
-  if (arrival.peakInFlight >= arrival.maxVus) return [];
   const corrected = m.overall.latency.p99;
   const uncorrected = arrival.uncorrectedLatency.p99;
   if (!(corrected > GAP_FACTOR * uncorrected + GAP_MS)) return [];
   const delayP99 = arrival.generatorDelay?.p99 ?? 0;
-  if (health.eventLoopLagMaxMs < STALL_LAG_MAX_MS && delayP99 < STALL_DELAY_P99_MS) return [];
+  const lateSends = delayP99 >= STALL_DELAY_P99_MS;
+  // Every connection held: the target queued the requests, and a lagging loop alone does not say otherwise.
+  if (arrival.peakInFlight >= arrival.maxVus && !lateSends) return [];
+  if (health.eventLoopLagMaxMs < STALL_LAG_MAX_MS && !lateSends) return [];
   return [
     `the corrected p99${to} (${corrected} ms) is more than ${GAP_FACTOR} × the uncorrected p99 (${uncorrected} ms) + ${GAP_MS} ms ` +
       `while the load generator itself stalled (event loop up to ${health.eventLoopLagMaxMs} ms late, its own send delay ${delayP99} ms at p99), ` +

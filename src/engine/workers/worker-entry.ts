@@ -13,6 +13,7 @@ import type { LiveCheck } from '../../metrics/live-run.js';
 import type { IntervalPoint } from '../../metrics/measurements.js';
 import type { LoadOutcome } from '../executors/load-run.js';
 import { runLoadInThread } from '../run-in-thread.js';
+import { warmUpGenerator } from '../warm-up/generator-warm-up.js';
 import { isWorkerStart, type FromWorker, type ToWorker } from './worker-messages.js';
 
 export function serveLoadWorker(): void {
@@ -30,7 +31,8 @@ export function serveLoadWorker(): void {
       run();
     }
   });
-  post({ type: 'ready' });
+  // Warmed before it says ready, so every worker starts its clock when the main thread says start, not after its own warm-up.
+  void warmUpGenerator(start.settings).then(() => post({ type: 'ready' }));
 
   let lastSecond = 0;
   const report: LiveCheck = (live) => {
