@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawInputs, resolveSettings } from '../src/config/index.js';
 import { runGate } from '../src/gate.js';
 import { GAP_FACTOR, GAP_MS } from '../src/slo/generator-stall.js';
-import { targetPerTest } from './helpers/target-server.js';
+import { firstRequest, targetPerTest } from './helpers/target-server.js';
 
 let server: ChildProcess;
 let url = '';
@@ -75,10 +75,13 @@ describe('the open model at a high rate', () => {
 
   it('measures a stall of the generator as its own send delay', async () => {
     const t = await target({ '*': { delayMs: 0 } });
-    setTimeout(() => {
-      const until = performance.now() + 100;
-      while (performance.now() < until);
-    }, 400);
+    // 400 ms into the load (after the generator's warm-up), this thread is held for 100 ms.
+    void firstRequest(t).then(() =>
+      setTimeout(() => {
+        const until = performance.now() + 100;
+        while (performance.now() < until);
+      }, 400),
+    );
     const outcome = await runGate(
       // In this thread (workers: 1): the stall below is this thread's.
       settings({ 'target-url': t.url, rate: '1000', duration: '1500ms', workers: '1' }),

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { rawInputs, resolveSettings, type RawInputs } from '../src/config/index.js';
 import { runGate } from '../src/gate.js';
 import { gateOutputs } from '../src/gate-outputs.js';
-import { targetPerTest } from './helpers/target-server.js';
+import { firstRequest, targetPerTest, type TargetServer } from './helpers/target-server.js';
 
 const target = targetPerTest();
 
@@ -26,10 +26,12 @@ function settings(inputs: Partial<RawInputs>) {
   );
 }
 
-/** An AbortSignal that fires `afterMs` from now with the reason the action gives on SIGTERM. */
-function cancelAfter(afterMs: number): AbortSignal {
+/** An AbortSignal that fires `afterMs` after the load reached `server`, with the reason the action gives on SIGTERM. */
+function cancelAfter(server: TargetServer, afterMs: number): AbortSignal {
   const controller = new AbortController();
-  setTimeout(() => controller.abort('cancelled (SIGTERM)'), afterMs).unref();
+  void firstRequest(server).then(() =>
+    setTimeout(() => controller.abort('cancelled (SIGTERM)'), afterMs).unref(),
+  );
   return controller.signal;
 }
 
@@ -37,7 +39,7 @@ describe('runGate on a plan cut short', () => {
   it('is inconclusive, not pass, when cancelled with every threshold met, and says how much ran', async () => {
     const t = await target({ '*': { delayMs: 1 } });
     const s = settings({ 'target-url': t.url, rate: '40', duration: '20s', thresholds: 'p95: 250ms' });
-    const outcome = await runGate(s, { signal: cancelAfter(1500) });
+    const outcome = await runGate(s, { signal: cancelAfter(t, 1500) });
     const { plan } = outcome.measurements;
     expect(outcome.evaluation.results[0]!.status).toBe('pass');
     expect(outcome.evaluation.verdict).toBe('inconclusive');
@@ -65,7 +67,7 @@ describe('runGate on a plan cut short', () => {
   it('fails when cancelled after a breach was already measured', async () => {
     const t = await target({ '*': { delayMs: 60 } });
     const s = settings({ 'target-url': t.url, rate: '40', duration: '20s', thresholds: 'p95: 20ms' });
-    const outcome = await runGate(s, { signal: cancelAfter(1500) });
+    const outcome = await runGate(s, { signal: cancelAfter(t, 1500) });
     expect(outcome.measurements.plan?.completed).toBe(false);
     expect(outcome.evaluation.results[0]!.status).toBe('fail');
     expect(outcome.evaluation.verdict).toBe('fail');
@@ -86,7 +88,7 @@ describe('runGate on a plan cut short', () => {
     const t = await target({ '*': { delayMs: 1 } });
     // Steps of 1 s at 10, 20, … 100 req/s; cancelled in the fourth.
     const s = settings({ 'target-url': t.url, scenario: 'breakpoint', rate: '50', duration: '10s' });
-    const outcome = await runGate(s, { signal: cancelAfter(3500) });
+    const outcome = await runGate(s, { signal: cancelAfter(t, 3500) });
     const bp = outcome.measurements.breakpoint!;
     expect(bp.capacityBound).toBe('at-least');
     expect(bp.steps.length).toBeGreaterThanOrEqual(2);

@@ -299,3 +299,17 @@ export function targetPerTest(): (behaviour: Behaviour) => Promise<TargetServer>
     return server;
   };
 }
+
+/**
+ * Resolves once `server` has received its first request: when a load has started (the
+ * engine warms itself up on a stub of its own first, so a call's start is not the load's).
+ */
+export function firstRequest(server: TargetServer): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      if (server.stats.received === 0) return;
+      clearInterval(poll);
+      resolve();
+    }, 2);
+  });
+}
