@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runAction } from './helpers/run-action.js';
-import { startTargetServer, type TargetServer } from './helpers/target-server.js';
+import { firstRequest, startTargetServer, type TargetServer } from './helpers/target-server.js';
 
 describe('dist/index.js with the open model', () => {
   let target: TargetServer;
@@ -42,7 +42,7 @@ describe('dist/index.js with the open model', () => {
     const started = Date.now();
     const run = await runAction({
       inputs: { 'target-url': target.url, rate: '50', duration: '30s' },
-      signal: { name: 'SIGTERM', afterMs: 2000 },
+      signal: { name: 'SIGTERM', afterMs: 1500, from: firstRequest(target) },
     });
     expect(Date.now() - started).toBeLessThan(15_000);
     // Every threshold met on 2 s of a 30 s plan: not enough to pass.
@@ -74,7 +74,7 @@ describe('dist/index.js with the open model', () => {
     try {
       const run = await runAction({
         inputs: { 'target-url': slow.url, rate: '40', duration: '30s', thresholds: 'p95: 20ms' },
-        signal: { name: 'SIGTERM', afterMs: 2000 },
+        signal: { name: 'SIGTERM', afterMs: 1500, from: firstRequest(slow) },
       });
       expect(run.outputs.verdict).toBe('fail');
       const results = JSON.parse(readFileSync(run.outputs['results-path'] ?? '', 'utf8'));

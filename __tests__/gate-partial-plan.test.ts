@@ -174,6 +174,9 @@ describe('breakpoint capacity', () => {
     const higher = await run('capacity_rps: value>=150');
     expect(higher.evaluation.results[0]).toMatchObject({ status: 'inconclusive', actual: 100 });
     expect(higher.evaluation.verdict).toBe('inconclusive');
-    expect(higher.evaluation.reasons[0]).toMatch(/capacity_rps: value>=150 cannot be decided/);
+    // A stall of the generator on a busy machine may add its own reason; the capacity one is always there.
+    expect(higher.evaluation.reasons).toEqual(
+      expect.arrayContaining([expect.stringMatching(/capacity_rps: value>=150 cannot be decided/)]),
+    );
   });
 });

@@ -112,7 +112,8 @@ async function rss(target) {
 
 async function throughput(target, { seconds, rounds, withWrk }) {
   const tools = [
-    ['loadgate', () => engine(target.url, seconds, { vus: CONNECTIONS })],
+    // One thread each, like for like (the worker-thread table compares `auto`).
+    ['loadgate', () => engine(target.url, seconds, { vus: CONNECTIONS, workers: 1 })],
     ['autocannon', () => autocannon(target.url, seconds, CONNECTIONS)],
     ...(withWrk ? [['wrk', () => wrk(target.url, seconds, CONNECTIONS)]] : []),
   ];

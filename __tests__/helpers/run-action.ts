@@ -47,8 +47,8 @@ export interface RunActionOptions {
   /** Symlinks to create in the workspace before the step, path → what the link points at. */
   links?: Record<string, string>;
   env?: Record<string, string>;
-  /** Send this signal after `afterMs`. */
-  signal?: { name: NodeJS.Signals; afterMs: number };
+  /** Send this signal `afterMs` after the start, or after `from` resolves when given (the load's first request, say). */
+  signal?: { name: NodeJS.Signals; afterMs: number; from?: Promise<void> };
   timeoutMs?: number;
 }
 
@@ -91,8 +91,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   if (options.signal) {
-    const { name, afterMs } = options.signal;
-    setTimeout(() => child.kill(name), afterMs).unref();
+    const { name, afterMs, from } = options.signal;
+    void (from ?? Promise.resolve()).then(() => setTimeout(() => child.kill(name), afterMs).unref());
   }
   const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));

@@ -301,13 +301,14 @@ export function targetPerTest(): (behaviour: Behaviour) => Promise<TargetServer>
 }
 
 /**
- * Resolves once `server` has received its first request: when a load has started (the
- * engine warms itself up on a stub of its own first, so a call's start is not the load's).
+ * Resolves once `server` has received a request beyond the `seenBefore` it had (by default,
+ * those it has now): when a load has started (the engine warms itself up on a stub of its
+ * own first, so a call's start is not the load's).
  */
-export function firstRequest(server: TargetServer): Promise<void> {
+export function firstRequest(server: TargetServer, seenBefore = server.stats.received): Promise<void> {
   return new Promise((resolve) => {
     const poll = setInterval(() => {
-      if (server.stats.received === 0) return;
+      if (server.stats.received <= seenBefore) return;
       clearInterval(poll);
       resolve();
     }, 2);

@@ -911,257 +911,6 @@ function displayTolerance(threshold) {
 
 /***/ }),
 
-/***/ 59909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   T_: () => (/* binding */ EXCERPT_LENGTH),
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   c3: () => (/* binding */ listOf),
-/* harmony export */   h0: () => (/* binding */ closestMatch),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   ml: () => (/* binding */ shorten)
-/* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21916);
-/** Small helpers that make issue messages: quoting received values and "did you mean". */
-
-/** Longest part of a value a message quotes: enough to recognise it, never a whole file or a 100 kB URL. */
-const EXCERPT_LENGTH = 60;
-/**
- * A text as a message shows it: in double quotes (control characters escaped), cut to
- * `EXCERPT_LENGTH` characters with `… (N characters)` when longer.
- */
-function excerpt(text, max = EXCERPT_LENGTH) {
-    if (text.length <= max)
-        return JSON.stringify(text);
-    // Do not cut a surrogate pair in half.
-    const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
-    return `${JSON.stringify(text.slice(0, end))}… (${text.length} characters)`;
-}
-/** A text cut to `max` characters (with `…`), unquoted: for a library's own message. */
-function shorten(text, max = EXCERPT_LENGTH) {
-    return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
-/** How a received value is quoted in a message: strings as an excerpt, other YAML values by kind. */
-function quote(value) {
-    if (typeof value === 'string')
-        return excerpt(value);
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return kindOf(value);
-}
-/** A value named by its kind only (`a mapping`, `a list`), for values that must not be shown. */
-function kindOf(value) {
-    if (typeof value === 'string')
-        return 'a text';
-    if (typeof value === 'number')
-        return 'a number';
-    if (typeof value === 'boolean')
-        return 'true or false';
-    if (value === null || value === undefined)
-        return 'an empty value';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return typeof value;
-}
-/**
- * The candidate closest to `word` when it is close enough to be a likely typo (case
- * is ignored; at most two edits, or a third of the letters for long words), or the
- * only candidate that starts with it (`prod` → `production`); else undefined.
- */
-function closestMatch(word, candidates) {
-    const lower = word.toLowerCase();
-    const extended = candidates.filter((candidate) => candidate.toLowerCase().startsWith(lower));
-    if (lower.length >= 3 && extended.length === 1)
-        return extended[0];
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    const allowed = Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 1);
-    return bestDistance <= allowed ? best : undefined;
-}
-/** ` (did you mean "x"?)`-style suffix, or '' when nothing is close. */
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `; did you mean "${match}"?`;
-}
-/** `a, b or c` */
-function listOf(items, conjunction = 'or') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
-}
-
-
-/***/ }),
-
-/***/ 49197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ actionInputLabel)
-/* harmony export */ });
-/** The action's naming, the default: `input 'target-url'`. */
-const actionInputLabel = (name) => `input '${name}'`;
-
-
-/***/ }),
-
-/***/ 45647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hv: () => (/* binding */ httpUrlProblem),
-/* harmony export */   Ou: () => (/* binding */ PUBLISH_FILE_KEYS),
-/* harmony export */   R4: () => (/* binding */ ARTIFACT_NAME_FORBIDDEN),
-/* harmony export */   Wy: () => (/* binding */ ARTIFACT_NAME_EXPECTED),
-/* harmony export */   fy: () => (/* binding */ resolvePublishSettings),
-/* harmony export */   ln: () => (/* binding */ secretEnvName),
-/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
-/* harmony export */   qy: () => (/* binding */ defaultPublishSettings),
-/* harmony export */   zO: () => (/* binding */ SLACK_NOTIFY_ON)
-/* harmony export */ });
-/* unused harmony export PUBLISH_DEFAULTS */
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59909);
-/* harmony import */ var _input_label_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49197);
-/**
- * Where the verdict goes besides the job summary: the artifact, Slack, a Prometheus
- * Pushgateway, a sticky PR comment and a check run. The non-secret keys come from an
- * input or the config file (PUBLISH_FILE_KEYS); the webhook URL and the token are
- * secrets, which do not belong in a file in the repository: inputs (or the CLI's
- * environment) only, and the file refuses them (schema/publish-schema.ts).
- */
-
-
-const SLACK_NOTIFY_ON = ['failure', 'marginal', 'always', 'never'];
-const PUBLISH_DEFAULTS = {
-    uploadArtifact: true,
-    artifactName: 'loadgate-report',
-    slackNotifyOn: 'failure',
-    commentOnPr: true,
-    checkRun: true,
-};
-/** Artifact names may not contain these (GitHub's rule). */
-const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
-const ARTIFACT_NAME_EXPECTED = 'a name without any of " : < > | * ? \\ / or line breaks';
-/** The publishing keys the config file may hold: none of them is a secret. */
-const PUBLISH_FILE_KEYS = [
-    'upload-artifact',
-    'artifact-name',
-    'artifact-retention-days',
-    'slack-notify-on',
-    'pushgateway-url',
-    'comment-on-pr',
-    'check-run',
-];
-/** Inputs whose values are secrets: never read from the config file. */
-const SECRET_INPUTS = ['slack-webhook-url', 'github-token'];
-/** The CLI's environment variable for a secret input: `LOADGATE_SLACK_WEBHOOK_URL`. */
-function secretEnvName(name) {
-    return `LOADGATE_${name.toUpperCase().replace(/-/g, '_')}`;
-}
-/** The publishing settings when no input asks for anything: upload and comment, nothing else. */
-function defaultPublishSettings() {
-    return { ...PUBLISH_DEFAULTS };
-}
-function httpUrlProblem(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return 'expected an absolute http or https URL';
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return `expected an http or https URL (the scheme is ${url.protocol.slice(0, -1)})`;
-    return undefined;
-}
-function resolvePublishSettings(given, issues, label = _input_label_js__WEBPACK_IMPORTED_MODULE_1__/* .actionInputLabel */ .j, file = {}) {
-    const add = (name, message) => void issues.push({ where: label(name), message });
-    const boolean = (name, fallback) => {
-        const text = given(name);
-        if (text === undefined)
-            return file[name] ?? fallback;
-        if (/^(?:true|True|TRUE)$/.test(text))
-            return true;
-        if (/^(?:false|False|FALSE)$/.test(text))
-            return false;
-        add(name, `got ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}; expected true or false`);
-        return fallback;
-    };
-    const publish = {
-        uploadArtifact: boolean('upload-artifact', PUBLISH_DEFAULTS.uploadArtifact),
-        artifactName: file['artifact-name'] ?? PUBLISH_DEFAULTS.artifactName,
-        slackNotifyOn: file['slack-notify-on'] ?? PUBLISH_DEFAULTS.slackNotifyOn,
-        ...(file['artifact-retention-days'] !== undefined
-            ? { artifactRetentionDays: file['artifact-retention-days'] }
-            : {}),
-        ...(file['pushgateway-url'] !== undefined
-            ? { pushgatewayUrl: file['pushgateway-url'].replace(/\/+$/, '') }
-            : {}),
-        commentOnPr: boolean('comment-on-pr', PUBLISH_DEFAULTS.commentOnPr),
-        checkRun: boolean('check-run', PUBLISH_DEFAULTS.checkRun),
-    };
-    const name = given('artifact-name');
-    if (name !== undefined) {
-        if (ARTIFACT_NAME_FORBIDDEN.test(name)) {
-            add('artifact-name', `got ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}; expected ${ARTIFACT_NAME_EXPECTED}`);
-        }
-        else
-            publish.artifactName = name;
-    }
-    const retention = given('artifact-retention-days');
-    if (retention !== undefined) {
-        if (/^\d+$/.test(retention) && Number(retention) >= 1 && Number(retention) <= 90) {
-            publish.artifactRetentionDays = Number(retention);
-        }
-        else
-            add('artifact-retention-days', `got ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(retention)}; expected a whole number of days from 1 to 90`);
-    }
-    const webhook = given('slack-webhook-url');
-    if (webhook !== undefined) {
-        // The URL is a secret: say what is wrong without repeating it.
-        const problem = httpUrlProblem(webhook);
-        if (problem)
-            add('slack-webhook-url', `the value (not shown, it is a secret) is not usable: ${problem}, such as https://hooks.slack.com/services/…`);
-        else
-            publish.slackWebhookUrl = webhook;
-    }
-    const notifyOn = given('slack-notify-on');
-    if (notifyOn !== undefined) {
-        if (SLACK_NOTIFY_ON.includes(notifyOn))
-            publish.slackNotifyOn = notifyOn;
-        else
-            add('slack-notify-on', `got ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(notifyOn)}; expected one of ${SLACK_NOTIFY_ON.join(', ')}`);
-    }
-    const pushgateway = given('pushgateway-url');
-    if (pushgateway !== undefined) {
-        const problem = httpUrlProblem(pushgateway);
-        if (problem)
-            add('pushgateway-url', `got ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(pushgateway)}; ${problem}, such as http://pushgateway:9091`);
-        else
-            publish.pushgatewayUrl = pushgateway.replace(/\/+$/, '');
-    }
-    const token = given('github-token');
-    // Outside a runner (@github/local-action) the action.yml default arrives unexpanded: no token.
-    if (token !== undefined && !/^\$\{\{[^}]*\}\}$/.test(token.trim()))
-        publish.githubToken = token;
-    return publish;
-}
-
-
-/***/ }),
-
 /***/ 1184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4880,8 +4629,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: WARM_UP_MS, usesOpenModel, warmUpRequests
 
-// EXTERNAL MODULE: ./src/config/publish-settings.ts
-var publish_settings = __webpack_require__(45647);
 // EXTERNAL MODULE: ./src/engine/executors/closed-model.ts + 1 modules
 var closed_model = __webpack_require__(1184);
 // EXTERNAL MODULE: ./src/engine/executors/open-model.ts + 4 modules
@@ -4943,7 +4690,6 @@ async function startLoopbackStub() {
 
 
 
-
 /** How long each model's warm-up drives the stub: long enough for V8 to optimize the per-request functions. */
 const WARM_UP_MS = 300;
 /** The closed model's VUs in the warm-up: enough to exercise the pool, few enough to stay cheap. */
@@ -4969,14 +4715,14 @@ function usesOpenModel(settings) {
  * just starts cold.
  */
 async function warmUpGenerator(settings) {
-    await warm('closed');
+    await warm('closed', settings);
     if (usesOpenModel(settings))
-        await warm('open');
+        await warm('open', settings);
 }
-function warm(model) {
+function warm(model, run) {
     let done = warmed.get(model);
     if (done === undefined) {
-        done = withStub(model, (stub) => (model === 'open' ? warmOpenModel(stub) : warmClosedModel(stub))).catch(() => undefined);
+        done = withStub(model, (stub) => model === 'open' ? warmOpenModel(stub, run) : warmClosedModel(stub, run)).catch(() => undefined);
         warmed.set(model, done);
     }
     return done;
@@ -4991,14 +4737,17 @@ async function withStub(model, use) {
         await stub.close();
     }
 }
-async function warmClosedModel(stub) {
-    await (0,closed_model/* runClosedModel */.Bv)(stubSettings(stub.url, WARM_UP_VUS, WARM_UP_VUS));
+async function warmClosedModel(stub, run) {
+    await (0,closed_model/* runClosedModel */.Bv)(stubSettings(stub.url, WARM_UP_VUS, WARM_UP_VUS, run));
 }
-async function warmOpenModel(stub) {
-    await (0,open_model/* runOpenModel */.xb)({ ...stubSettings(stub.url, WARM_UP_RATE, 200), model: 'open' });
+async function warmOpenModel(stub, run) {
+    await (0,open_model/* runOpenModel */.xb)({ ...stubSettings(stub.url, WARM_UP_RATE, 200, run), model: 'open' });
 }
-/** A run of {@link WARM_UP_MS} at `level` (VUs, or requests per second) with one GET, nothing else. */
-function stubSettings(url, level, maxVus) {
+/**
+ * A run of {@link WARM_UP_MS} at `level` (VUs, or requests per second) with one GET, nothing
+ * else of `run`'s: only its `publish` block, which the engine never reads, fills the type.
+ */
+function stubSettings(url, level, maxVus, run) {
     return {
         targetUrl: url,
         stages: [
@@ -5014,7 +4763,7 @@ function stubSettings(url, level, maxVus) {
         failOnBreach: false,
         autoRollback: false,
         reportDir: '',
-        publish: (0,publish_settings/* defaultPublishSettings */.qy)(),
+        publish: run.publish,
     };
 }
 

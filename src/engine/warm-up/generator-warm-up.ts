@@ -16,7 +16,6 @@
  * each on its own, in parallel, before they report ready).
  */
 import type { Settings } from '../../config/settings.js';
-import { defaultPublishSettings } from '../../config/publish-settings.js';
 import { runClosedModel } from '../executors/closed-model.js';
 import { runOpenModel } from '../executors/open-model.js';
 import { startLoopbackStub, type LoopbackStub } from './loopback-stub.js';
@@ -50,16 +49,16 @@ export function usesOpenModel(settings: Settings): boolean {
  * just starts cold.
  */
 export async function warmUpGenerator(settings: Settings): Promise<void> {
-  await warm('closed');
-  if (usesOpenModel(settings)) await warm('open');
+  await warm('closed', settings);
+  if (usesOpenModel(settings)) await warm('open', settings);
 }
 
-function warm(model: WarmUpModel): Promise<void> {
+function warm(model: WarmUpModel, run: Settings): Promise<void> {
   let done = warmed.get(model);
   if (done === undefined) {
-    done = withStub(model, (stub) => (model === 'open' ? warmOpenModel(stub) : warmClosedModel(stub))).catch(
-      () => undefined,
-    );
+    done = withStub(model, (stub) =>
+      model === 'open' ? warmOpenModel(stub, run) : warmClosedModel(stub, run),
+    ).catch(() => undefined);
     warmed.set(model, done);
   }
   return done;
@@ -75,16 +74,19 @@ async function withStub(model: WarmUpModel, use: (stub: LoopbackStub) => Promise
   }
 }
 
-async function warmClosedModel(stub: LoopbackStub): Promise<void> {
-  await runClosedModel(stubSettings(stub.url, WARM_UP_VUS, WARM_UP_VUS));
+async function warmClosedModel(stub: LoopbackStub, run: Settings): Promise<void> {
+  await runClosedModel(stubSettings(stub.url, WARM_UP_VUS, WARM_UP_VUS, run));
 }
 
-async function warmOpenModel(stub: LoopbackStub): Promise<void> {
-  await runOpenModel({ ...stubSettings(stub.url, WARM_UP_RATE, 200), model: 'open' });
+async function warmOpenModel(stub: LoopbackStub, run: Settings): Promise<void> {
+  await runOpenModel({ ...stubSettings(stub.url, WARM_UP_RATE, 200, run), model: 'open' });
 }
 
-/** A run of {@link WARM_UP_MS} at `level` (VUs, or requests per second) with one GET, nothing else. */
-function stubSettings(url: string, level: number, maxVus: number): Settings {
+/**
+ * A run of {@link WARM_UP_MS} at `level` (VUs, or requests per second) with one GET, nothing
+ * else of `run`'s: only its `publish` block, which the engine never reads, fills the type.
+ */
+function stubSettings(url: string, level: number, maxVus: number, run: Settings): Settings {
   return {
     targetUrl: url,
     stages: [
@@ -100,6 +102,6 @@ function stubSettings(url: string, level: number, maxVus: number): Settings {
     failOnBreach: false,
     autoRollback: false,
     reportDir: '',
-    publish: defaultPublishSettings(),
+    publish: run.publish,
   };
 }
