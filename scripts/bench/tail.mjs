@@ -17,7 +17,8 @@ export async function tailAgainstWrk(clock, { seconds, rounds, withWrk }) {
     const lg = [];
     const w = [];
     for (let round = 1; round <= rounds; round++) {
-      const runLoadgate = async () => lg.push(await engine(slow.url, seconds, { vus: CONNECTIONS, workers: 1 }));
+      const runLoadgate = async () =>
+        lg.push(await engine(slow.url, seconds, { vus: CONNECTIONS, workers: 1 }));
       const runWrk = async () => w.push(await wrk(slow.url, seconds, CONNECTIONS));
       const order = withWrk
         ? round % 2 === 1
