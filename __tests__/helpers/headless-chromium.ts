@@ -59,7 +59,8 @@ export async function launchHeadlessChromium(timeoutMs = 30_000): Promise<Headle
   browser.once('error', (error) => (exited = error.message));
   const stop = (): void => {
     if (exited === undefined) browser.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    // A killed Chromium may still be writing its profile for a moment: retry while the folder refills.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   };
 
   try {
