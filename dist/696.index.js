@@ -4722,26 +4722,23 @@ async function warmUpGenerator(settings) {
 function warm(model, run) {
     let done = warmed.get(model);
     if (done === undefined) {
-        done = withStub(model, (stub) => model === 'open' ? warmOpenModel(stub, run) : warmClosedModel(stub, run)).catch(() => undefined);
+        done = driveStub(model, run).catch(() => undefined);
         warmed.set(model, done);
     }
     return done;
 }
-async function withStub(model, use) {
+async function driveStub(model, run) {
     const stub = await startLoopbackStub();
     try {
-        await use(stub);
+        if (model === 'open')
+            await (0,open_model/* runOpenModel */.xb)({ ...stubSettings(stub.url, WARM_UP_RATE, 200, run), model: 'open' });
+        else
+            await (0,closed_model/* runClosedModel */.Bv)(stubSettings(stub.url, WARM_UP_VUS, WARM_UP_VUS, run));
     }
     finally {
         stubRequests[model] = stub.answered;
         await stub.close();
     }
-}
-async function warmClosedModel(stub, run) {
-    await (0,closed_model/* runClosedModel */.Bv)(stubSettings(stub.url, WARM_UP_VUS, WARM_UP_VUS, run));
-}
-async function warmOpenModel(stub, run) {
-    await (0,open_model/* runOpenModel */.xb)({ ...stubSettings(stub.url, WARM_UP_RATE, 200, run), model: 'open' });
 }
 /**
  * A run of {@link WARM_UP_MS} at `level` (VUs, or requests per second) with one GET, nothing

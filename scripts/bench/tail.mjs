@@ -20,11 +20,8 @@ export async function tailAgainstWrk(clock, { seconds, rounds, withWrk }) {
       const runLoadgate = async () =>
         lg.push(await engine(slow.url, seconds, { vus: CONNECTIONS, workers: 1 }));
       const runWrk = async () => w.push(await wrk(slow.url, seconds, CONNECTIONS));
-      const order = withWrk
-        ? round % 2 === 1
-          ? [runLoadgate, runWrk]
-          : [runWrk, runLoadgate]
-        : [runLoadgate];
+      const order = withWrk ? [runLoadgate, runWrk] : [runLoadgate];
+      if (round % 2 === 0) order.reverse();
       for (const run of order) await run();
       const line = [
         `  round ${round}: loadgate p50 ${fmt(lg.at(-1).p50, 2)} ms, p99 ${fmt(lg.at(-1).p99, 2)} ms`,

@@ -18,7 +18,7 @@
 import type { Settings } from '../../config/settings.js';
 import { runClosedModel } from '../executors/closed-model.js';
 import { runOpenModel } from '../executors/open-model.js';
-import { startLoopbackStub, type LoopbackStub } from './loopback-stub.js';
+import { startLoopbackStub } from './loopback-stub.js';
 
 /** How long each model's warm-up drives the stub: long enough for V8 to optimize the per-request functions. */
 export const WARM_UP_MS = 300;
@@ -56,30 +56,22 @@ export async function warmUpGenerator(settings: Settings): Promise<void> {
 function warm(model: WarmUpModel, run: Settings): Promise<void> {
   let done = warmed.get(model);
   if (done === undefined) {
-    done = withStub(model, (stub) =>
-      model === 'open' ? warmOpenModel(stub, run) : warmClosedModel(stub, run),
-    ).catch(() => undefined);
+    done = driveStub(model, run).catch(() => undefined);
     warmed.set(model, done);
   }
   return done;
 }
 
-async function withStub(model: WarmUpModel, use: (stub: LoopbackStub) => Promise<void>): Promise<void> {
+async function driveStub(model: WarmUpModel, run: Settings): Promise<void> {
   const stub = await startLoopbackStub();
   try {
-    await use(stub);
+    if (model === 'open')
+      await runOpenModel({ ...stubSettings(stub.url, WARM_UP_RATE, 200, run), model: 'open' });
+    else await runClosedModel(stubSettings(stub.url, WARM_UP_VUS, WARM_UP_VUS, run));
   } finally {
     stubRequests[model] = stub.answered;
     await stub.close();
   }
-}
-
-async function warmClosedModel(stub: LoopbackStub, run: Settings): Promise<void> {
-  await runClosedModel(stubSettings(stub.url, WARM_UP_VUS, WARM_UP_VUS, run));
-}
-
-async function warmOpenModel(stub: LoopbackStub, run: Settings): Promise<void> {
-  await runOpenModel({ ...stubSettings(stub.url, WARM_UP_RATE, 200, run), model: 'open' });
 }
 
 /**
